@@ -1,8 +1,105 @@
 import type { Command } from 'commander';
+import { pino } from 'pino';
+import { type App, buildApp } from '../../server/app.js';
+import { loadDemo, openStore, type Store, StoreUnavailableError } from '../../store/index.js';
+import { readConfig } from '../config.js';
+
+interface ServeOptions {
+  port?: string;
+  host: string;
+  demo: boolean;
+}
+
+function fail(message: string): void {
+  console.error(`parley serve: ${message}`);
+  process.exitCode = 1;
+}
+
+function printBanner(url: string, accounts: { username: string; password: string; role: string }[]): void {
+  const lines = [`Parley is listening on ${url}`, `API documentation: ${url}/api/docs`];
+  if (accounts.length > 0) {
+    lines.push('Demo accounts (username / password / role):');
+    for (const a of accounts) lines.push(`  ${a.username.padEnd(16)} ${a.password.padEnd(24)} ${a.role}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Closes the server (letting requests in flight finish) and then the store, once, on SIGINT or SIGTERM. */
+function closeOnSignals(app: App, store: Store): void {
+  let closing = false;
+  const close = (signal: NodeJS.Signals) => {
+    if (closing) {
+      process.exit(1);
+    }
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    app
+      .close()
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(
+            `parley serve: shutdown failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
+}
+
+async function serve(opts: ServeOptions): Promise<void> {
+  const config = readConfig();
+  const port = opts.port === undefined ? config.port : Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(`not a port number: ${opts.port}`);
+
+  let store: Store;
+  try {
+    store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: true });
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return fail(error.message);
+    throw error;
+  }
+  const demo = opts.demo ? await loadDemo(store) : { loaded: false, accounts: [] };
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const app = await buildApp({
+    store,
+    logger,
+    secureCookies: process.env.PARLEY_SECURE_COOKIES === '1',
+    trustProxy: process.env.PARLEY_TRUST_PROXY === '1',
+  });
+  closeOnSignals(app, store);
+  try {
+    await app.listen({ port, host: opts.host });
+  } catch (error) {
+    await app.close();
+    await store.close();
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
+  printBanner(`http://${shownHost}:${actualPort}`, demo.accounts);
+}
 
 export function registerServeCommand(program: Command): void {
-  program.command('serve').description('(being built)').action(() => {
-    console.error('parley serve: not built yet');
-    process.exitCode = 1;
-  });
+  program
+    .command('serve')
+    .description('Run the Parley server: the API under /api and the web app (migrates the database first)')
+    .option('-p, --port <port>', 'port to listen on (default: PORT or 8080; 0 picks a free one)')
+    .option(
+      '--host <host>',
+      'address to listen on (HOST; 0.0.0.0 for every interface)',
+      process.env.HOST ?? 'localhost',
+    )
+    .option('--no-demo', 'do not load the demo scenario into an empty database')
+    .action(async (opts: ServeOptions) => {
+      try {
+        await serve(opts);
+      } catch (error) {
+        fail(error instanceof Error ? error.message : String(error));
+      }
+    });
 }

@@ -1,0 +1,75 @@
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Store } from '../store/index.js';
+import './fastify-types.js';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-throttle.js';
+import { API_PREFIX, accessControlPlugin } from './plugins/access-control.js';
+import { authPlugin } from './plugins/auth.js';
+import { openApiPlugin } from './plugins/openapi.js';
+import { problemsPlugin } from './plugins/problems.js';
+import { securityHeadersPlugin } from './plugins/security-headers.js';
+import { webAppPlugin } from './plugins/web-app.js';
+import { OneLinePerRequest } from './request-log.js';
+import { agreementsRoutes } from './routes/agreements.routes.js';
+import { auditRoutes } from './routes/audit.routes.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { partiesRoutes } from './routes/parties.routes.js';
+import { usersRoutes } from './routes/users.routes.js';
+
+export interface BuildAppOptions {
+  store: Store;
+  /** A pino logger to write one JSON line per request to; none: no logs (tests). */
+  logger?: FastifyBaseLogger;
+  /** Mark the session cookie Secure and send HSTS even when the request itself came over plain http. */
+  secureCookies?: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (the client address and https are then taken from it). */
+  trustProxy?: boolean;
+  /** A session ends this long after its last use. */
+  sessionTtlMs?: number;
+  loginLimits?: LoginLimits;
+  /** The built web app; default `dist/web` of this package. */
+  webRoot?: string;
+}
+
+export type App = FastifyInstance;
+
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const EIGHT_HOURS = 8 * 60 * 60_000;
+
+export async function buildApp(opts: BuildAppOptions): Promise<App> {
+  const secureCookies = opts.secureCookies ?? false;
+  const app = Fastify({
+    ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
+    logController: new OneLinePerRequest(),
+    trustProxy: opts.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('store', opts.store);
+
+  await app.register(problemsPlugin);
+  await app.register(securityHeadersPlugin, { https: secureCookies });
+  await app.register(authPlugin, { secureCookies });
+  await app.register(accessControlPlugin);
+  await app.register(openApiPlugin);
+
+  await app.register(healthRoutes, { prefix: '/api' });
+  await app.register(authRoutes, {
+    prefix: API_PREFIX,
+    secureCookies,
+    sessionTtlMs: opts.sessionTtlMs ?? EIGHT_HOURS,
+    loginLimits: opts.loginLimits ?? DEFAULT_LOGIN_LIMITS,
+  });
+  await app.register(partiesRoutes, { prefix: API_PREFIX });
+  await app.register(usersRoutes, { prefix: API_PREFIX });
+  await app.register(auditRoutes, { prefix: API_PREFIX });
+  await app.register(agreementsRoutes, { prefix: API_PREFIX });
+
+  await app.register(webAppPlugin, { webRoot: opts.webRoot ?? DEFAULT_WEB_ROOT });
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { problem, sendProblem } from '../problem.js';
+
+export interface WebAppOptions {
+  /** The built single-page app (`npm run build:web` writes it); absent in a checkout that has not built it. */
+  webRoot: string;
+}
+
+/**
+ * Serves the built web app and answers what no route matched: JSON 404 under /api, the SPA's index.html for
+ * other GET requests (client-side routes), JSON 404 otherwise.
+ */
+export const webAppPlugin = fp<WebAppOptions>(
+  async (app: FastifyInstance, opts) => {
+    const hasWeb = existsSync(`${opts.webRoot}/index.html`);
+    if (hasWeb) {
+      await app.register(fastifyStatic, { root: opts.webRoot, wildcard: false, index: ['index.html'] });
+    }
+    app.setNotFoundHandler((req, reply) => {
+      const isApi = req.url === '/api' || req.url.startsWith('/api/');
+      if (!isApi && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) {
+        return reply.type('text/html; charset=utf-8').sendFile('index.html');
+      }
+      const path = req.url.split('?')[0];
+      return sendProblem(reply, problem(404, `No route ${req.method} ${path}`, { instance: path }));
+    });
+  },
+  { name: 'web-app' },
+);

@@ -1,0 +1,69 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+
+/** One bad input field: `in` says which part of the request, `path` the dotted path inside it (`names.en`). */
+export const ProblemFieldError = z.object({
+  in: z.enum(['body', 'querystring', 'params', 'headers']),
+  path: z.string(),
+  message: z.string(),
+});
+export type ProblemFieldError = z.infer<typeof ProblemFieldError>;
+
+/** RFC 9457 problem details, the body of every error response. */
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    errors: z.array(ProblemFieldError).optional(),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof Problem>;
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Not signed in',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+export function problemTitle(status: number): string {
+  return TITLES[status] ?? (status >= 500 ? 'Server error' : 'Request refused');
+}
+
+/** A problem's `type` is a stable identifier clients can switch on; `about:blank` when the status says it all. */
+export function problem(status: number, detail: string, extra: Partial<Problem> = {}): Problem {
+  return { type: 'about:blank', title: problemTitle(status), status, detail, ...extra };
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  return reply.code(body.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+/** Thrown by handlers and hooks; the error handler turns it into problem+json. */
+export class HttpProblem extends Error {
+  readonly status: number;
+  readonly problemType: string;
+  readonly headers: Record<string, string>;
+  constructor(
+    status: number,
+    detail: string,
+    opts: { type?: string; headers?: Record<string, string> } = {},
+  ) {
+    super(detail);
+    this.status = status;
+    this.problemType = opts.type ?? 'about:blank';
+    this.headers = opts.headers ?? {};
+  }
+}
+
+export const notFound = (what: string): HttpProblem => new HttpProblem(404, `${what} not found`);

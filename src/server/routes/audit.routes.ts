@@ -1,0 +1,19 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { COORDINATOR } from '../access.js';
+import { Problem } from '../problem.js';
+import { AuditPage, AuditQuery } from './audit.schemas.js';
+
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/audit',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags: ['audit'],
+        querystring: AuditQuery,
+        response: { 200: AuditPage, 400: Problem, 401: Problem, 403: Problem },
+      },
+    },
+    async (req) => app.store.repos.audit.list(req.scope, req.query),
+  );
+};

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+const JsonValue: z.ZodType<unknown> = z.unknown();
+
+export const AuditEntryDto = z
+  .object({
+    id: z.string(),
+    seq: z.number().int(),
+    at: z.string(),
+    actor: z.object({ userId: z.string().nullable(), username: z.string(), via: z.enum(['api', 'cli']) }),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    summary: z.record(z.string(), JsonValue),
+    hash: z.string(),
+    prevHash: z.string().nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export const AuditPage = z.object({ items: z.array(AuditEntryDto), total: z.number().int() });
+
+const Filter = z.string().trim().min(1).max(200).optional();
+
+export const AuditQuery = z
+  .object({
+    actor: Filter,
+    action: Filter,
+    entityType: Filter,
+    entityId: Filter,
+    from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+    to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '"from" is after "to"', path: ['from'] });

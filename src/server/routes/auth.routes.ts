@@ -1,0 +1,89 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { User } from '../../store/index.js';
+import { PUBLIC, SIGNED_IN } from '../access.js';
+import type { AuthContext } from '../fastify-types.js';
+import { assertLoginAllowed, type LoginLimits } from '../login-throttle.js';
+import { clearSessionCookie, setSessionCookie } from '../plugins/auth.js';
+import { HttpProblem, Problem } from '../problem.js';
+import { writeContext } from '../write-context.js';
+import { LoginBody, MeDto, PreferencesBody, SessionDto } from './auth.schemas.js';
+
+export interface AuthRoutesOptions {
+  secureCookies: boolean;
+  sessionTtlMs: number;
+  loginLimits: LoginLimits;
+}
+
+/** Said for every failed sign-in, whatever was wrong, so that no answer tells which part was. */
+export const WRONG_CREDENTIALS = 'Wrong username or password';
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, opts) => {
+  const { users, sessions, parties, loginAttempts } = app.store.repos;
+  const errors = { 400: Problem, 401: Problem, 403: Problem, 429: Problem };
+
+  async function sessionView(user: User, csrfToken: string) {
+    const scope = { userId: user.id, role: user.role, partyId: user.partyId };
+    const party = user.partyId ? await parties.findById(scope, user.partyId) : null;
+    return { user, party, csrfToken };
+  }
+
+  function signedIn(auth: AuthContext | null): AuthContext {
+    if (!auth) throw new HttpProblem(401, 'Sign in to continue');
+    return auth;
+  }
+
+  app.post(
+    '/auth/login',
+    {
+      config: { access: PUBLIC },
+      schema: { tags: ['auth'], body: LoginBody, response: { 200: SessionDto, ...errors } },
+    },
+    async (req, reply) => {
+      const { username, password } = req.body;
+      await assertLoginAllowed(app.store, opts.loginLimits, { username, ip: req.ip });
+      const user = await users.authenticate(username, password);
+      await loginAttempts.record({ username, ip: req.ip, succeeded: user !== null });
+      if (!user)
+        throw new HttpProblem(401, WRONG_CREDENTIALS, { type: 'urn:parley:problem:wrong-credentials' });
+      const session = await sessions.create({
+        userId: user.id,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? null,
+        ttlMs: opts.sessionTtlMs,
+      });
+      setSessionCookie(req, reply, session.token, session.expiresAt, opts.secureCookies);
+      return sessionView(user, session.csrfToken);
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], response: { ...errors } } },
+    async (req, reply) => {
+      await sessions.revoke(signedIn(req.auth).sessionToken);
+      clearSessionCookie(req, reply, opts.secureCookies);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], response: { 200: SessionDto, ...errors } } },
+    async (req) => {
+      const auth = signedIn(req.auth);
+      return sessionView(auth.user, auth.csrfToken);
+    },
+  );
+
+  app.patch(
+    '/auth/me',
+    {
+      config: { access: SIGNED_IN },
+      schema: { tags: ['auth'], body: PreferencesBody, response: { 200: MeDto, ...errors } },
+    },
+    async (req) => {
+      const auth = signedIn(req.auth);
+      return { user: await users.updatePreferences(writeContext(req), auth.user.id, req.body) };
+    },
+  );
+};

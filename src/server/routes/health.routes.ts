@@ -1,0 +1,27 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { PUBLIC } from '../access.js';
+import { Problem } from '../problem.js';
+
+const Health = z.object({
+  status: z.literal('ok'),
+  store: z.enum(['sqlite', 'postgres']),
+  latencyMs: z.number(),
+});
+
+/** `GET /api/health`: which store is in use and that it answers (503 when it does not). */
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/health',
+    {
+      config: { access: PUBLIC },
+      schema: { tags: ['health'], response: { 200: Health, 503: Problem } },
+    },
+    async () => {
+      const started = performance.now();
+      await app.store.ping();
+      const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+      return { status: 'ok' as const, store: app.store.dialect.name, latencyMs };
+    },
+  );
+};

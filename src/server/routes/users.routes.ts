@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { COORDINATOR } from '../access.js';
+import { notFound, Problem } from '../problem.js';
+import { writeContext } from '../write-context.js';
+import { IdParams } from './common.schemas.js';
+import { NewUserBody, ResetPasswordBody, UserDto, UserList, UserPatchBody } from './users.schemas.js';
+
+export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { users } = app.store.repos;
+  const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+
+  app.get(
+    '/users',
+    { config: { access: COORDINATOR }, schema: { tags: ['users'], response: { 200: UserList, ...errors } } },
+    async (req) => ({ items: await users.list(req.scope) }),
+  );
+
+  app.post(
+    '/users',
+    {
+      config: { access: COORDINATOR },
+      schema: { tags: ['users'], body: NewUserBody, response: { 201: UserDto, ...errors } },
+    },
+    async (req, reply) => reply.code(201).send(await users.create(writeContext(req), req.body)),
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags: ['users'],
+        params: IdParams,
+        body: UserPatchBody,
+        response: { 200: UserDto, ...errors },
+      },
+    },
+    async (req) => {
+      const user = await users.update(writeContext(req), req.params.id, req.body);
+      if (!user) throw notFound('User');
+      return user;
+    },
+  );
+
+  app.post(
+    '/users/:id/reset-password',
+    {
+      config: { access: COORDINATOR },
+      schema: { tags: ['users'], params: IdParams, body: ResetPasswordBody, response: { ...errors } },
+    },
+    async (req, reply) => {
+      await users.resetPassword(writeContext(req), req.params.id, req.body.password);
+      return reply.code(204).send();
+    },
+  );
+};
