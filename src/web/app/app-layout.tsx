@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { describeError } from '../components/error-message.js';
+import { LanguageSwitch } from '../components/language-switch.js';
+import { useRoleLabel } from '../components/role-label.js';
+import { pickLocalised } from '../lib/localised-text.js';
+import { useCurrentUser, useSession } from '../lib/session.js';
+import { navigationFor } from './navigation.js';
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const { user, party } = useCurrentUser();
+  const { logout } = useSession();
+  const navigate = useNavigate();
+  const roleLabel = useRoleLabel();
+  const [logoutError, setLogoutError] = useState<unknown>(null);
+
+  const signOut = async () => {
+    try {
+      await logout();
+      navigate('/', { replace: true });
+    } catch (error) {
+      setLogoutError(error);
+    }
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="shell-header">
+        <div className="brand">
+          <span className="brand-name">{t('common.appName')}</span>
+          <span className="brand-tagline">{t('common.tagline')}</span>
+        </div>
+        <div className="session-box" data-testid="current-user">
+          <span className="session-user">
+            {/* A person's name is shown as written, in its own script. */}
+            {t('layout.currentUser', { name: user.displayName })}
+          </span>
+          <span className="session-meta">
+            {roleLabel(user.role)} · {party ? pickLocalised(party.names, i18n.language).value : t('layout.noParty')}
+          </span>
+          <div className="session-actions">
+            <LanguageSwitch />
+            <button type="button" className="button-secondary" onClick={signOut} data-testid="logout">
+              {t('layout.logout')}
+            </button>
+          </div>
+          {logoutError !== null && (
+            <span className="field-error" role="alert">
+              {describeError(logoutError, t)}
+            </span>
+          )}
+        </div>
+      </header>
+      <nav className="shell-nav" aria-label={t('layout.mainNavigation')}>
+        <ul>
+          {navigationFor(user.role).map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.to === '/'}>
+                {t(item.key)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="shell-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { NotFoundPage } from '../components/not-allowed-page.js';
+import { agreementRoutes } from '../features/agreement/routes.js';
+import { auditRoutes } from '../features/audit/routes.js';
+import { partiesRoutes } from '../features/parties/routes.js';
+import { usersRoutes } from '../features/users/routes.js';
+import { AppLayout } from './app-layout.js';
+import { SessionGate } from './session-gate.js';
+
+const router = createBrowserRouter([
+  {
+    element: <SessionGate />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          ...agreementRoutes,
+          ...partiesRoutes,
+          ...usersRoutes,
+          ...auditRoutes,
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { AgreementEvent } from '../../../lib/api-types.js';
+import { formatCalendarDate } from '../../../lib/format-date.js';
+import { Localised } from './localised.js';
+
+function EventKind({ kind }: { kind: AgreementEvent['kind'] }) {
+  const { t } = useTranslation();
+  const labels: Record<AgreementEvent['kind'], string> = {
+    meeting: t('agreement.events.kind_meeting'),
+    visit: t('agreement.events.kind_visit'),
+    statement: t('agreement.events.kind_statement'),
+  };
+  return <span className="badge">{labels[kind] ?? kind}</span>;
+}
+
+export function EventList({ events }: { events: AgreementEvent[] }) {
+  const { t, i18n } = useTranslation();
+  const ordered = [...events].sort((a, b) => a.date.localeCompare(b.date));
+  const when = (event: AgreementEvent) => {
+    const from = formatCalendarDate(event.date, i18n.language);
+    if (!event.endDate || event.endDate === event.date) return from;
+    return t('agreement.events.dateRange', { from, to: formatCalendarDate(event.endDate, i18n.language) });
+  };
+  return (
+    <section aria-labelledby="events-heading">
+      <h2 id="events-heading">
+        {t('agreement.events.heading')}{' '}
+        <span className="count">{t('agreement.events.count', { count: events.length })}</span>
+      </h2>
+      {ordered.length === 0 ? (
+        <p className="muted">{t('agreement.events.none')}</p>
+      ) : (
+        <ul className="event-list">
+          {ordered.map((event) => (
+            <li key={event.id} className="event" data-testid="event">
+              <div className="event-head">
+                <time dateTime={event.date}>{when(event)}</time>
+                <EventKind kind={event.kind} />
+              </div>
+              <Localised text={event.title} as="h3" />
+              <Localised text={event.summary} as="p" />
+              <dl className="event-facts">
+                {event.place && (
+                  <>
+                    <dt>{t('agreement.events.place')}</dt>
+                    <dd>{event.place}</dd>
+                  </>
+                )}
+                {event.participants && event.participants.length > 0 && (
+                  <>
+                    <dt>{t('agreement.events.participants')}</dt>
+                    {/* Participants' names are shown exactly as recorded. */}
+                    <dd>{Array.isArray(event.participants) ? event.participants.join(', ') : event.participants}</dd>
+                  </>
+                )}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

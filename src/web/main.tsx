@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppRouter } from './app/router.js';
+import { initI18n } from './i18n/i18n.js';
+import { SessionProvider } from './lib/session.js';
+import './styles.css';
+
+await initI18n();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SessionProvider>
+      <AppRouter />
+    </SessionProvider>
+  </StrictMode>,
+);

@@ -1,8 +1,0 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <p>Parley</p>
-  </StrictMode>,
-);
