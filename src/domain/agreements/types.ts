@@ -1,0 +1,67 @@
+/** Text in the UI languages; English is always there. */
+export interface LocalisedText {
+  en: string;
+  ru?: string;
+  hy?: string;
+  az?: string;
+}
+
+export interface Agreement {
+  id: string;
+  code: string;
+  title: LocalisedText;
+  signedOn: string;
+  sourceNote: string;
+}
+
+export const PROVISION_STATUSES = [
+  'not_assessed',
+  'not_started',
+  'in_progress',
+  'implemented',
+  'disputed',
+] as const;
+export type ProvisionStatus = (typeof PROVISION_STATUSES)[number];
+
+export interface Provision {
+  id: string;
+  agreementId: string;
+  number: number;
+  text: LocalisedText;
+  responsiblePartyIds: string[];
+  status: ProvisionStatus;
+}
+
+export type AgreementWithProvisions = Agreement & { provisions: Provision[] };
+
+export const EVENT_KINDS = ['meeting', 'visit', 'statement'] as const;
+export type AgreementEventKind = (typeof EVENT_KINDS)[number];
+
+export interface AgreementEvent {
+  id: string;
+  kind: AgreementEventKind;
+  date: string;
+  endDate: string | null;
+  title: LocalisedText;
+  place: string;
+  participants: string[];
+  summary: LocalisedText;
+  sourceNote: string;
+}
+
+export interface NewProvision {
+  number: number;
+  text: LocalisedText;
+  responsiblePartyIds: string[];
+  status?: ProvisionStatus;
+}
+
+export interface NewAgreement {
+  code: string;
+  title: LocalisedText;
+  signedOn: string;
+  sourceNote: string;
+  provisions: NewProvision[];
+}
+
+export type NewAgreementEvent = Omit<AgreementEvent, 'id' | 'endDate'> & { endDate?: string | null };

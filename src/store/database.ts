@@ -1,0 +1,17 @@
+import type { AgreementEventTable, AgreementTable, ProvisionTable } from './agreement/agreement.table.js';
+import type { AuditLogTable } from './audit/audit.table.js';
+import type { LoginAttemptTable } from './login-attempt/login-attempt.table.js';
+import type { PartyTable } from './party/party.table.js';
+import type { SessionTable } from './session/session.table.js';
+import type { UserTable } from './user/user.table.js';
+
+export interface Database {
+  party: PartyTable;
+  app_user: UserTable;
+  session: SessionTable;
+  login_attempt: LoginAttemptTable;
+  audit_log: AuditLogTable;
+  agreement: AgreementTable;
+  provision: ProvisionTable;
+  agreement_event: AgreementEventTable;
+}

@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.js';
+import type { DialectInfo } from './dialect.js';
+import { StoreUnavailableError } from './errors.js';
+
+export const STORE_FILE_NAME = 'parley.sqlite';
+
+export interface DbTarget {
+  databaseUrl?: string;
+  dataDir?: string;
+}
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** host:port/database of a PostgreSQL URL, never its password. */
+export function describePostgresUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    return 'the configured PostgreSQL database';
+  }
+}
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message || error.name : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const first = text.split('\n')[0].trim();
+  if (typeof code === 'string' && !first.includes(code)) return `${first || code} (${code})`;
+  return first || 'unknown error';
+}
+
+/** Opens the database and checks that it answers; any failure becomes one line for the operator. */
+export async function createDb(target: DbTarget): Promise<{ db: Kysely<Database>; dialect: DialectInfo }> {
+  if (target.databaseUrl && !isPostgresUrl(target.databaseUrl)) {
+    throw new StoreUnavailableError(
+      'DATABASE_URL must start with postgres:// or postgresql:// (leave it unset to use SQLite)',
+    );
+  }
+  if (isPostgresUrl(target.databaseUrl)) {
+    const location = describePostgresUrl(target.databaseUrl);
+    const pool = new pg.Pool({
+      connectionString: target.databaseUrl,
+      max: 10,
+      connectionTimeoutMillis: 5000,
+    });
+    // An idle client that loses its server must not crash the process.
+    pool.on('error', () => {});
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await sql`select 1`.execute(db);
+    } catch (error) {
+      await db.destroy().catch(() => {});
+      throw new StoreUnavailableError(`Cannot reach PostgreSQL at ${location}: ${oneLine(error)}`);
+    }
+    return { db, dialect: { name: 'postgres', location, serialisesWithAdvisoryLock: true } };
+  }
+
+  const dataDir = path.resolve(target.dataDir ?? './data');
+  const file = path.join(dataDir, STORE_FILE_NAME);
+  let sqlite: SqliteDatabase.Database;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    sqlite = new SqliteDatabase(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.prepare('select 1').get();
+  } catch (error) {
+    throw new StoreUnavailableError(`Cannot open the SQLite store at ${file}: ${oneLine(error)}`);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: { name: 'sqlite', location: file, serialisesWithAdvisoryLock: false } };
+}

@@ -1,0 +1,23 @@
+// The store's only entry for other layers.
+export type { PartyScope, Role, WriteContext } from '../domain/access/types.js';
+export { ROLES, SYSTEM_SCOPE } from '../domain/access/types.js';
+export type {
+  Agreement,
+  AgreementEvent,
+  AgreementWithProvisions,
+  LocalisedText,
+  Provision,
+} from '../domain/agreements/types.js';
+export type { AuditChainVerdict, AuditEntry, AuditFilter } from '../domain/audit/types.js';
+export type { NewParty, Party, PartyKind, PartyPatch } from '../domain/parties/types.js';
+export { PARTY_KINDS } from '../domain/parties/types.js';
+export type { NewUser, User, UserPatch, UserPreferences } from '../domain/users/types.js';
+export { STORE_FILE_NAME } from './db.js';
+export type { DialectInfo, DialectName } from './dialect.js';
+export { StoreError, StoreUnavailableError } from './errors.js';
+export { MigrationFailedError, migrateToLatest } from './migrate.js';
+export type { Repositories } from './repositories.js';
+export type { ActiveSession } from './session/session.repository.js';
+export { DEFAULT_SESSION_TTL_MS } from './session/session.repository.js';
+export type { OpenStoreOptions, Store } from './store.js';
+export { openStore } from './store.js';

@@ -1,0 +1,7 @@
+export interface LoginAttemptTable {
+  id: string;
+  username: string;
+  ip: string | null;
+  succeeded: number;
+  at: string;
+}

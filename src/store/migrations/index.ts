@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as createPartyAndUser from './2026_11_28_0001_create_party_and_user.js';
+import * as createSessionAndLoginAttempt from './2026_11_28_0002_create_session_and_login_attempt.js';
+import * as createAuditLog from './2026_11_28_0003_create_audit_log.js';
+import * as createAgreementProvisionEvent from './2026_11_28_0004_create_agreement_provision_event.js';
+
+/** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
+export const migrations: Record<string, Migration> = {
+  '2026_11_28_0001_create_party_and_user': createPartyAndUser,
+  '2026_11_28_0002_create_session_and_login_attempt': createSessionAndLoginAttempt,
+  '2026_11_28_0003_create_audit_log': createAuditLog,
+  '2026_11_28_0004_create_agreement_provision_event': createAgreementProvisionEvent,
+};
+
+export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {
+  return { getMigrations: async () => ({ ...migrations, ...extra }) };
+}

@@ -1,0 +1,23 @@
+import { createAgreementRepository } from './agreement/agreement.repository.js';
+import { createEventRepository } from './agreement/event.repository.js';
+import { createAuditRepository } from './audit/audit.repository.js';
+import type { DialectInfo } from './dialect.js';
+import { createLoginAttemptRepository } from './login-attempt/login-attempt.repository.js';
+import { createPartyRepository } from './party/party.repository.js';
+import { createSessionRepository } from './session/session.repository.js';
+import type { Db } from './transaction.js';
+import { createUserRepository } from './user/user.repository.js';
+
+export function createRepositories(db: Db, dialect: DialectInfo) {
+  return {
+    parties: createPartyRepository(db, dialect),
+    users: createUserRepository(db, dialect),
+    sessions: createSessionRepository(db, dialect),
+    loginAttempts: createLoginAttemptRepository(db),
+    audit: createAuditRepository(db),
+    agreements: createAgreementRepository(db, dialect),
+    events: createEventRepository(db, dialect),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
