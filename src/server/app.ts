@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Store } from '../store/index.js';
+import { DEFAULT_SESSION_TTL_MS, type Store } from '../store/index.js';
 import './fastify-types.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-throttle.js';
 import { API_PREFIX, accessControlPlugin } from './plugins/access-control.js';
@@ -36,7 +36,6 @@ export interface BuildAppOptions {
 export type App = FastifyInstance;
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
-const EIGHT_HOURS = 8 * 60 * 60_000;
 
 export async function buildApp(opts: BuildAppOptions): Promise<App> {
   const secureCookies = opts.secureCookies ?? false;
@@ -53,7 +52,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
 
   await app.register(problemsPlugin);
   await app.register(securityHeadersPlugin, { https: secureCookies });
-  await app.register(authPlugin, { secureCookies });
+  const sessionTtlMs = opts.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
+  await app.register(authPlugin, { secureCookies, sessionTtlMs });
   await app.register(accessControlPlugin);
   await app.register(openApiPlugin);
 
@@ -61,7 +61,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(authRoutes, {
     prefix: API_PREFIX,
     secureCookies,
-    sessionTtlMs: opts.sessionTtlMs ?? EIGHT_HOURS,
+    sessionTtlMs,
     loginLimits: opts.loginLimits ?? DEFAULT_LOGIN_LIMITS,
   });
   await app.register(partiesRoutes, { prefix: API_PREFIX });

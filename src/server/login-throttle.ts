@@ -20,7 +20,7 @@ export async function assertLoginAllowed(
   limits: LoginLimits,
   attempt: { username: string; ip: string },
 ): Promise<void> {
-  const since = new Date(Date.now() - limits.windowMs).toISOString();
+  const since = new Date(Date.now() - limits.windowMs);
   const { loginAttempts } = store.repos;
   const [byAccount, byAddress] = await Promise.all([
     loginAttempts.countFailures({ username: attempt.username, since }),

@@ -8,6 +8,8 @@ export const SESSION_COOKIE = 'parley_session';
 export interface AuthPluginOptions {
   /** Always mark the cookie Secure; otherwise it is Secure when the request came over https. */
   secureCookies: boolean;
+  /** Each use of a session moves its expiry this far ahead. */
+  sessionTtlMs: number;
 }
 
 export function setSessionCookie(
@@ -37,14 +39,14 @@ export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply, sec
 
 /** Resolves `req.auth` from the session cookie against the database on every API request. */
 export const authPlugin = fp<AuthPluginOptions>(
-  async (app: FastifyInstance) => {
+  async (app: FastifyInstance, opts) => {
     await app.register(fastifyCookie);
     app.decorateRequest('auth', null);
     app.addHook('onRequest', async (req) => {
       if (!req.url.startsWith('/api/')) return;
       const token = req.cookies[SESSION_COOKIE];
       if (!token) return;
-      const found = await app.store.repos.sessions.findActive(token);
+      const found = await app.store.repos.sessions.findActive(token, { ttlMs: opts.sessionTtlMs });
       if (!found) return;
       req.auth = {
         user: found.user,

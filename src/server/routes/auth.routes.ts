@@ -7,6 +7,7 @@ import { clearSessionCookie, setSessionCookie } from '../plugins/auth.js';
 import { HttpProblem, Problem } from '../problem.js';
 import { writeContext } from '../write-context.js';
 import { LoginBody, MeDto, PreferencesBody, SessionDto } from './auth.schemas.js';
+import { NoContent } from './common.schemas.js';
 
 export interface AuthRoutesOptions {
   secureCookies: boolean;
@@ -58,11 +59,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
 
   app.post(
     '/auth/logout',
-    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], response: { ...errors } } },
+    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], response: { 204: NoContent, ...errors } } },
     async (req, reply) => {
       await sessions.revoke(signedIn(req.auth).sessionToken);
       clearSessionCookie(req, reply, opts.secureCookies);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -83,7 +84,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
     async (req) => {
       const auth = signedIn(req.auth);
-      return { user: await users.updatePreferences(writeContext(req), auth.user.id, req.body) };
+      const user = await users.updatePreferences(writeContext(req), auth.user.id, req.body);
+      if (!user) throw new HttpProblem(401, 'Sign in to continue');
+      return { user };
     },
   );
 };

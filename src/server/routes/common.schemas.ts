@@ -3,6 +3,9 @@ import { z } from 'zod';
 export const UI_LANGUAGE = z.enum(['en', 'ru', 'hy', 'az']);
 export const ROLE = z.enum(['coordinator', 'liaison', 'observer', 'field_officer']);
 
+/** The (empty) body of a 204 answer. */
+export const NoContent = z.null().describe('No content');
+
 export const IdParams = z.object({ id: z.string().min(1).max(100) });
 
 export const LocalisedText = z

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { COORDINATOR } from '../access.js';
 import { notFound, Problem } from '../problem.js';
 import { writeContext } from '../write-context.js';
-import { IdParams } from './common.schemas.js';
+import { IdParams, NoContent } from './common.schemas.js';
 import { NewUserBody, ResetPasswordBody, UserDto, UserList, UserPatchBody } from './users.schemas.js';
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -46,11 +46,17 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users/:id/reset-password',
     {
       config: { access: COORDINATOR },
-      schema: { tags: ['users'], params: IdParams, body: ResetPasswordBody, response: { ...errors } },
+      schema: {
+        tags: ['users'],
+        params: IdParams,
+        body: ResetPasswordBody,
+        response: { 204: NoContent, ...errors },
+      },
     },
     async (req, reply) => {
-      await users.resetPassword(writeContext(req), req.params.id, req.body.password);
-      return reply.code(204).send();
+      const found = await users.resetPassword(writeContext(req), req.params.id, req.body.password);
+      if (!found) throw notFound('User');
+      return reply.code(204).send(null);
     },
   );
 };

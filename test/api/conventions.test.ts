@@ -1,0 +1,129 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from '../../src/store/testing/test-store.js';
+import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
+
+for (const dialect of testDialects()) {
+  describe(`API conventions on ${dialect}`, () => {
+    let t: TestApp;
+    let webRoot: string;
+    let coordinator: SignedIn;
+    beforeAll(async () => {
+      webRoot = await mkdtemp(join(tmpdir(), 'parley-web-'));
+      await writeFile(
+        join(webRoot, 'index.html'),
+        '<!doctype html><title>Parley</title><div id="root"></div>',
+      );
+      await writeFile(join(webRoot, 'app.js'), 'console.log("parley")');
+      t = await startTestApp(dialect, { webRoot });
+      coordinator = await signIn(t.app, account(t, 'coordinator'));
+    });
+    afterAll(async () => {
+      await t?.close();
+      await rm(webRoot, { recursive: true, force: true });
+    });
+
+    it('names each bad field by its path in a 400 problem+json', async () => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/parties',
+        headers: as(coordinator),
+        payload: { code: 'N', kind: 'neutral', names: { ru: 'Без английского' } },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      const body = res.json();
+      expect(body).toMatchObject({ status: 400, title: 'Bad request', instance: '/api/v1/parties' });
+      const paths = body.errors.map((e: { path: string }) => e.path).sort();
+      expect(paths).toEqual(['code', 'kind', 'names.en']);
+      expect(body.errors.every((e: { in: string; message: string }) => e.in === 'body' && e.message)).toBe(
+        true,
+      );
+    });
+
+    it('names a bad query parameter', async () => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/audit?limit=0',
+        headers: as(coordinator),
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([expect.objectContaining({ in: 'querystring', path: 'limit' })]);
+    });
+
+    it('answers malformed JSON with a 400 problem, not a stack trace', async () => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"username": "coordinator", "password": ',
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().type).toBe('urn:parley:problem:malformed-json');
+      expect(res.body).not.toMatch(/at .*\.(js|ts):\d+/);
+    });
+
+    it('answers an unknown API route with a JSON 404', async () => {
+      for (const url of ['/api/v1/nothing-here', '/api/nothing', '/api/v1/parties/x/y']) {
+        const res = await t.app.inject({ method: 'GET', url, headers: as(coordinator) });
+        expect(res.statusCode).toBe(404);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.json().status).toBe(404);
+      }
+    });
+
+    it('serves the web app, and its index.html for client-side routes', async () => {
+      const asset = await t.app.inject({ method: 'GET', url: '/app.js' });
+      expect(asset.statusCode).toBe(200);
+      expect(asset.body).toContain('parley');
+      for (const url of ['/', '/users', '/parties/123']) {
+        const page = await t.app.inject({ method: 'GET', url });
+        expect(page.statusCode).toBe(200);
+        expect(page.headers['content-type']).toContain('text/html');
+        expect(page.body).toContain('<div id="root">');
+      }
+    });
+
+    it('sends security headers with a CSP that allows no inline script', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/' });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    });
+
+    it('reports the store in use and that it answers', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+      expect(res.statusCode).toBe(200);
+      const body = res.json();
+      expect(body.status).toBe('ok');
+      expect(body.store).toBe(dialect);
+      expect(body.latencyMs).toBeGreaterThanOrEqual(0);
+    });
+
+    it('publishes an OpenAPI document that lists every API route, and a page to browse it', async () => {
+      const doc = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+      expect(doc.statusCode).toBe(200);
+      const spec = doc.json();
+      expect(spec.openapi).toMatch(/^3\./);
+      const listed = new Set<string>();
+      for (const [path, ops] of Object.entries(spec.paths as Record<string, Record<string, unknown>>)) {
+        for (const method of Object.keys(ops)) listed.add(`${method.toUpperCase()} ${path}`);
+      }
+      expect(t.app.apiRoutes.length).toBeGreaterThan(10);
+      for (const route of t.app.apiRoutes) {
+        expect(listed).toContain(`${route.method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
+      }
+      const login = spec.paths['/api/v1/auth/login'].post;
+      expect(login.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
+      const page = await t.app.inject({ method: 'GET', url: '/api/docs' });
+      expect([200, 302]).toContain(page.statusCode);
+      const html = await t.app.inject({ method: 'GET', url: '/api/docs/static/index.html' });
+      expect(html.body).toContain('swagger');
+    });
+  });
+}

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isPublic } from '../../src/server/access.js';
+import { testDialects } from '../../src/store/testing/test-store.js';
+import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
+
+/** The ids that belong to the other side: Armenia's party and liaison, seen from Azerbaijan's liaison. */
+interface Targets {
+  otherPartyId: string;
+  otherLiaisonId: string;
+  agreementId: string;
+}
+
+type Caller = 'liaison' | 'observer' | 'field_officer';
+
+interface WalkCase {
+  /** Who, besides the coordinator, may call it; everyone else must get 403 or 404. */
+  allowed: Caller[];
+  request(targets: Targets): { url: string; payload?: unknown };
+  /** For allowed calls: what shows the caller got its own data and nothing of the other side's. */
+  check?(body: unknown, caller: SignedIn, targets: Targets): void;
+}
+
+const EVERYONE: Caller[] = ['liaison', 'observer', 'field_officer'];
+const NO_ONE: Caller[] = [];
+
+/**
+ * Every route under /api/v1, with who may call it. A module that adds a route must add it here, or this test
+ * fails: no route escapes the walk.
+ */
+const WALK: Record<string, WalkCase | 'public'> = {
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/logout': { allowed: EVERYONE, request: () => ({ url: '/api/v1/auth/logout' }) },
+  'GET /api/v1/auth/me': {
+    allowed: EVERYONE,
+    request: () => ({ url: '/api/v1/auth/me' }),
+    check: (body, caller) => expect((body as { user: { id: string } }).user.id).toBe(caller.userId),
+  },
+  'PATCH /api/v1/auth/me': {
+    allowed: EVERYONE,
+    request: () => ({ url: '/api/v1/auth/me', payload: { locale: 'az' } }),
+    check: (body, caller) => expect((body as { user: { id: string } }).user.id).toBe(caller.userId),
+  },
+  'GET /api/v1/parties': { allowed: EVERYONE, request: () => ({ url: '/api/v1/parties' }) },
+  'POST /api/v1/parties': {
+    allowed: NO_ONE,
+    request: () => ({ url: '/api/v1/parties', payload: { code: 'ZZ', kind: 'party', names: { en: 'Z' } } }),
+  },
+  'PATCH /api/v1/parties/:id': {
+    allowed: NO_ONE,
+    request: (t) => ({ url: `/api/v1/parties/${t.otherPartyId}`, payload: { active: false } }),
+  },
+  'GET /api/v1/users': { allowed: NO_ONE, request: () => ({ url: '/api/v1/users' }) },
+  'POST /api/v1/users': {
+    allowed: NO_ONE,
+    request: (t) => ({
+      url: '/api/v1/users',
+      payload: {
+        username: 'planted',
+        displayName: 'Planted',
+        role: 'liaison',
+        partyId: t.otherPartyId,
+        password: 'a-long-password',
+      },
+    }),
+  },
+  'PATCH /api/v1/users/:id': {
+    allowed: NO_ONE,
+    request: (t) => ({ url: `/api/v1/users/${t.otherLiaisonId}`, payload: { active: false } }),
+  },
+  'POST /api/v1/users/:id/reset-password': {
+    allowed: NO_ONE,
+    request: (t) => ({
+      url: `/api/v1/users/${t.otherLiaisonId}/reset-password`,
+      payload: { password: 'taken-over-now' },
+    }),
+  },
+  'GET /api/v1/audit': { allowed: NO_ONE, request: () => ({ url: '/api/v1/audit' }) },
+  'GET /api/v1/agreements': { allowed: EVERYONE, request: () => ({ url: '/api/v1/agreements' }) },
+  'GET /api/v1/agreements/:id': {
+    allowed: EVERYONE,
+    request: (t) => ({ url: `/api/v1/agreements/${t.agreementId}` }),
+  },
+  'GET /api/v1/events': { allowed: EVERYONE, request: () => ({ url: '/api/v1/events' }) },
+};
+
+for (const dialect of testDialects()) {
+  describe(`route-walking isolation on ${dialect}`, () => {
+    let t: TestApp;
+    let targets: Targets;
+    beforeAll(async () => {
+      t = await startTestApp(dialect);
+      const coordinator = await signIn(t.app, account(t, 'coordinator'));
+      const otherLiaison = await signIn(t.app, account(t, 'liaison', 'AM'));
+      const agreements = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/agreements',
+        headers: as(coordinator),
+      });
+      targets = {
+        otherPartyId: otherLiaison.partyId!,
+        otherLiaisonId: otherLiaison.userId,
+        agreementId: agreements.json().items[0].id,
+      };
+    });
+    afterAll(async () => t?.close());
+
+    it('the walk covers every registered /api/v1 route, and only login is public', () => {
+      const registered = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
+      expect(registered).toEqual(Object.keys(WALK).sort());
+      for (const route of t.app.apiRoutes) {
+        expect(isPublic(route.access), `${route.method} ${route.url}`).toBe(
+          WALK[`${route.method} ${route.url}`] === 'public',
+        );
+      }
+    });
+
+    const callers: { role: Caller; party?: string }[] = [
+      { role: 'liaison', party: 'AZ' },
+      { role: 'observer' },
+      { role: 'field_officer' },
+    ];
+    for (const caller of callers) {
+      it(`as ${caller.role}${caller.party ? ` of ${caller.party}` : ''}: refused where the data is not theirs`, async () => {
+        for (const route of t.app.apiRoutes) {
+          const key = `${route.method} ${route.url}`;
+          const walk = WALK[key];
+          if (walk === undefined || walk === 'public') continue;
+          // A fresh session per call: logout or a preference change must not disturb the next call.
+          const session = await signIn(t.app, account(t, caller.role, caller.party));
+          const { url, payload } = walk.request(targets);
+          const res = await t.app.inject({
+            method: route.method as 'GET',
+            url,
+            headers: as(session),
+            ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+          });
+          if (walk.allowed.includes(caller.role)) {
+            expect(res.statusCode, `${key}: ${res.body}`).toBeLessThan(300);
+            if (walk.check) walk.check(res.json(), session, targets);
+          } else {
+            expect([403, 404], `${key} answered ${res.statusCode}: ${res.body}`).toContain(res.statusCode);
+          }
+        }
+      });
+    }
+
+    it("after the walk, the other side's party and liaison are untouched", async () => {
+      const otherLiaison = await signIn(t.app, account(t, 'liaison', 'AM'));
+      const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: as(otherLiaison) });
+      expect(me.json().user.active).toBe(true);
+      expect(me.json().user.locale).not.toBe('az');
+      expect(me.json().party.active).toBe(true);
+      const coordinator = await signIn(t.app, account(t, 'coordinator'));
+      const users = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: as(coordinator) });
+      expect(users.json().items.map((u: { username: string }) => u.username)).not.toContain('planted');
+    });
+  });
+}
