@@ -1,8 +1,29 @@
 import type { Command } from 'commander';
+import { dedupeRecords } from '../../engine/index.js';
+import { progressBar } from '../io/progress.js';
+import { describeWarnings, readRecordsFile } from '../io/read-records.js';
+import { runCommand } from '../io/run-command.js';
+import { writeCsv } from '../io/write-csv.js';
 
 export function registerDedupeCommand(program: Command): void {
-  program.command('dedupe').description('(being built)').action(() => {
-    console.error('parley dedupe: not built yet');
-    process.exitCode = 1;
-  });
+  program
+    .command('dedupe')
+    .description('find the same person more than once in one list; writes id,cluster_id for every row')
+    .argument('<in>', 'CSV or XLSX file with an id column')
+    .option('-o, --output <file>', 'write the CSV here instead of standard output')
+    .action((input: string, options: { output?: string }) =>
+      runCommand(async () => {
+        const file = await readRecordsFile(input);
+        const warning = describeWarnings(file.warnings);
+        if (warning) process.stderr.write(`${warning}\n`);
+        const progress = progressBar();
+        const result = dedupeRecords(file.records, { onProgress: progress.listener });
+        progress.stop();
+        await writeCsv(
+          options.output,
+          ['id', 'cluster_id'],
+          result.clusters.map((assignment) => [assignment.id, assignment.clusterId]),
+        );
+      }),
+    );
 }

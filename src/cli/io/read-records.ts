@@ -1,0 +1,72 @@
+import {
+  buildPersonRecord,
+  type PersonRecord,
+  type RawRecord,
+  RECOGNISED_FIELDS,
+  type RecordWarning,
+} from '../../engine/index.js';
+import { InputError } from './input-error.js';
+import { readTable, type Table } from './read-table.js';
+
+const RECOGNISED = new Set<string>(RECOGNISED_FIELDS);
+
+export interface RecordWarningAt extends RecordWarning {
+  file: string;
+  row: number;
+}
+
+export interface RecordsFile {
+  table: Table;
+  records: PersonRecord[];
+  warnings: RecordWarningAt[];
+}
+
+/** A header's recognised field, matched without regard to case or surrounding spaces. */
+export function recognisedField(header: string): string | undefined {
+  const name = header.trim().toLowerCase();
+  return RECOGNISED.has(name) ? name : undefined;
+}
+
+/** Reads a list of people: an `id` column, unique and non-empty ids; other columns carried in `extra`. */
+export async function readRecordsFile(file: string): Promise<RecordsFile> {
+  const table = await readTable(file);
+  const fields = table.header.map((name) => recognisedField(name) ?? name);
+  const idColumn = fields.indexOf('id');
+  if (idColumn < 0) throw new InputError(file, 'the header has no "id" column', 1, 'id');
+  const seen = new Map<string, number>();
+  const records: PersonRecord[] = [];
+  const warnings: RecordWarningAt[] = [];
+  for (const { row, values } of table.rows) {
+    const id = values[idColumn].trim();
+    if (id === '') throw new InputError(file, 'the id is empty', row, table.header[idColumn]);
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      throw new InputError(
+        file,
+        `the id "${id}" is already used on row ${earlier}`,
+        row,
+        table.header[idColumn],
+      );
+    }
+    seen.set(id, row);
+    const raw: RawRecord = {};
+    fields.forEach((field, i) => {
+      raw[field] = values[i];
+    });
+    const built = buildPersonRecord(raw);
+    records.push(built.record);
+    for (const warning of built.warnings) warnings.push({ ...warning, file, row });
+  }
+  return { table, records, warnings };
+}
+
+/** One line for standard error about values read as missing, or nothing. */
+export function describeWarnings(warnings: readonly RecordWarningAt[]): string | undefined {
+  if (warnings.length === 0) return undefined;
+  const first = warnings[0];
+  const kind = warnings.length === 1 ? 'value' : 'values';
+  return (
+    `parley: warning: ${warnings.length} ${kind} could not be read and were treated as missing ` +
+    `(first: ${first.file}, row ${first.row}, column "${first.field}": "${first.value}")`
+  );
+}

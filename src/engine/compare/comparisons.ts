@@ -1,0 +1,206 @@
+import { compareNames, type NameComparison, type ParsedName } from '../names/index.js';
+import { formatPartialDate } from '../records/parse-date.js';
+import type { PartialDate } from '../records/types.js';
+import type { ComparableRecord, PlaceKey } from './comparable-record.js';
+import { compareDates, type DateAgreement } from './date-agreement.js';
+import { elseLevel, level, nullLevel } from './levels.js';
+import { boundedEditDistance, jaroWinkler, tokenSetSimilarity } from './similarity.js';
+import type { Comparison } from './types.js';
+
+type R = ComparableRecord;
+
+function nameText(name: ParsedName): string {
+  return [...name.family, ...name.given, ...name.patronymic].map((token) => token.text).join(' ');
+}
+
+/** compareNames once per pair: the levels of one comparison are asked in turn about the same pair. */
+function memoisedPairFunction<T>(compute: (left: R, right: R) => T): (left: R, right: R) => T {
+  let lastLeft: R | undefined;
+  let lastRight: R | undefined;
+  let lastValue: T;
+  return (left, right) => {
+    if (left !== lastLeft || right !== lastRight) {
+      lastValue = compute(left, right);
+      lastLeft = left;
+      lastRight = right;
+    }
+    return lastValue;
+  };
+}
+
+export function nameComparison(): Comparison<R> {
+  const compare = memoisedPairFunction<NameComparison>((left, right) =>
+    compareNames(left.record.name, right.record.name),
+  );
+  const is = (wanted: NameComparison['level']) => (left: R, right: R) =>
+    compare(left, right).level === wanted;
+  return {
+    id: 'full_name',
+    describe: (record) => nameText(record.record.name),
+    hasValue: (record) => record.nameKeys.length > 0,
+    levels: [
+      { ...nullLevel<R>(() => false), matches: is('missing') },
+      level('exact', is('exact'), { m: 0.55, u: 0.0005, termFrequency: true }),
+      level('transliteration', is('transliteration'), { m: 0.2, u: 0.0005, termFrequency: true }),
+      level('close', is('close'), { m: 0.15, u: 0.001 }),
+      level('partial', is('partial'), { m: 0.07, u: 0.05 }),
+      elseLevel({ m: 0.03, u: 0.9485 }),
+    ],
+  };
+}
+
+export function dateComparison(id: 'birth_date' | 'event_date'): Comparison<R> {
+  const read = (record: R): PartialDate | undefined =>
+    id === 'birth_date' ? record.record.birthDate : record.record.eventDate;
+  const compare = memoisedPairFunction<DateAgreement>((left, right) => compareDates(read(left), read(right)));
+  const is = (wanted: DateAgreement) => (left: R, right: R) => compare(left, right) === wanted;
+  return {
+    id,
+    describe: (record) => formatPartialDate(read(record)),
+    hasValue: (record) => read(record)?.year !== undefined,
+    levels: [
+      { ...nullLevel<R>(() => false), matches: is('missing') },
+      level('exact', is('exact'), { m: 0.6, u: 0.0001 }),
+      level('dayMonthSwap', is('dayMonthSwap'), { m: 0.03, u: 0.00005 }),
+      level('partialEqual', is('partialEqual'), { m: 0.1, u: 0.02 }),
+      level('yearOffByOne', is('yearOffByOne'), { m: 0.04, u: 0.0003 }),
+      level('oneComponentDiffers', is('oneComponentDiffers'), { m: 0.12, u: 0.003 }),
+      level('sameYear', is('sameYear'), { m: 0.04, u: 0.02 }),
+      level('yearWithinTwo', is('yearWithinTwo'), { m: 0.03, u: 0.05 }),
+      elseLevel({ m: 0.04, u: 0.9066 }),
+    ],
+  };
+}
+
+export function documentNumberComparison(): Comparison<R> {
+  const value = (record: R) => record.documentNumber;
+  return {
+    id: 'document_number',
+    describe: (record) => record.record.documentNumber ?? '',
+    hasValue: (record) => value(record) !== undefined,
+    levels: [
+      nullLevel((record) => value(record) === undefined),
+      level('exact', (l, r) => value(l) === value(r), { m: 0.7, u: 0.00001 }),
+      level(
+        'oneEdit',
+        (l, r) => {
+          const a = value(l) ?? '';
+          const b = value(r) ?? '';
+          return Math.min(a.length, b.length) >= 4 && boundedEditDistance(a, b, 1) <= 1;
+        },
+        { m: 0.1, u: 0.0001 },
+      ),
+      elseLevel({ m: 0.2, u: 0.99989 }),
+    ],
+  };
+}
+
+function placesEqual(a: PlaceKey, b: PlaceKey): boolean {
+  if (a.canonical === b.canonical) return true;
+  for (const key of a.variants) if (b.variants.has(key)) return true;
+  return false;
+}
+
+export function placeComparison(id: 'birth_place' | 'event_place'): Comparison<R> {
+  const read = (record: R) => (id === 'birth_place' ? record.birthPlace : record.eventPlace);
+  const raw = (record: R) => (id === 'birth_place' ? record.record.birthPlace : record.record.eventPlace);
+  return {
+    id,
+    describe: (record) => raw(record) ?? '',
+    hasValue: (record) => read(record) !== undefined,
+    levels: [
+      nullLevel((record) => read(record) === undefined),
+      level('exact', (l, r) => placesEqual(read(l)!, read(r)!), { m: 0.8, u: 0.05 }),
+      level('close', (l, r) => jaroWinkler(read(l)!.canonical, read(r)!.canonical) >= 0.9, {
+        m: 0.08,
+        u: 0.01,
+      }),
+      elseLevel({ m: 0.12, u: 0.94 }),
+    ],
+  };
+}
+
+export function addressComparison(): Comparison<R> {
+  const similarity = memoisedPairFunction((left: R, right: R) =>
+    tokenSetSimilarity(left.addressTokens ?? [], right.addressTokens ?? []),
+  );
+  return {
+    id: 'address',
+    describe: (record) => record.record.address ?? '',
+    hasValue: (record) => record.address !== undefined,
+    levels: [
+      nullLevel((record) => record.address === undefined),
+      level('exact', (l, r) => l.address === r.address, { m: 0.6, u: 0.001 }),
+      level('close', (l, r) => similarity(l, r) >= 0.8, { m: 0.15, u: 0.005, params: { threshold: 0.8 } }),
+      level('partial', (l, r) => similarity(l, r) >= 0.5, { m: 0.1, u: 0.05, params: { threshold: 0.5 } }),
+      elseLevel({ m: 0.15, u: 0.944 }),
+    ],
+  };
+}
+
+export function unitComparison(): Comparison<R> {
+  const digits = (value: string) => value.replace(/\D+/g, ' ').trim();
+  return {
+    id: 'unit',
+    describe: (record) => record.record.unit ?? '',
+    hasValue: (record) => record.unit !== undefined,
+    levels: [
+      nullLevel((record) => record.unit === undefined),
+      level('exact', (l, r) => l.unit === r.unit, { m: 0.7, u: 0.1 }),
+      level(
+        'close',
+        (l, r) => {
+          const a = l.unit!;
+          const b = r.unit!;
+          const numbersA = digits(a);
+          if (numbersA !== '' && numbersA === digits(b)) return true;
+          return jaroWinkler(a, b) >= 0.9;
+        },
+        { m: 0.1, u: 0.05 },
+      ),
+      elseLevel({ m: 0.2, u: 0.85 }),
+    ],
+  };
+}
+
+export function rankComparison(): Comparison<R> {
+  return {
+    id: 'rank',
+    describe: (record) => record.record.rank ?? '',
+    hasValue: (record) => record.rank !== undefined,
+    levels: [
+      nullLevel((record) => record.rank === undefined),
+      level('exact', (l, r) => l.rank === r.rank, { m: 0.7, u: 0.3 }),
+      elseLevel({ m: 0.3, u: 0.7 }),
+    ],
+  };
+}
+
+export function sexComparison(): Comparison<R> {
+  return {
+    id: 'sex',
+    describe: (record) => record.record.sex ?? '',
+    hasValue: (record) => record.record.sex !== undefined,
+    levels: [
+      nullLevel((record) => record.record.sex === undefined),
+      level('exact', (l, r) => l.record.sex === r.record.sex, { m: 0.97, u: 0.5 }),
+      elseLevel({ m: 0.03, u: 0.5 }),
+    ],
+  };
+}
+
+/** Every comparison the engine knows, in the order explanations list them. */
+export function defaultComparisons(): Comparison<R>[] {
+  return [
+    nameComparison(),
+    sexComparison(),
+    dateComparison('birth_date'),
+    placeComparison('birth_place'),
+    addressComparison(),
+    documentNumberComparison(),
+    unitComparison(),
+    rankComparison(),
+    dateComparison('event_date'),
+    placeComparison('event_place'),
+  ];
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates } from './date-agreement.js';
+
+describe('compareDates', () => {
+  it.each([
+    [{ year: 1990, month: 5, day: 3 }, { year: 1990, month: 5, day: 3 }, 'exact'],
+    [{ year: 1990, month: 5, day: 3 }, { year: 1990, month: 3, day: 5 }, 'dayMonthSwap'],
+    [{ year: 1990 }, { year: 1990, month: 3, day: 5 }, 'partialEqual'],
+    [{ year: 1990, month: 3 }, { year: 1990, month: 3, day: 5 }, 'partialEqual'],
+    [{ year: 1990, month: 3, day: 5 }, { year: 1991, month: 3, day: 5 }, 'yearOffByOne'],
+    [{ year: 1990 }, { year: 1989 }, 'yearOffByOne'],
+    [{ year: 1990, month: 3, day: 5 }, { year: 1990, month: 3, day: 15 }, 'oneComponentDiffers'],
+    [{ year: 1990, month: 3, day: 5 }, { year: 1990, month: 7, day: 15 }, 'sameYear'],
+    [{ year: 1990, month: 3, day: 5 }, { year: 1992, month: 7, day: 15 }, 'yearWithinTwo'],
+    [{ year: 1990, month: 3, day: 5 }, { year: 1970, month: 7, day: 15 }, 'different'],
+    [undefined, { year: 1970 }, 'missing'],
+    [{ month: 3, day: 5 }, { year: 1970 }, 'missing'],
+  ])('%o vs %o is %s, both ways', (a, b, expected) => {
+    expect(compareDates(a, b)).toBe(expected);
+    expect(compareDates(b, a)).toBe(expected);
+  });
+});

@@ -1,0 +1,117 @@
+/** Jaro–Winkler similarity (0..1), prefix scale 0.1 over at most 4 characters. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return a.length === 0 ? 0 : 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  const window = Math.max(0, (Math.max(la, lb) >> 1) - 1);
+  const matchedA = new Uint8Array(la);
+  const matchedB = new Uint8Array(lb);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(lb - 1, i + window);
+    for (let j = from; j <= to; j++) {
+      if (matchedB[j] || a.charCodeAt(i) !== b.charCodeAt(j)) continue;
+      matchedA[i] = 1;
+      matchedB[j] = 1;
+      matches++;
+      break;
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if (!matchedA[i]) continue;
+    while (!matchedB[k]) k++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
+    k++;
+  }
+  const jaro = (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  const maxPrefix = Math.min(4, la, lb);
+  while (prefix < maxPrefix && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/**
+ * Damerau–Levenshtein distance (optimal string alignment), stopping early once it exceeds `limit`
+ * (then returns limit + 1).
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > limit) return limit + 1;
+  if (a === b) return 0;
+  let previous2 = new Array<number>(lb + 1).fill(0);
+  let previous = Array.from({ length: lb + 1 }, (_, j) => j);
+  let current = new Array<number>(lb + 1).fill(0);
+  for (let i = 1; i <= la; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= lb; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
+        value = Math.min(value, previous2[j - 2] + 1);
+      }
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    [previous2, previous, current] = [previous, current, previous2];
+  }
+  return Math.min(previous[lb], limit + 1);
+}
+
+/** Lowercase, without diacritics, letters and digits only, single spaces. */
+export function normaliseText(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Uppercase letters and digits only: how document numbers are compared. */
+export function normaliseCode(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toUpperCase();
+}
+
+/**
+ * Similarity of two token lists (0..1): tokens pair up when equal or Jaro–Winkler ≥ 0.9;
+ * 2 × paired / (|a| + |b|).
+ */
+export function tokenSetSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const used = new Uint8Array(b.length);
+  let paired = 0;
+  for (const token of a) {
+    let best = -1;
+    let bestScore = 0.9;
+    for (let j = 0; j < b.length; j++) {
+      if (used[j]) continue;
+      const score = token === b[j] ? 1 : jaroWinkler(token, b[j]);
+      if (score >= bestScore) {
+        best = j;
+        bestScore = score;
+        if (score === 1) break;
+      }
+    }
+    if (best >= 0) {
+      used[best] = 1;
+      paired++;
+    }
+  }
+  return (2 * paired) / (a.length + b.length);
+}

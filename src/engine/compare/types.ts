@@ -1,0 +1,39 @@
+/** A translation key with its parameters: the engine never returns English sentences. */
+export interface LevelLabel {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ComparisonLevel<R> {
+  /** Stable id: 'exact', 'jaroWinkler_0.92', 'else'. */
+  id: string;
+  label: LevelLabel;
+  /** Weighs 0, like Splink's NullLevel. */
+  isNull?: boolean;
+  /** First matching level wins; gamma is its index. */
+  matches(left: R, right: R): boolean;
+  /** Starting m and u when the data cannot give them. */
+  defaultM: number;
+  defaultU: number;
+  /** Whether frequent values at this level weigh less (term-frequency adjustment). */
+  termFrequency?: boolean;
+}
+
+export interface Comparison<R> {
+  /** The input column it reads, e.g. 'birth_date'. */
+  id: string;
+  levels: ComparisonLevel<R>[];
+  /** The value shown in an explanation. */
+  describe(record: R): string;
+  /** Whether the record has a value for this comparison at all. */
+  hasValue(record: R): boolean;
+}
+
+/** Index of the first level that matches. The last level of every comparison matches anything. */
+export function gammaOf<R>(comparison: Comparison<R>, left: R, right: R): number {
+  const levels = comparison.levels;
+  for (let i = 0; i < levels.length; i++) {
+    if (levels[i].matches(left, right)) return i;
+  }
+  return levels.length - 1;
+}

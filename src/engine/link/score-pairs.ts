@@ -1,0 +1,28 @@
+import { toComparable } from '../compare/comparable-record.js';
+import { gammaOf } from '../compare/types.js';
+import { levelWeights, priorWeight, probabilityOfWeight } from '../model/predict.js';
+import { comparisonsInUse, DEFAULT_PAIR_PRIOR, defaultModel } from '../model/settings.js';
+import type { Model } from '../model/types.js';
+import type { PersonRecord } from '../records/types.js';
+
+export interface ScoredPairs {
+  probabilities: number[];
+  /** The default-parameter model the pairs were judged with (for explanations). */
+  model: Model;
+}
+
+/** Judges each pair on its own with the engine's default parameters (no training, no term frequencies). */
+export function scorePairs(pairs: readonly (readonly [PersonRecord, PersonRecord])[]): ScoredPairs {
+  const left = pairs.map(([a]) => toComparable(a));
+  const right = pairs.map(([, b]) => toComparable(b));
+  const comparisons = comparisonsInUse(left, right);
+  const model = defaultModel(comparisons, DEFAULT_PAIR_PRIOR);
+  const weights = levelWeights(model);
+  const prior = priorWeight(model);
+  const probabilities = left.map((l, p) => {
+    let weight = prior;
+    for (let k = 0; k < comparisons.length; k++) weight += weights[k][gammaOf(comparisons[k], l, right[p])];
+    return probabilityOfWeight(weight);
+  });
+  return { probabilities, model };
+}

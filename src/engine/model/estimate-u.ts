@@ -1,0 +1,72 @@
+import type { ComparableRecord } from '../compare/comparable-record.js';
+import { type Comparison, gammaOf } from '../compare/types.js';
+import { seededRandom } from './random.js';
+import type { Model } from './types.js';
+
+export interface EstimateUOptions {
+  maxRandomPairs: number;
+  seed: number;
+}
+
+/** Below this many non-missing random comparisons, a comparison keeps its default u. */
+const MIN_OBSERVATIONS = 100;
+/** Weight, in pseudo-observations, of the default u beside what the random pairs show. */
+const PRIOR_OBSERVATIONS = 10;
+const U_FLOOR = 1e-8;
+
+/**
+ * u from random pairs: two records drawn at random are nearly always different people, so how often
+ * each level occurs among them is its u. `right` omitted means one list (dedupe): pairs of distinct records.
+ */
+export function estimateU(
+  model: Model,
+  comparisons: readonly Comparison<ComparableRecord>[],
+  left: readonly ComparableRecord[],
+  right: readonly ComparableRecord[] | undefined,
+  options: EstimateUOptions,
+): Model {
+  const other = right ?? left;
+  const counts = model.comparisons.map((comparison) => new Float64Array(comparison.levels.length));
+  const tally = (l: ComparableRecord, r: ComparableRecord) => {
+    for (let k = 0; k < comparisons.length; k++) counts[k][gammaOf(comparisons[k], l, r)]++;
+  };
+  const allPairs = right ? left.length * other.length : (left.length * (left.length - 1)) / 2;
+  if (allPairs <= options.maxRandomPairs) {
+    for (let i = 0; i < left.length; i++) {
+      for (let j = right ? 0 : i + 1; j < other.length; j++) tally(left[i], other[j]);
+    }
+  } else {
+    const random = seededRandom(options.seed);
+    for (let drawn = 0; drawn < options.maxRandomPairs; ) {
+      const i = Math.floor(random() * left.length);
+      const j = Math.floor(random() * other.length);
+      if (!right && i === j) continue;
+      tally(left[i], other[j]);
+      drawn++;
+    }
+  }
+  return {
+    ...model,
+    comparisons: model.comparisons.map((comparison, k) => {
+      const observed = comparison.levels.reduce(
+        (sum, level, g) => (level.isNull ? sum : sum + counts[k][g]),
+        0,
+      );
+      if (observed < MIN_OBSERVATIONS) return comparison;
+      return {
+        ...comparison,
+        levels: comparison.levels.map((level, g) =>
+          level.isNull
+            ? level
+            : {
+                ...level,
+                u: Math.max(
+                  U_FLOOR,
+                  (counts[k][g] + PRIOR_OBSERVATIONS * level.u) / (observed + PRIOR_OBSERVATIONS),
+                ),
+              },
+        ),
+      };
+    }),
+  };
+}

@@ -1,0 +1,58 @@
+import { type ComparableRecord, toComparable } from '../compare/comparable-record.js';
+import { gammaOf } from '../compare/types.js';
+import type { PersonRecord } from '../records/types.js';
+import { priorWeight, probabilityOfWeight } from './predict.js';
+import { comparisonsOf } from './settings.js';
+import { termFrequencyBits } from './term-frequencies.js';
+import type { ExplanationTerm, Model, PairExplanation, TermFrequencies } from './types.js';
+
+export interface ExplainOptions {
+  /** The name frequencies of the lists the model was trained on (from a link or dedupe result). */
+  termFrequencies?: TermFrequencies;
+}
+
+/** Each comparison's level, m, u and contribution to the match weight, for one pair. */
+export function explainPair(
+  model: Model,
+  left: PersonRecord | ComparableRecord,
+  right: PersonRecord | ComparableRecord,
+  options: ExplainOptions = {},
+): PairExplanation {
+  const l = 'record' in left ? left : toComparable(left);
+  const r = 'record' in right ? right : toComparable(right);
+  const comparisons = comparisonsOf(model);
+  const terms: ExplanationTerm[] = comparisons.map((comparison, k) => {
+    const gamma = gammaOf(comparison, l, r);
+    const level = model.comparisons[k].levels[gamma];
+    const base = {
+      comparison: comparison.id,
+      levelId: level.id,
+      label: level.label,
+      valueLeft: comparison.describe(l),
+      valueRight: comparison.describe(r),
+    };
+    if (level.isNull) return { ...base, m: 1, u: 1, bayesFactor: 1, matchWeight: 0 };
+    const tfBits = options.termFrequencies ? termFrequencyBits(level, l, r, options.termFrequencies) : 0;
+    const u = level.u / 2 ** tfBits;
+    const bayesFactor = level.m / u;
+    const term: ExplanationTerm = {
+      ...base,
+      m: level.m,
+      u,
+      bayesFactor,
+      matchWeight: Math.log2(bayesFactor),
+    };
+    if (level.termFrequency && options.termFrequencies) term.termFrequencyWeight = tfBits;
+    return term;
+  });
+  const prior = priorWeight(model);
+  const matchWeight = terms.reduce((sum, term) => sum + term.matchWeight, prior);
+  return {
+    leftId: l.record.id,
+    rightId: r.record.id,
+    terms,
+    priorWeight: prior,
+    matchWeight,
+    matchProbability: probabilityOfWeight(matchWeight),
+  };
+}

@@ -1,0 +1,47 @@
+import type { ComparableRecord } from '../compare/comparable-record.js';
+import type { Comparison } from '../compare/types.js';
+import { trainEm } from './em.js';
+import { estimateU } from './estimate-u.js';
+import { countPatterns } from './gammas.js';
+import { defaultModel, type ModelOptions } from './settings.js';
+import type { GammaTable, Model } from './types.js';
+
+export interface TrainedModel {
+  model: Model;
+  /** The model after each EM iteration (empty when the data was too small for EM). */
+  history: Model[];
+  /** How m was obtained: by EM, or kept at the defaults because the data was too small or EM failed. */
+  mSource: 'em' | 'defaults';
+}
+
+/** EM's answer is kept only if every level that says "same value" still counts as evidence for a match. */
+function plausible(model: Model): boolean {
+  if (!(model.prior > 0 && model.prior < 1)) return false;
+  return model.comparisons.every((comparison) => {
+    const exact = comparison.levels.find((level) => level.id === 'exact');
+    return !exact || exact.m > exact.u;
+  });
+}
+
+/**
+ * u from random pairs, then m and the prior by EM over the candidate pairs' gamma patterns.
+ * `right` omitted means one list (dedupe).
+ */
+export function trainModel(
+  comparisons: readonly Comparison<ComparableRecord>[],
+  left: readonly ComparableRecord[],
+  right: readonly ComparableRecord[] | undefined,
+  gammas: GammaTable,
+  options: ModelOptions,
+): TrainedModel {
+  const expectedMatches = right ? Math.min(left.length, right.length) / 2 : left.length / 4;
+  const startPrior = Math.min(0.5, Math.max(1e-6, expectedMatches / Math.max(1, gammas.count)));
+  const start = estimateU(defaultModel(comparisons, startPrior), comparisons, left, right, options);
+  if (gammas.count < options.minPairsForEm) return { model: start, history: [], mSource: 'defaults' };
+  const trained = trainEm(start, countPatterns(gammas), {
+    maxIterations: options.maxEmIterations,
+    tolerance: options.emTolerance,
+  });
+  if (!plausible(trained.model)) return { model: start, history: trained.history, mSource: 'defaults' };
+  return { ...trained, mSource: 'em' };
+}

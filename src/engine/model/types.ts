@@ -1,0 +1,63 @@
+import type { LevelLabel } from '../compare/types.js';
+
+export interface LevelParameters {
+  id: string;
+  label: LevelLabel;
+  isNull: boolean;
+  /** P(this level | the two records are the same person). */
+  m: number;
+  /** P(this level | they are not). */
+  u: number;
+  termFrequency: boolean;
+}
+
+export interface ComparisonParameters {
+  id: string;
+  levels: LevelParameters[];
+}
+
+/** A Fellegi–Sunter model: plain data, never mutated (training returns a new one). */
+export interface Model {
+  /** λ: the share of candidate pairs that are matches. */
+  prior: number;
+  comparisons: ComparisonParameters[];
+}
+
+/** One gamma (level index) per comparison per pair, row after row. */
+export interface GammaTable {
+  width: number;
+  count: number;
+  gammas: Uint8Array;
+}
+
+/** Counts of canonical name keys in the records being linked, for term-frequency adjustment. */
+export interface TermFrequencies {
+  total: number;
+  counts: Map<string, number>;
+}
+
+export interface ExplanationTerm {
+  comparison: string;
+  levelId: string;
+  label: LevelLabel;
+  valueLeft: string;
+  valueRight: string;
+  m: number;
+  /** u after term-frequency adjustment when that applies. */
+  u: number;
+  bayesFactor: number;
+  matchWeight: number;
+  /** Present when frequent or rare values changed u: the weight the adjustment added. */
+  termFrequencyWeight?: number;
+}
+
+/** Why a pair scored what it did, field by field (Splink's waterfall). */
+export interface PairExplanation {
+  leftId: string;
+  rightId: string;
+  terms: ExplanationTerm[];
+  priorWeight: number;
+  /** priorWeight + Σ terms' matchWeight. */
+  matchWeight: number;
+  matchProbability: number;
+}
