@@ -41,7 +41,8 @@ export function AppLayout() {
             {t('layout.currentUser', { name: user.displayName })}
           </span>
           <span className="session-meta">
-            {roleLabel(user.role)} · {party ? pickLocalised(party.names, i18n.language).value : t('layout.noParty')}
+            {roleLabel(user.role)} ·{' '}
+            {party ? pickLocalised(party.names, i18n.language).value : t('layout.noParty')}
           </span>
           <div className="session-actions">
             <LanguageSwitch />

@@ -44,7 +44,16 @@ interface TextFieldProps {
   lang?: string;
 }
 
-export function TextField({ label, name, value, onChange, hint, error, type = 'text', ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  name,
+  value,
+  onChange,
+  hint,
+  error,
+  type = 'text',
+  ...rest
+}: TextFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {({ inputId, describedBy }) => (

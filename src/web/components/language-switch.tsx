@@ -30,7 +30,11 @@ export function LanguageSwitch() {
           }}
         >
           {choices.map((language) => (
-            <option key={language} value={language} lang={language === PSEUDO_LANGUAGE ? undefined : language}>
+            <option
+              key={language}
+              value={language}
+              lang={language === PSEUDO_LANGUAGE ? undefined : language}
+            >
               {t(AUTONYM_KEYS[language])}
             </option>
           ))}

@@ -7,7 +7,8 @@ export function pseudoCatalogue(source: Catalogue, prefix = ''): Catalogue {
   const result: Catalogue = {};
   for (const [key, value] of Object.entries(source)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    result[key] = typeof value === 'string' ? `[[${path.replace(PLURAL_SUFFIX, '')}]]` : pseudoCatalogue(value, path);
+    result[key] =
+      typeof value === 'string' ? `[[${path.replace(PLURAL_SUFFIX, '')}]]` : pseudoCatalogue(value, path);
   }
   return result;
 }

@@ -12,8 +12,7 @@ export class ApiError extends Error {
     this.problem = problem;
   }
 
-  /** Field messages keyed by the last segment of each error's path ("body/names/en" → "en" is ambiguous, so
-   * the full dotted path after any "body" prefix is the key). */
+  /** The server's message for each bad field, keyed by its dotted path in the body (`names.en`). */
   fieldErrors(): Record<string, string> {
     const byField: Record<string, string> = {};
     for (const error of this.problem.errors ?? []) {
@@ -24,14 +23,10 @@ export class ApiError extends Error {
   }
 }
 
-export function normaliseErrorPath(path: string | (string | number)[]): string {
-  const segments = Array.isArray(path)
-    ? path.map(String)
-    : path
-        .replace(/^[#/]+/, '')
-        .split(/[./]/)
-        .filter((segment) => segment.length > 0);
-  const withoutLocation = ['body', 'query', 'params', 'querystring'].includes(segments[0] ?? '')
+/** `names.en`, `/names/en` and `body.names.en` all name the field `names.en`. */
+export function normaliseErrorPath(path: string): string {
+  const segments = path.split(/[./]/).filter((segment) => segment.length > 0);
+  const withoutLocation = ['body', 'querystring', 'params'].includes(segments[0] ?? '')
     ? segments.slice(1)
     : segments;
   return withoutLocation.join('.');

@@ -22,8 +22,8 @@ export interface User {
   partyId: string | null;
   post: string | null;
   active: boolean;
-  locale: string | null;
-  timeZone: string | null;
+  locale: string;
+  timeZone: string;
   createdAt: string;
 }
 
@@ -41,25 +41,34 @@ export interface Session {
   csrfToken: string;
 }
 
+export interface AuditActor {
+  userId: string | null;
+  username: string;
+  via: 'api' | 'cli';
+}
+
 export interface AuditEntry {
   id: string;
   seq: number;
   at: string;
-  actor: string;
+  actor: AuditActor;
   action: string;
   entityType: string;
   entityId: string | null;
-  summary: string;
+  summary: Record<string, unknown>;
   hash: string;
   prevHash: string | null;
 }
 
 export interface Agreement {
   id: string;
+  code: string;
   title: LocalisedText;
   signedOn: string;
-  sourceNote: string | null;
+  sourceNote: string;
 }
+
+export type ProvisionStatus = 'not_assessed' | 'not_started' | 'in_progress' | 'implemented' | 'disputed';
 
 export interface Provision {
   id: string;
@@ -67,7 +76,7 @@ export interface Provision {
   number: number;
   text: LocalisedText;
   responsiblePartyIds: string[];
-  status: string;
+  status: ProvisionStatus;
 }
 
 export interface AgreementEvent {
@@ -77,8 +86,9 @@ export interface AgreementEvent {
   endDate?: string | null;
   title: LocalisedText;
   place: string;
-  participants: string | string[];
+  participants: string[];
   summary: LocalisedText;
+  sourceNote: string;
 }
 
 export interface ItemList<T> {
@@ -91,5 +101,5 @@ export interface ProblemDetails {
   status: number;
   detail?: string;
   instance?: string;
-  errors?: { path: string | (string | number)[]; message: string }[];
+  errors?: { in?: 'body' | 'querystring' | 'params' | 'headers'; path: string; message: string }[];
 }

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { PSEUDO_LANGUAGE, storeLanguage, type UiLanguage, isLanguage } from '../i18n/languages.js';
+import { isLanguage, PSEUDO_LANGUAGE, storeLanguage, type UiLanguage } from '../i18n/languages.js';
 import { ApiError, apiRequest, onUnauthorised, setCsrfToken } from './api-client.js';
 import type { Party, Session, User } from './api-types.js';
 
@@ -75,16 +75,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await i18next.changeLanguage(language);
       storeLanguage(language);
       if (state.status === 'signedIn' && isLanguage(language)) {
-        const { user } = await apiRequest<{ user: User }>('PATCH', '/auth/me', { body: { locale: language } });
+        const { user } = await apiRequest<{ user: User }>('PATCH', '/auth/me', {
+          body: { locale: language },
+        });
         setState((current) =>
-          current.status === 'signedIn' ? { status: 'signedIn', session: { ...current.session, user } } : current,
+          current.status === 'signedIn'
+            ? { status: 'signedIn', session: { ...current.session, user } }
+            : current,
         );
       }
     },
     [state.status],
   );
 
-  const api = useMemo(() => ({ state, login, logout, changeLanguage }), [state, login, logout, changeLanguage]);
+  const api = useMemo(
+    () => ({ state, login, logout, changeLanguage }),
+    [state, login, logout, changeLanguage],
+  );
   return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
 }
 

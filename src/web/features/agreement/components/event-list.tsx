@@ -46,11 +46,11 @@ export function EventList({ events }: { events: AgreementEvent[] }) {
                     <dd>{event.place}</dd>
                   </>
                 )}
-                {event.participants && event.participants.length > 0 && (
+                {event.participants.length > 0 && (
                   <>
                     <dt>{t('agreement.events.participants')}</dt>
                     {/* Participants' names are shown exactly as recorded. */}
-                    <dd>{Array.isArray(event.participants) ? event.participants.join(', ') : event.participants}</dd>
+                    <dd>{event.participants.join(', ')}</dd>
                   </>
                 )}
               </dl>

@@ -21,7 +21,9 @@ export function ProvisionList({ provisions, parties }: { provisions: Provision[]
         {ordered.map((provision) => (
           <li key={provision.id} className="provision" data-testid="provision">
             <div className="provision-head">
-              <span className="provision-number">{t('agreement.provisions.point', { number: provision.number })}</span>
+              <span className="provision-number">
+                {t('agreement.provisions.point', { number: provision.number })}
+              </span>
               <ProvisionStatus status={provision.status} />
             </div>
             <Localised text={provision.text} as="p" />

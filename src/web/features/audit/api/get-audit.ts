@@ -1,0 +1,20 @@
+import { apiRequest } from '../../../lib/api-client.js';
+import type { AuditEntry } from '../../../lib/api-types.js';
+
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  entityType?: string;
+  /** ISO 8601 instants (UTC). */
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+export function getAudit(
+  filter: AuditFilter,
+  signal?: AbortSignal,
+): Promise<{ items: AuditEntry[]; total: number }> {
+  return apiRequest('GET', '/audit', { query: { ...filter }, signal });
+}
