@@ -13,6 +13,8 @@ export type { NewParty, Party, PartyKind, PartyPatch } from '../domain/parties/t
 export { PARTY_KINDS } from '../domain/parties/types.js';
 export type { NewUser, User, UserPatch, UserPreferences } from '../domain/users/types.js';
 export { STORE_FILE_NAME } from './db.js';
+export type { DemoCredentials, DemoLoadResult, LoadDemoOptions } from './demo/load-demo.js';
+export { isStoreEmpty, loadDemo } from './demo/load-demo.js';
 export type { DialectInfo, DialectName } from './dialect.js';
 export { StoreError, StoreUnavailableError } from './errors.js';
 export { MigrationFailedError, migrateToLatest } from './migrate.js';

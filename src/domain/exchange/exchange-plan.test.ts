@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { confirmExchange } from './exchange-confirmation.js';
+import { type ExchangePerson, planAllForAll } from './exchange-plan.js';
+
+const person = (id: string, own: string, holder: string | null, status: ExchangePerson['status']) => ({
+  id,
+  displayName: id,
+  ownPartyId: own,
+  holdingPartyId: holder,
+  status,
+});
+
+describe('all-for-all plan', () => {
+  it('sends everyone verified back to their side and lists the unresolved', () => {
+    const plan = planAllForAll(
+      [
+        person('a1', 'AM', 'AZ', 'verified'),
+        person('a2', 'AM', 'AZ', 'included'),
+        person('a3', 'AM', 'AZ', 'located'),
+        person('z1', 'AZ', 'AM', 'verified'),
+        person('z2', 'AZ', null, 'listed'),
+        person('a4', 'AM', 'AZ', 'handed_over'),
+      ],
+      ['AM', 'AZ'],
+    );
+    expect(plan.directions.map((d) => [d.fromPartyId, d.toPartyId, d.count])).toEqual([
+      ['AM', 'AZ', 1],
+      ['AZ', 'AM', 2],
+    ]);
+    expect(plan.unresolved.map((p) => p.id)).toEqual(['a3', 'z2']);
+  });
+});
+
+describe('exchange confirmation', () => {
+  it('completes only when both parties and the coordinator have confirmed, once each', () => {
+    let confirmedBy = confirmExchange(
+      { partyIds: ['AM', 'AZ'], confirmedBy: [] },
+      { kind: 'party', partyId: 'AM' },
+    );
+    expect(confirmedBy).toMatchObject({ ok: true, complete: false });
+    if (!confirmedBy.ok) throw new Error('expected ok');
+    const twice = confirmExchange(
+      { partyIds: ['AM', 'AZ'], confirmedBy: confirmedBy.confirmedBy },
+      {
+        kind: 'party',
+        partyId: 'AM',
+      },
+    );
+    expect(twice).toEqual({ ok: false, reason: 'already_confirmed' });
+    confirmedBy = confirmExchange(
+      { partyIds: ['AM', 'AZ'], confirmedBy: confirmedBy.confirmedBy },
+      { kind: 'coordinator' },
+    );
+    if (!confirmedBy.ok) throw new Error('expected ok');
+    const last = confirmExchange(
+      { partyIds: ['AM', 'AZ'], confirmedBy: confirmedBy.confirmedBy },
+      {
+        kind: 'party',
+        partyId: 'AZ',
+      },
+    );
+    expect(last).toMatchObject({ ok: true, complete: true });
+    if (!last.ok) throw new Error('expected ok');
+    expect(
+      confirmExchange({ partyIds: ['AM', 'AZ'], confirmedBy: last.confirmedBy }, { kind: 'coordinator' }),
+    ).toEqual({
+      ok: false,
+      reason: 'already_complete',
+    });
+  });
+
+  it('refuses a party that is not part of the exchange', () => {
+    expect(
+      confirmExchange({ partyIds: ['AM', 'AZ'], confirmedBy: [] }, { kind: 'party', partyId: 'RU' }),
+    ).toEqual({
+      ok: false,
+      reason: 'not_a_party',
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import type { PersonStatus } from './types.js';
+
+/** A person as the exchange sees them: whose person they are and who holds them. */
+export interface ExchangePerson {
+  id: string;
+  displayName: string;
+  /** The party the person belongs to (their side). */
+  ownPartyId: string;
+  /** The party that holds the person, once located. */
+  holdingPartyId: string | null;
+  status: PersonStatus;
+}
+
+export interface TransferDirection {
+  fromPartyId: string;
+  toPartyId: string;
+  persons: ExchangePerson[];
+  count: number;
+}
+
+export interface AllForAllPlan {
+  directions: TransferDirection[];
+  /** Listed or located but not verified yet: the intermediary still has work to do on them. */
+  unresolved: ExchangePerson[];
+}
+
+const TO_HAND_OVER: readonly PersonStatus[] = ['verified', 'included'];
+const UNRESOLVED: readonly PersonStatus[] = ['listed', 'located'];
+
+const byName = (a: ExchangePerson, b: ExchangePerson) => a.displayName.localeCompare(b.displayName);
+
+/** "All for all": everyone verified as held by one side goes back to the other, in both directions. */
+export function planAllForAll(
+  persons: readonly ExchangePerson[],
+  partyIds: readonly [string, string],
+): AllForAllPlan {
+  const [a, b] = partyIds;
+  const direction = (fromPartyId: string, toPartyId: string): TransferDirection => {
+    const going = persons
+      .filter(
+        (p) =>
+          p.holdingPartyId === fromPartyId && p.ownPartyId === toPartyId && TO_HAND_OVER.includes(p.status),
+      )
+      .sort(byName);
+    return { fromPartyId, toPartyId, persons: going, count: going.length };
+  };
+  const unresolved = persons.filter((p) => UNRESOLVED.includes(p.status)).sort(byName);
+  return { directions: [direction(a, b), direction(b, a)], unresolved };
+}
