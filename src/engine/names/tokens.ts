@@ -1,0 +1,60 @@
+import { detectScript } from './detect-script.js';
+import { applyRole, canonicalKey, fineKey } from './name-key.js';
+import { fixHomoglyphs, foldCase } from './normalize.js';
+import { toLatinReadings } from './transliterate.js';
+import type { NameToken, Script, TokenRole } from './types.js';
+
+export interface BuiltToken extends NameToken {
+  sex?: 'm' | 'f';
+}
+
+const MAX_KEYS = 8;
+
+/** Builds a token with its keys for a given role. */
+export function buildToken(
+  raw: string,
+  role: TokenRole,
+  opts: { armenianGenitive?: boolean } = {},
+): BuiltToken {
+  const text = fixHomoglyphs(raw).normalize('NFC');
+  const script: Script = detectScript(text);
+  const folded = foldCase(text);
+  const readings = toLatinReadings(folded, script);
+  const fines: string[] = [];
+  let sex: 'm' | 'f' | undefined;
+  const expanded: string[] = [];
+  for (const r of readings) {
+    const f = fineKey(r);
+    expanded.push(f);
+    if (script === 'armenian' || script === 'latin') expanded.push(...hVariants(f));
+  }
+  for (const f of expanded) {
+    const rk = applyRole(f, role, opts.armenianGenitive ?? false);
+    if (sex === undefined && rk.sex) sex = rk.sex;
+    if (rk.key && !fines.includes(rk.key)) fines.push(rk.key);
+  }
+  if (fines.length === 0) fines.push(folded.replace(/-/g, '') || '_');
+  const keys = [canonicalKey(fines[0]), ...fines].slice(0, MAX_KEYS);
+  return sex ? { text, script, keys, sex } : { text, script, keys };
+}
+
+/**
+ * Russian conventional renderings of Armenian and Azerbaijani h: initial h before a vowel is dropped
+ * (Հակոբ → Акоп, Հարություն → Арутюн), and Armenian -ovh- becomes -ov- or -og- (Հովհաննես → Ованес, Оганес).
+ */
+function hVariants(f: string): string[] {
+  const out: string[] = [];
+  const noInitial = f.replace(/^h(?=[aeiou])/, '');
+  if (noInitial !== f) out.push(noInitial);
+  if (f.includes('vh')) {
+    for (const base of [f, noInitial]) {
+      out.push(base.replace(/vh/g, 'v'), base.replace(/vh/g, 'h'));
+    }
+  }
+  return out;
+}
+
+/** Strips the build-only fields. */
+export function publicToken(t: BuiltToken): NameToken {
+  return { text: t.text, script: t.script, keys: t.keys };
+}

@@ -1,0 +1,338 @@
+import type { Script } from './types.js';
+
+// Romanisation tables. Letter values follow the standards described in
+// /work/shared/data/names/transliteration (ICU/CLDR transforms, Unicode licence; iuliia, MIT;
+// interscript maps, MIT), reduced to one phonemic ASCII spelling per letter so that every standard's
+// output meets the same form. Ambiguous letters get variants (see latinVariants and cyrillicVariants).
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  є: 'ye',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  ј: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ў: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ә: 'a',
+  ғ: 'gh',
+  ҹ: 'j',
+  ү: 'u',
+  һ: 'h',
+  ө: 'o',
+  ҝ: 'g',
+  ҳ: 'h',
+  қ: 'k',
+  ң: 'n',
+  ұ: 'u',
+  џ: 'j',
+  ђ: 'j',
+  ћ: 'ch',
+  љ: 'ly',
+  њ: 'ny',
+  ѕ: 'dz',
+  ӣ: 'i',
+  ӯ: 'u',
+  ӑ: 'a',
+  ӗ: 'e',
+  ҫ: 's',
+  ӳ: 'u',
+};
+
+const ARMENIAN: Record<string, string> = {
+  ա: 'a',
+  բ: 'b',
+  գ: 'g',
+  դ: 'd',
+  ե: 'e',
+  զ: 'z',
+  է: 'e',
+  ը: 'e',
+  թ: 't',
+  ժ: 'zh',
+  ի: 'i',
+  լ: 'l',
+  խ: 'kh',
+  ծ: 'ts',
+  կ: 'k',
+  հ: 'h',
+  ձ: 'dz',
+  ղ: 'gh',
+  ճ: 'ch',
+  մ: 'm',
+  յ: 'y',
+  ն: 'n',
+  շ: 'sh',
+  ո: 'o',
+  չ: 'ch',
+  պ: 'p',
+  ջ: 'j',
+  ռ: 'r',
+  ս: 's',
+  վ: 'v',
+  տ: 't',
+  ր: 'r',
+  ց: 'ts',
+  ւ: 'v',
+  փ: 'p',
+  ք: 'k',
+  և: 'ev',
+  օ: 'o',
+  ֆ: 'f',
+};
+
+const ARM_VOWEL = /[աեէըիոօ]/u;
+
+/** Armenian script (lowercase) to the phonemic Latin form (Eastern Armenian values). */
+export function armenianToLatin(s: string): string {
+  let out = '';
+  const chars = Array.from(s);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const prev = i > 0 ? chars[i - 1] : '';
+    const atStart = i === 0 || prev === '-';
+    const next = chars[i + 1] ?? '';
+    if (ch === 'ո' && next === 'ւ') {
+      out += 'u';
+      i++;
+      continue;
+    }
+    if (ch === 'ո' && atStart) {
+      out += 'vo';
+      continue;
+    }
+    if (ch === 'ե' && (atStart || ARM_VOWEL.test(prev))) {
+      out += 'ye';
+      continue;
+    }
+    if (ch === 'յ' && atStart) {
+      // Old orthography: initial Յ before a vowel is h (Յակոբ = Հակոբ).
+      out += 'h';
+      continue;
+    }
+    if (ch === 'և' && atStart) {
+      out += 'yev';
+      continue;
+    }
+    out += ARMENIAN[ch] ?? (ch === '-' ? '-' : '');
+  }
+  return out;
+}
+
+/** Cyrillic (lowercase) to the phonemic Latin form. */
+export function cyrillicToLatin(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const v = CYRILLIC[ch];
+    if (v !== undefined) out += v;
+    else if (ch === '-') out += '-';
+    else if (/[a-z]/.test(ch)) out += ch;
+  }
+  return out;
+}
+
+// Latin letters with diacritics, first pass (before digraph rules). Two-letter outputs are phonemic digraphs.
+const LATIN_LETTERS: Record<string, string> = {
+  ə: 'a',
+  ä: 'a',
+  ş: 'sh',
+  ș: 'sh',
+  ç: 'ch',
+  ğ: 'gh',
+  ǧ: 'gh',
+  ı: 'i',
+  ö: 'o',
+  ü: 'u',
+  š: 'sh',
+  ž: 'zh',
+  č: 'ch',
+  ć: 'ch',
+  ś: 'sh',
+  ź: 'zh',
+  ż: 'zh',
+  ł: 'l',
+  ñ: 'n',
+  ń: 'n',
+  ǰ: 'j',
+  ġ: 'gh',
+  ŝ: 'shch',
+  đ: 'dj',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ț: 'ts',
+  ţ: 'ts',
+  ḥ: 'h',
+  ḫ: 'kh',
+  ẖ: 'kh',
+  ř: 'rzh',
+  ŭ: 'u',
+  ʹ: '',
+  ʺ: '',
+  ё: 'e',
+};
+
+const AZ_MARK = /[əşçğı]/u;
+const ISO9_MARK = /[čšžŝĉ]/u;
+const CENTRAL_EU_MARK = /(sch|sz|cz|rz|w|ł|ż|ś|ź|ń|ć|č|š|ž|ř)/u;
+
+/**
+ * Latin (lowercase, NFC) to the phonemic Latin form; returns one or more readings, the likeliest first.
+ * Handles English, German, Polish, French, Czech/Croatian, ISO 9 / ISO 9985 and Azerbaijani spellings.
+ */
+export function latinVariants(input: string): string[] {
+  const az = AZ_MARK.test(input);
+  const iso9 = ISO9_MARK.test(input);
+  const central = CENTRAL_EU_MARK.test(input);
+  const isoArm = /[ēōǰġ]|ow/u.test(input) && !central;
+  let s = '';
+  for (const ch of input) {
+    if (ch in LATIN_LETTERS) {
+      s += LATIN_LETTERS[ch];
+      continue;
+    }
+    if (iso9 && ch === 'â') {
+      s += 'ya';
+      continue;
+    }
+    if (iso9 && ch === 'û') {
+      s += 'yu';
+      continue;
+    }
+    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    s += base;
+  }
+  s = s.replace(/[^a-z-]/g, '');
+  if (isoArm) s = s.replace(/ow/g, 'u');
+  // Digraphs of German, Polish, French and others, longest first.
+  s = s
+    .replace(/szcz/g, 'shch')
+    .replace(/tsch/g, 'ch')
+    .replace(/dsch/g, 'j')
+    .replace(/sch/g, 'sh')
+    .replace(/sz/g, 'sh')
+    .replace(/cz/g, 'ch')
+    .replace(/rz/g, 'zh')
+    .replace(/dzh/g, 'j')
+    .replace(/dj/g, 'j')
+    .replace(/tz/g, 'ts')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ou/g, 'u')
+    .replace(/w/g, 'v');
+  // x: Azerbaijani and initial x is kh (Xəlilov), elsewhere ks (Alexander).
+  s = s.replace(/x/g, (_m, off: number) => (az || off === 0 ? 'kh' : 'ks'));
+  s = s.replace(/q/g, 'g');
+
+  // Letters with several readings: c, j, ch. Build variants.
+  let variants = [s];
+  const expand = (re: RegExp, pick: (m: string, off: number, str: string) => string[]) => {
+    const out: string[] = [];
+    for (const v of variants) {
+      const options: string[][] = [];
+      const parts: string[] = [];
+      let last = 0;
+      v.replace(re, (m: string, ...rest: unknown[]) => {
+        const off = rest[rest.length - 2] as number;
+        parts.push(v.slice(last, off));
+        options.push(pick(m, off, v));
+        last = off + m.length;
+        return m;
+      });
+      parts.push(v.slice(last));
+      if (options.length === 0) {
+        out.push(v);
+        continue;
+      }
+      // First option everywhere, then each alternative applied everywhere (not the full product).
+      const width = Math.max(...options.map((o) => o.length));
+      for (let k = 0; k < width; k++) {
+        let r = parts[0];
+        for (let i = 0; i < options.length; i++) r += (options[i][k] ?? options[i][0]) + parts[i + 1];
+        out.push(r);
+      }
+    }
+    variants = dedupe(out).slice(0, 6);
+  };
+  // c not in ch: ts (Polish, German, Czech, ISO 9985), j (Azerbaijani), k (English).
+  expand(/c(?!h)/g, (_m, off, str) => {
+    if (az) return ['j'];
+    const next = str[off + 1] ?? '';
+    return /[eiy]/.test(next) ? ['ts', 's', 'j'] : ['ts', 'k', 'j'];
+  });
+  // ch: English ch (ч); German, Polish and Czech ch is kh (х).
+  expand(/ch/g, () => (central ? ['kh'] : az ? ['ch'] : ['ch', 'kh']));
+  // j: English dzh; German/Polish/Czech/ICU y; Azerbaijani zh.
+  expand(/j/g, (_m, off, str) => {
+    if (az) return ['zh'];
+    const prev = off > 0 ? str[off - 1] : '';
+    const next = str[off + 1] ?? '';
+    const vowelNext = /[aeiouy]/.test(next);
+    if (central || (prev && !/[aeiouy-]/.test(prev) && vowelNext) || !vowelNext) return ['y', 'j'];
+    return ['j', 'y'];
+  });
+  return variants;
+}
+
+function dedupe(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/** Alternative readings of Cyrillic renderings: г may stand for h (Оганесян), х for h (Рахим). */
+export function cyrillicVariants(primary: string, source: string): string[] {
+  const out = [primary];
+  const hasG = source.includes('г');
+  const hasKh = source.includes('х');
+  if (hasG) out.push(cyrillicToLatin(source.replace(/г/g, 'һ')));
+  if (hasKh) out.push(cyrillicToLatin(source.replace(/х/g, 'һ')));
+  if (hasG && hasKh) out.push(cyrillicToLatin(source.replace(/[гх]/g, 'һ')));
+  return dedupe(out);
+}
+
+/** Phonemic Latin readings of a case-folded token in the given script, likeliest first. */
+export function toLatinReadings(folded: string, script: Script): string[] {
+  if (script === 'armenian') {
+    const p = armenianToLatin(folded);
+    // Mixed tokens may carry Latin letters too.
+    return [p + latinVariants(folded.replace(/[\u0530-\u058f]/gu, ''))[0]];
+  }
+  if (script === 'cyrillic') {
+    return cyrillicVariants(cyrillicToLatin(folded), folded);
+  }
+  if (script === 'latin') return latinVariants(folded);
+  // Other scripts: strip marks, keep letters as they are (no romanisation).
+  return [folded.normalize('NFD').replace(/\p{M}/gu, '').replace(/-/g, '')];
+}
