@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationResult, Migrator, sql } from 'kysely';
 import type { DialectInfo } from './dialect.js';
+import { StoreUnavailableError } from './errors.js';
 import { migrationProvider } from './migrations/index.js';
 
 export interface MigrationOutcome {
   applied: string[];
 }
 
-export class MigrationFailedError extends Error {
+/** A store whose schema cannot be brought up to date cannot be opened: hence a StoreUnavailableError. */
+export class MigrationFailedError extends StoreUnavailableError {
   constructor(migration: string | undefined, cause: unknown) {
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     super(`Migration ${migration ?? '(unknown)'} failed, the database is left as it was: ${reason}`);

@@ -1,0 +1,87 @@
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { openStore, type Store, StoreError, type WriteContext } from '../store/index.js';
+
+export interface ParleyConfig {
+  /** PostgreSQL URL from DATABASE_URL; undefined means the embedded SQLite store. */
+  databaseUrl: string | undefined;
+  /** Folder of the SQLite store (PARLEY_DATA_DIR, default ./data); the file in it is parley.sqlite. */
+  dataDir: string;
+  /** HTTP port (PORT, default 8080). */
+  port: number;
+}
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_DATA_DIR = './data';
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration from the environment; a bad value is a ConfigError with a one-line message. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+    throw new ConfigError(
+      'DATABASE_URL must start with postgres:// or postgresql:// (unset it to use SQLite)',
+    );
+  }
+  const portText = env.PORT?.trim();
+  const port = portText ? Number(portText) : DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${portText}"`);
+  }
+  return {
+    databaseUrl,
+    dataDir: path.resolve(env.PARLEY_DATA_DIR?.trim() || DEFAULT_DATA_DIR),
+    port,
+  };
+}
+
+/**
+ * Runs a store command the CLI way: reads the configuration, opens (and migrates) the store, closes it
+ * afterwards, and turns any failure into one line on stderr and exit code 1, never a stack trace.
+ */
+export async function withConfiguredStore(
+  command: string,
+  fn: (store: Store) => Promise<void>,
+  opts: { migrate?: boolean } = {},
+): Promise<void> {
+  let store: Store | undefined;
+  try {
+    const config = readConfig();
+    store = await openStore({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      migrate: opts.migrate,
+    });
+    await fn(store);
+  } catch (error) {
+    console.error(`parley ${command}: ${describeFailure(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await store?.close().catch(() => {});
+  }
+}
+
+export function describeFailure(error: unknown): string {
+  if (error instanceof StoreError && error.fields.length > 0) {
+    return `${error.message}: ${error.fields.map((f) => `${f.path} ${f.message}`).join('; ')}`;
+  }
+  if (error instanceof Error) return error.message.split('\n')[0];
+  return String(error);
+}
+
+/** CLI writes are audited under the operating-system account that ran them. */
+export function cliContext(): WriteContext {
+  let username = 'cli';
+  try {
+    username = userInfo().username || 'cli';
+  } catch {
+    // No passwd entry for this uid (some containers): keep the generic name.
+  }
+  return { actor: { userId: null, username, via: 'cli' } };
+}
