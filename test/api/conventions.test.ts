@@ -121,9 +121,9 @@ for (const dialect of testDialects()) {
       const login = spec.paths['/api/v1/auth/login'].post;
       expect(login.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
       const page = await t.app.inject({ method: 'GET', url: '/api/docs' });
-      expect([200, 302]).toContain(page.statusCode);
-      const html = await t.app.inject({ method: 'GET', url: '/api/docs/static/index.html' });
-      expect(html.body).toContain('swagger');
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('Swagger UI');
+      expect(page.body).not.toMatch(/<script>/);
     });
   });
 }

@@ -1,8 +1,14 @@
 import type { Command } from 'commander';
 import { pino } from 'pino';
 import { type App, buildApp } from '../../server/app.js';
-import { loadDemo, openStore, type Store, StoreUnavailableError } from '../../store/index.js';
-import { readConfig } from '../config.js';
+import {
+  type DemoLoadResult,
+  loadDemo,
+  openStore,
+  type Store,
+  StoreUnavailableError,
+} from '../../store/index.js';
+import { ConfigError, readConfig } from '../config.js';
 
 interface ServeOptions {
   port?: string;
@@ -15,11 +21,12 @@ function fail(message: string): void {
   process.exitCode = 1;
 }
 
-function printBanner(url: string, accounts: { username: string; password: string; role: string }[]): void {
+function printBanner(url: string, demo: DemoLoadResult): void {
   const lines = [`Parley is listening on ${url}`, `API documentation: ${url}/api/docs`];
-  if (accounts.length > 0) {
-    lines.push('Demo accounts (username / password / role):');
-    for (const a of accounts) lines.push(`  ${a.username.padEnd(16)} ${a.password.padEnd(24)} ${a.role}`);
+  if (demo.loaded) {
+    lines.push('Demo scenario loaded. Demo accounts (shown this once; username / password / role):');
+    for (const a of demo.accounts)
+      lines.push(`  ${a.username.padEnd(16)} ${a.password.padEnd(20)} ${a.role}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -51,7 +58,13 @@ function closeOnSignals(app: App, store: Store): void {
 }
 
 async function serve(opts: ServeOptions): Promise<void> {
-  const config = readConfig();
+  let config: ReturnType<typeof readConfig>;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
   const port = opts.port === undefined ? config.port : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(`not a port number: ${opts.port}`);
 
@@ -62,7 +75,7 @@ async function serve(opts: ServeOptions): Promise<void> {
     if (error instanceof StoreUnavailableError) return fail(error.message);
     throw error;
   }
-  const demo = opts.demo ? await loadDemo(store) : { loaded: false, accounts: [] };
+  const demo: DemoLoadResult = opts.demo ? await loadDemo(store) : { loaded: false, accounts: [] };
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const app = await buildApp({
     store,
@@ -81,7 +94,7 @@ async function serve(opts: ServeOptions): Promise<void> {
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
-  printBanner(`http://${shownHost}:${actualPort}`, demo.accounts);
+  printBanner(`http://${shownHost}:${actualPort}`, demo);
 }
 
 export function registerServeCommand(program: Command): void {
