@@ -42,7 +42,7 @@ function readCsv(file: string, bytes: Uint8Array): Table {
       info: true,
       skip_empty_lines: true,
       relax_quotes: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     const reason = (error as Error).message.replace(/^Invalid Record Length: /, '');

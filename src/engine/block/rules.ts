@@ -49,7 +49,7 @@ export const birthDateAndInitialRule: BlockingRule = {
 export const rareNameRule: BlockingRule = {
   id: 'rareName',
   keys: (record) => record.nameKeys,
-  maxPairsPerBlock: 400,
+  maxPairsPerBlock: 100,
 };
 
 export const DEFAULT_BLOCKING_RULES: readonly BlockingRule[] = [

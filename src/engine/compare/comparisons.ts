@@ -28,14 +28,45 @@ function memoisedPairFunction<T>(compute: (left: R, right: R) => T): (left: R, r
   };
 }
 
+/** Names recur in a list (namesakes, common names): comparing two spellings once is enough. */
+const NAME_CACHE_LIMIT = 500_000;
+
+function nameSignature(name: ParsedName): string {
+  const part = (tokens: ParsedName['given']) => tokens.map((token) => token.text).join(' ');
+  return `${part(name.family)}\u0001${part(name.given)}\u0001${part(name.patronymic)}`;
+}
+
 export function nameComparison(): Comparison<R> {
-  const compare = memoisedPairFunction<NameComparison>((left, right) =>
-    compareNames(left.record.name, right.record.name),
-  );
+  const cache = new Map<string, NameComparison>();
+  const signatures = new WeakMap<ParsedName, string>();
+  const signatureOf = (name: ParsedName) => {
+    let signature = signatures.get(name);
+    if (signature === undefined) {
+      signature = nameSignature(name);
+      signatures.set(name, signature);
+    }
+    return signature;
+  };
+  const compare = memoisedPairFunction<NameComparison>((left, right) => {
+    const a = signatureOf(left.record.name);
+    const b = signatureOf(right.record.name);
+    const key = a < b ? `${a}\u0002${b}` : `${b}\u0002${a}`;
+    let result = cache.get(key);
+    if (result === undefined) {
+      result =
+        a < b
+          ? compareNames(left.record.name, right.record.name)
+          : compareNames(right.record.name, left.record.name);
+      if (cache.size >= NAME_CACHE_LIMIT) cache.clear();
+      cache.set(key, result);
+    }
+    return result;
+  });
   const is = (wanted: NameComparison['level']) => (left: R, right: R) =>
     compare(left, right).level === wanted;
   return {
     id: 'full_name',
+    costly: true,
     describe: (record) => nameText(record.record.name),
     hasValue: (record) => record.nameKeys.length > 0,
     levels: [
@@ -126,6 +157,7 @@ export function addressComparison(): Comparison<R> {
   );
   return {
     id: 'address',
+    costly: true,
     describe: (record) => record.record.address ?? '',
     hasValue: (record) => record.address !== undefined,
     levels: [

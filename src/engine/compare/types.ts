@@ -25,6 +25,8 @@ export interface Comparison<R> {
   levels: ComparisonLevel<R>[];
   /** The value shown in an explanation. */
   describe(record: R): string;
+  /** Slow enough that u is estimated on fewer random pairs. */
+  costly?: boolean;
   /** Whether the record has a value for this comparison at all. */
   hasValue(record: R): boolean;
 }

@@ -5,6 +5,8 @@ import type { Model } from './types.js';
 
 export interface EstimateUOptions {
   maxRandomPairs: number;
+  /** Random pairs for a costly comparison (names): the first ones of the same draw. */
+  maxCostlyRandomPairs: number;
   seed: number;
 }
 
@@ -27,8 +29,14 @@ export function estimateU(
 ): Model {
   const other = right ?? left;
   const counts = model.comparisons.map((comparison) => new Float64Array(comparison.levels.length));
+  let tallied = 0;
   const tally = (l: ComparableRecord, r: ComparableRecord) => {
-    for (let k = 0; k < comparisons.length; k++) counts[k][gammaOf(comparisons[k], l, r)]++;
+    const cheapOnly = tallied >= options.maxCostlyRandomPairs;
+    for (let k = 0; k < comparisons.length; k++) {
+      if (cheapOnly && comparisons[k].costly) continue;
+      counts[k][gammaOf(comparisons[k], l, r)]++;
+    }
+    tallied++;
   };
   const allPairs = right ? left.length * other.length : (left.length * (left.length - 1)) / 2;
   if (allPairs <= options.maxRandomPairs) {

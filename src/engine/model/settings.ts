@@ -9,6 +9,8 @@ export type ProgressListener = (stage: string, done: number, total: number) => v
 export interface ModelOptions {
   /** Random pairs drawn to estimate u. */
   maxRandomPairs: number;
+  /** Random pairs for a costly comparison (names), out of the same draw. */
+  maxCostlyRandomPairs: number;
   /** Seed of the random pair draw: the same input gives the same output. */
   seed: number;
   maxEmIterations: number;
@@ -23,7 +25,8 @@ export interface ModelOptions {
 }
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
-  maxRandomPairs: 200_000,
+  maxRandomPairs: 100_000,
+  maxCostlyRandomPairs: 10_000,
   seed: 42,
   maxEmIterations: 30,
   emTolerance: 1e-4,

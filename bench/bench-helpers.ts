@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+
+/** Reads a CSV into objects keyed by trimmed header names, every value trimmed (Febrl pads after commas). */
+export function readCsvObjects(file: string): Record<string, string>[] {
+  return parse(readFileSync(file, 'utf8'), {
+    columns: (header: string[]) => header.map((name) => name.trim()),
+    trim: true,
+    bom: true,
+    skip_empty_lines: true,
+  }) as Record<string, string>[];
+}
+
+export interface PairScores {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function scoreAgainstTruth(found: Iterable<string>, truth: ReadonlySet<string>): PairScores {
+  let truePositives = 0;
+  let falsePositives = 0;
+  for (const pair of found) {
+    if (truth.has(pair)) truePositives++;
+    else falsePositives++;
+  }
+  const falseNegatives = truth.size - truePositives;
+  const precision = truePositives / Math.max(1, truePositives + falsePositives);
+  const recall = truePositives / Math.max(1, truth.size);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { truePositives, falsePositives, falseNegatives, precision, recall, f1 };
+}
+
+export function formatScores(scores: PairScores): string {
+  const f = (x: number) => x.toFixed(4);
+  return (
+    `precision ${f(scores.precision)}  recall ${f(scores.recall)}  F1 ${f(scores.f1)}  ` +
+    `(TP ${scores.truePositives}, FP ${scores.falsePositives}, FN ${scores.falseNegatives})`
+  );
+}
+
+/** Unordered pair key for within-list truth. */
+export function unorderedPair(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** All within-cluster pairs of a clustering given as id → cluster. */
+export function clusterPairs(clusterOf: ReadonlyMap<string, string>): Set<string> {
+  const members = new Map<string, string[]>();
+  for (const [id, cluster] of clusterOf) members.set(cluster, [...(members.get(cluster) ?? []), id]);
+  const pairs = new Set<string>();
+  for (const ids of members.values()) {
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) pairs.add(unorderedPair(ids[i], ids[j]));
+  }
+  return pairs;
+}
+
+export function seconds(start: bigint): string {
+  return `${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(2)} s`;
+}
