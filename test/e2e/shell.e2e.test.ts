@@ -79,6 +79,8 @@ describe('web shell in Chromium', () => {
     expect(await page.getByTestId('logout').textContent()).toBe('Ելք');
     expect(await page.getByTestId('current-user').textContent()).toContain('Կապի սպա');
     expect(await page.locator('#provisions-heading').textContent()).toContain('9 դրույթ');
+    // Dates in Armenian even though Chromium has no Armenian date data: month names come from the catalogue.
+    expect(await page.getByTestId('signed-on').textContent()).toContain('10 նոյեմբերի 2020 թ.');
     await screenshot(page, SCREENSHOTS, '03-liaison-home-hy');
 
     // Saved on the server (PATCH /auth/me), not only in this browser.

@@ -13,54 +13,58 @@ function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** A moment (ISO 8601 with time) in the reader's language and time zone. */
-export function formatDateTime(iso: string, language: string, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-    date,
-  );
+export interface DateParts {
+  year: number;
+  month: number; // 1..12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
 }
 
-/** A calendar date (ISO `YYYY-MM-DD`), which has no time zone: shown as that same day everywhere. */
-export function formatCalendarDate(isoDate: string, language: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) return isoDate;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/** Milliseconds that `timeZone` is ahead of UTC at the instant `utcMillis`. */
-function zoneOffset(utcMillis: number, timeZone: string): number {
+/** The wall-clock reading of the instant `utcMillis` in `timeZone` (numbers only, so no locale data is needed). */
+export function zonedParts(utcMillis: number, timeZone: string): DateParts {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(new Date(utcMillis));
   const field = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((part) => part.type === type)?.value);
-  const asUtc = Date.UTC(
-    field('year'),
-    field('month') - 1,
-    field('day'),
-    field('hour'),
-    field('minute'),
-    field('second'),
-  );
-  return asUtc - Math.floor(utcMillis / 1000) * 1000;
+  return {
+    year: field('year'),
+    month: field('month'),
+    day: field('day'),
+    hour: field('hour'),
+    minute: field('minute'),
+    second: field('second'),
+  };
+}
+
+/** A calendar date `YYYY-MM-DD` (no time zone: the same day everywhere). */
+export function calendarParts(isoDate: string): Pick<DateParts, 'year' | 'month' | 'day'> | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return null;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
 /** The UTC instant at which calendar day `isoDate` (plus `addDays`) begins in `timeZone`. */
 export function startOfDayInZone(isoDate: string, timeZone: string, addDays = 0): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return null;
-  const localMidnight = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + addDays);
-  const firstGuess = localMidnight - zoneOffset(localMidnight, timeZone);
+  const day = calendarParts(isoDate);
+  if (!day || isoDate.length !== 10) return null;
+  const localMidnight = Date.UTC(day.year, day.month - 1, day.day + addDays);
+  const offsetAt = (utcMillis: number) => {
+    const p = zonedParts(utcMillis, timeZone);
+    return (
+      Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(utcMillis / 1000) * 1000
+    );
+  };
+  const firstGuess = localMidnight - offsetAt(localMidnight);
   // A second pass corrects the guess when a daylight-saving change falls between the two instants.
-  return new Date(localMidnight - zoneOffset(firstGuess, timeZone));
+  return new Date(localMidnight - offsetAt(firstGuess));
 }

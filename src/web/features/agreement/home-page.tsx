@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.js';
-import { formatCalendarDate } from '../../lib/format-date.js';
 import { getParties } from '../../lib/get-parties.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
+import { useDateFormat } from '../../lib/use-date-format.js';
 import { getAgreement } from './api/get-agreement.js';
 import { getAgreements } from './api/get-agreements.js';
 import { getEvents } from './api/get-events.js';
@@ -21,7 +21,8 @@ async function loadHome(signal: AbortSignal) {
 }
 
 export function HomePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dates = useDateFormat();
   const query = useApiQuery(loadHome, []);
 
   if (query.status === 'loading') return <p role="status">{t('common.loading')}</p>;
@@ -43,8 +44,8 @@ export function HomePage() {
             <h1>
               <Localised text={agreement.title} />
             </h1>
-            <p className="muted">
-              {t('agreement.signedOn', { date: formatCalendarDate(agreement.signedOn, i18n.language) })}
+            <p className="muted" data-testid="signed-on">
+              {t('agreement.signedOn', { date: dates.date(agreement.signedOn) })}
               {agreement.sourceNote && (
                 <>
                   {' · '}

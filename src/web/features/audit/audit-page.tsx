@@ -3,9 +3,9 @@ import { useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message.js';
 import { Pager } from '../../components/pager.js';
 import { ApiError } from '../../lib/api-client.js';
-import { displayTimeZone, formatDateTime, startOfDayInZone } from '../../lib/format-date.js';
-import { useCurrentUser } from '../../lib/session.js';
+import { startOfDayInZone } from '../../lib/format-date.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
+import { useDateFormat } from '../../lib/use-date-format.js';
 import { type AuditFilter, getAudit } from './api/get-audit.js';
 import { AuditFilters, type AuditFilterValues, EMPTY_FILTER } from './components/audit-filters.js';
 import { AuditSummary } from './components/audit-summary.js';
@@ -29,9 +29,9 @@ function toApiFilter(values: AuditFilterValues, offset: number, timeZone: string
 }
 
 export function AuditPage() {
-  const { t, i18n } = useTranslation();
-  const { user } = useCurrentUser();
-  const timeZone = displayTimeZone(user.timeZone);
+  const { t } = useTranslation();
+  const dates = useDateFormat();
+  const timeZone = dates.timeZone;
   const [params, setParams] = useSearchParams();
   const applied: AuditFilterValues = { ...EMPTY_FILTER };
   for (const field of FILTER_FIELDS) applied[field] = params.get(field) ?? '';
@@ -81,7 +81,7 @@ export function AuditPage() {
                     <tr key={entry.id}>
                       <td data-label={t('audit.columns.seq')}>{entry.seq}</td>
                       <td data-label={t('audit.columns.at')}>
-                        <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language, timeZone)}</time>
+                        <time dateTime={entry.at}>{dates.dateTime(entry.at)}</time>
                       </td>
                       <td data-label={t('audit.columns.actor')}>
                         <code>{entry.actor.username}</code>{' '}

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { useRoleLabel } from '../../components/role-label.js';
 import type { User } from '../../lib/api-types.js';
-import { displayTimeZone, formatDateTime } from '../../lib/format-date.js';
 import { getParties } from '../../lib/get-parties.js';
 import { pickLocalised } from '../../lib/localised-text.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
+import { useDateFormat } from '../../lib/use-date-format.js';
 import { createUser } from './api/create-user.js';
 import { getUsers } from './api/get-users.js';
 import { resetPassword } from './api/reset-password.js';
@@ -24,7 +24,7 @@ export function UsersPage() {
   const { t, i18n } = useTranslation();
   const roleLabel = useRoleLabel();
   const { user: me } = useCurrentUser();
-  const timeZone = displayTimeZone(me.timeZone);
+  const dates = useDateFormat();
   const query = useApiQuery(loadUsersAndParties, []);
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<User | null>(null);
@@ -131,9 +131,7 @@ export function UsersPage() {
                     {user.active ? t('common.active') : t('common.inactive')}
                   </td>
                   <td data-label={t('users.columns.createdAt')}>
-                    <time dateTime={user.createdAt}>
-                      {formatDateTime(user.createdAt, i18n.language, timeZone)}
-                    </time>
+                    <time dateTime={user.createdAt}>{dates.dateTime(user.createdAt)}</time>
                   </td>
                   <td className="row-actions">
                     <button
@@ -159,7 +157,7 @@ export function UsersPage() {
           </table>
         </div>
       )}
-      <p className="muted small">{t('common.timeZoneNote', { timeZone })}</p>
+      <p className="muted small">{t('common.timeZoneNote', { timeZone: dates.timeZone })}</p>
     </div>
   );
 }

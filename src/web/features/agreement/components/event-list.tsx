@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AgreementEvent } from '../../../lib/api-types.js';
-import { formatCalendarDate } from '../../../lib/format-date.js';
+import { useDateFormat } from '../../../lib/use-date-format.js';
 import { Localised } from './localised.js';
 
 function EventKind({ kind }: { kind: AgreementEvent['kind'] }) {
@@ -14,12 +14,13 @@ function EventKind({ kind }: { kind: AgreementEvent['kind'] }) {
 }
 
 export function EventList({ events }: { events: AgreementEvent[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dates = useDateFormat();
   const ordered = [...events].sort((a, b) => a.date.localeCompare(b.date));
   const when = (event: AgreementEvent) => {
-    const from = formatCalendarDate(event.date, i18n.language);
+    const from = dates.date(event.date);
     if (!event.endDate || event.endDate === event.date) return from;
-    return t('agreement.events.dateRange', { from, to: formatCalendarDate(event.endDate, i18n.language) });
+    return t('agreement.events.dateRange', { from, to: dates.date(event.endDate) });
   };
   return (
     <section aria-labelledby="events-heading">
