@@ -1,13 +1,45 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 import type { DialectInfo } from './dialect.js';
 import { StoreUnavailableError } from './errors.js';
 
 export const STORE_FILE_NAME = 'parley.sqlite';
+
+/**
+ * Starts every transaction with BEGIN IMMEDIATE. A deferred transaction that reads (the audit chain's head)
+ * and then writes fails with "database is locked" when another process (say `parley user add` next to a
+ * running server) wrote in between; an immediate one waits its turn (busy_timeout) instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
 
 export interface DbTarget {
   databaseUrl?: string;
@@ -75,6 +107,6 @@ export async function createDb(target: DbTarget): Promise<{ db: Kysely<Database>
   } catch (error) {
     throw new StoreUnavailableError(`Cannot open the SQLite store at ${file}: ${oneLine(error)}`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return { db, dialect: { name: 'sqlite', location: file, serialisesWithAdvisoryLock: false } };
 }

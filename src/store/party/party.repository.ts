@@ -6,6 +6,7 @@ import {
   PARTY_KINDS,
   type Party,
   type PartyKind,
+  type PartyNames,
   type PartyPatch,
 } from '../../domain/parties/types.js';
 import { appendAudit, changedFields } from '../audit/append-audit.js';
@@ -26,6 +27,17 @@ export function toParty(row: PartyRow): Party {
   };
 }
 
+/** Names trimmed, a missing or blank translation falling back to English. */
+function trimmedNames(names: Partial<PartyNames>): PartyNames {
+  const trim = (name: string | undefined) => name?.trim() || undefined;
+  return completeNames({
+    en: trim(names.en) ?? '',
+    ru: trim(names.ru),
+    hy: trim(names.hy),
+    az: trim(names.az),
+  });
+}
+
 const CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{0,15}$/;
 
 function checkParty(party: Pick<Party, 'code' | 'kind' | 'names'>): { path: string; message: string }[] {
@@ -36,9 +48,7 @@ function checkParty(party: Pick<Party, 'code' | 'kind' | 'names'>): { path: stri
   if (!(PARTY_KINDS as readonly string[]).includes(party.kind)) {
     problems.push({ path: 'kind', message: `use one of ${PARTY_KINDS.join(', ')}` });
   }
-  for (const [language, name] of Object.entries(party.names)) {
-    if (!name.trim()) problems.push({ path: `names.${language}`, message: 'cannot be empty' });
-  }
+  if (!party.names.en) problems.push({ path: 'names.en', message: 'cannot be empty' });
   return problems;
 }
 
@@ -82,7 +92,7 @@ export function createPartyRepository(db: Db, dialect: DialectInfo) {
         id: randomUUID(),
         code: input.code.trim().toUpperCase(),
         kind: input.kind,
-        names: completeNames({ ...input.names, en: input.names.en?.trim() ?? '' }),
+        names: trimmedNames(input.names),
         active: true,
       };
       const problems = checkParty(party);
@@ -122,7 +132,7 @@ export function createPartyRepository(db: Db, dialect: DialectInfo) {
           ...before,
           code: patch.code !== undefined ? patch.code.trim().toUpperCase() : before.code,
           kind: patch.kind ?? before.kind,
-          names: { ...before.names, ...patch.names },
+          names: trimmedNames({ ...before.names, ...patch.names }),
           active: patch.active ?? before.active,
         };
         const problems = checkParty(after);
