@@ -1,6 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../src/store/testing/test-store.js';
 import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
@@ -118,12 +120,83 @@ for (const dialect of testDialects()) {
       for (const route of t.app.apiRoutes) {
         expect(listed).toContain(`${route.method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
       }
+      expect(spec.paths['/api/v1/users'].get.security).toEqual([{ session: [], csrf: [] }]);
+      expect(spec.paths['/api/v1/users'].get.description).toContain('coordinator');
       const login = spec.paths['/api/v1/auth/login'].post;
+      expect(login.security).toBeUndefined();
       expect(login.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
       const page = await t.app.inject({ method: 'GET', url: '/api/docs' });
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('Swagger UI');
       expect(page.body).not.toMatch(/<script>/);
+    });
+  });
+}
+
+for (const dialect of testDialects()) {
+  describe(`logs, cookies and faults on ${dialect}`, () => {
+    it('writes one JSON log line per request, naming the user and never the password', async () => {
+      const lines: string[] = [];
+      const sink = new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(...String(chunk).split('\n').filter(Boolean));
+          done();
+        },
+      });
+      const t = await startTestApp(dialect, { logger: pino({ level: 'info' }, sink) });
+      try {
+        const coordinator = account(t, 'coordinator');
+        const session = await signIn(t.app, coordinator);
+        await t.app.inject({ method: 'GET', url: '/api/v1/parties', headers: as(session) });
+        await t.app.inject({ method: 'GET', url: '/api/v1/missing', headers: as(session) });
+      } finally {
+        await t.close();
+      }
+      const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
+      expect(requests.map((r) => `${r.method} ${r.url} ${r.status}`)).toEqual([
+        'POST /api/v1/auth/login 200',
+        'GET /api/v1/parties 200',
+        'GET /api/v1/missing 404',
+      ]);
+      expect(requests[1].user).toBe('coordinator');
+      expect(lines.join('\n')).not.toContain(account(t, 'coordinator').password);
+    });
+
+    it('marks the session cookie Secure when asked to (behind https)', async () => {
+      const t = await startTestApp(dialect, { secureCookies: true });
+      try {
+        const coordinator = account(t, 'coordinator');
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: coordinator.username, password: coordinator.password },
+        });
+        const cookie = res.cookies.find((c) => c.name === 'parley_session');
+        expect(cookie?.secure).toBe(true);
+        expect(res.headers['strict-transport-security']).toContain('max-age=');
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('when the database stops answering: health says 503, other calls a 500 problem without internals', async () => {
+      const t = await startTestApp(dialect);
+      const session = await signIn(t.app, account(t, 'coordinator'));
+      await t.store.close();
+      try {
+        const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+        expect(health.statusCode).toBe(503);
+        expect(health.headers['content-type']).toContain('application/problem+json');
+        const parties = await t.app.inject({ method: 'GET', url: '/api/v1/parties', headers: as(session) });
+        expect(parties.statusCode).toBe(500);
+        expect(parties.json()).toMatchObject({
+          status: 500,
+          detail: 'The server could not complete the request',
+        });
+        expect(parties.body).not.toMatch(/\.(js|ts):\d+|sqlite|pool|Error:/i);
+      } finally {
+        await t.app.close();
+      }
     });
   });
 }

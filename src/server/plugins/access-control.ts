@@ -42,6 +42,12 @@ export const accessControlPlugin = fp(
           `Route ${String(route.method)} ${route.url} declares no config.access; refusing to start`,
         );
       }
+      if (!isPublic(access)) {
+        // Say in the OpenAPI document who may call the route and that it needs the session (and CSRF) headers.
+        const roles = `Roles: ${access.roles.join(', ')}.`;
+        const description = route.schema?.description ? `${route.schema.description} ${roles}` : roles;
+        route.schema = { ...route.schema, description, security: [{ session: [], csrf: [] }] };
+      }
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       for (const method of methods) {
         if (method === 'HEAD') continue;

@@ -12,11 +12,14 @@ export interface AuthPluginOptions {
   sessionTtlMs: number;
 }
 
+/**
+ * A browser-session cookie (no Expires): the database decides when a session ends, and each use slides that
+ * end, which a fixed cookie expiry could not follow.
+ */
 export function setSessionCookie(
   req: FastifyRequest,
   reply: FastifyReply,
   token: string,
-  expiresAt: string,
   secureCookies: boolean,
 ): void {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -24,7 +27,6 @@ export function setSessionCookie(
     httpOnly: true,
     sameSite: 'strict',
     secure: secureCookies || req.protocol === 'https',
-    expires: new Date(expiresAt),
   });
 }
 

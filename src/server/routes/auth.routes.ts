@@ -52,7 +52,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         userAgent: req.headers['user-agent'] ?? null,
         ttlMs: opts.sessionTtlMs,
       });
-      setSessionCookie(req, reply, session.token, session.expiresAt, opts.secureCookies);
+      setSessionCookie(req, reply, session.token, opts.secureCookies);
       return sessionView(user, session.csrfToken);
     },
   );

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLIC } from '../access.js';
-import { Problem } from '../problem.js';
+import { HttpProblem, Problem } from '../problem.js';
 
 const Health = z.object({
   status: z.literal('ok'),
@@ -17,9 +17,16 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: PUBLIC },
       schema: { tags: ['health'], response: { 200: Health, 503: Problem } },
     },
-    async () => {
+    async (req) => {
       const started = performance.now();
-      await app.store.ping();
+      try {
+        await app.store.ping();
+      } catch (error) {
+        req.log.error({ err: error }, 'the store does not answer');
+        throw new HttpProblem(503, 'The store does not answer', {
+          type: 'urn:parley:problem:store-unavailable',
+        });
+      }
       const latencyMs = Math.round((performance.now() - started) * 100) / 100;
       return { status: 'ok' as const, store: app.store.dialect.name, latencyMs };
     },
