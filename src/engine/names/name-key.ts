@@ -78,28 +78,34 @@ export function applyRole(fine: string, role: TokenRole, armenianGenitive = fals
 
 /**
  * The canonical key: a coarse consonant skeleton in which the conventions of Russian renderings of Armenian
- * and Azerbaijani names collapse. Vowels and glides go (ə → е/а, Eastern/Western vowels), velars and h go
- * (h → г/х/∅, q → г/к, ղ → г/к), voiced and voiceless pairs merge (Western Armenian Kevork / Gevorg),
- * and dzh/j/ch/sh/zh, ts/dz/s/z, b/p/f/v and d/t merge into one class each.
+ * and Azerbaijani names collapse. Vowels and glides go (ə → е/а, Eastern/Western vowels); h and the velars
+ * (g, k, q, kh, gh, x) are one class, dropped at the start of a name (h → г/х/∅, q → г/к, ղ → г/к:
+ * Հակոբ/Акоп, Hacıyev/Гаджиев, Ghazaryan/Казарян); -vh- is -v- (Hovhannes/Ованес); voiced and voiceless
+ * pairs merge (Western Armenian Kevork / Gevorg), and dzh/j/ch/sh/zh, ts/dz/s/z, b/p/f/v and d/t merge
+ * into one class each. Tokens in other scripts keep their fine key.
  */
 export function canonicalKey(fine: string): string {
-  let s = fine
+  if (/[^a-z]/.test(fine)) return fine;
+  const s = fine
+    .replace(/vh/g, 'v')
     .replace(/shch/g, 'J')
     .replace(/(?:sh|zh|ch|j)/g, 'J')
-    .replace(/(?:kh|gh)/g, '')
+    .replace(/(?:kh|gh)/g, 'K')
     .replace(/(?:ts|dz)/g, 'S');
   let out = '';
   let last = '';
+  let pos = -1;
   for (const ch of s) {
+    pos++;
     let c: string;
     if (VOWELS.includes(ch)) {
       last = '';
       continue;
     }
-    if ('bpfv'.includes(ch)) c = 'p';
+    if ('bpfvw'.includes(ch)) c = 'p';
     else if ('dt'.includes(ch)) c = 't';
-    else if ('gkqxch'.includes(ch)) c = '';
-    else if ('sz'.includes(ch) || ch === 'S') c = 's';
+    else if ('gkqxhcK'.includes(ch)) c = pos === 0 ? '' : 'k';
+    else if ('szS'.includes(ch)) c = 's';
     else if (ch === 'J') c = 'j';
     else if ('lrmn'.includes(ch)) c = ch;
     else c = '';
@@ -107,6 +113,5 @@ export function canonicalKey(fine: string): string {
     if (c !== last) out += c;
     last = c;
   }
-  s = out;
-  return s || fine.slice(0, 3) || '_';
+  return out || fine.slice(0, 3) || '_';
 }

@@ -33,7 +33,9 @@ const DAUGHTER_MARKERS = new Set([
   'qızy',
 ]);
 
-const PATRONYMIC_CYR = /(?:ович|евич|ьич|ич|овна|евна|ична|инична)$/u;
+const PATRONYMIC_CYR = /(?:ович|евич|ьич|ыч|овна|евна|ична|инична|овіч|евіч|аўна|еўна)$/u;
+// Plain -ич (Ильич, Лукич) is also the end of given names (Мкртич): only when no stronger candidate.
+const PATRONYMIC_CYR_WEAK = /(?:[^р]ич)$/u;
 const PATRONYMIC_LAT = /(?:ovich|evich|ovitch|evitch|ovič|evič|ovna|evna|ichna|yevich|yevna)$/u;
 
 interface Raw {
@@ -125,12 +127,11 @@ function splitFull(full: string): Assigned {
   let patIdx = -1;
   let armGen = false;
   if (marked.size === 0 && idx.length >= 3) {
-    for (const i of idx) {
-      if (i === idx[0] && !hasComma) continue;
-      if (looksPatronymic(all[i])) {
-        patIdx = i;
-        break;
-      }
+    const candidates = idx.filter((i) => i !== idx[0] || hasComma);
+    patIdx = candidates.find((i) => looksPatronymic(all[i])) ?? -1;
+    if (patIdx < 0) {
+      const weak = candidates.filter((i) => PATRONYMIC_CYR_WEAK.test(all[i].folded) && i !== idx[0]);
+      if (weak.length > 0) patIdx = weak[weak.length - 1];
     }
     if (patIdx < 0) {
       const middle = idx.slice(1, -1);

@@ -46,6 +46,9 @@ function hVariants(f: string): string[] {
   const out: string[] = [];
   const noInitial = f.replace(/^h(?=[aeiou])/, '');
   if (noInitial !== f) out.push(noInitial);
+  // Medial h dropped too (Աբրահամ → Абраам, Արմենուհի → Арменуи, Սահակ → Саак).
+  const noH = f.replace(/(?<![kszcgt])h/g, '');
+  if (noH !== f && noH !== noInitial) out.push(noH);
   if (f.includes('vh')) {
     for (const base of [f, noInitial]) {
       out.push(base.replace(/vh/g, 'v'), base.replace(/vh/g, 'h'));

@@ -234,7 +234,7 @@ export function latinVariants(input: string): string[] {
     const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
     s += base;
   }
-  s = s.replace(/[^a-z-]/g, '');
+  s = s.replace(/[^a-zJ-]/g, '');
   if (isoArm) s = s.replace(/ow/g, 'u');
   // Digraphs of German, Polish, French and others, longest first.
   s = s
@@ -245,8 +245,8 @@ export function latinVariants(input: string): string[] {
     .replace(/sz/g, 'sh')
     .replace(/cz/g, 'ch')
     .replace(/rz/g, 'zh')
-    .replace(/dzh/g, 'j')
-    .replace(/dj/g, 'j')
+    .replace(/dzh/g, 'J')
+    .replace(/dj/g, 'J')
     .replace(/tz/g, 'ts')
     .replace(/ck/g, 'k')
     .replace(/ph/g, 'f')
@@ -289,9 +289,9 @@ export function latinVariants(input: string): string[] {
   };
   // c not in ch: ts (Polish, German, Czech, ISO 9985), j (Azerbaijani), k (English).
   expand(/c(?!h)/g, (_m, off, str) => {
-    if (az) return ['j'];
+    if (az) return ['J'];
     const next = str[off + 1] ?? '';
-    return /[eiy]/.test(next) ? ['ts', 's', 'j'] : ['ts', 'k', 'j'];
+    return /[eiy]/.test(next) ? ['ts', 's', 'J'] : ['ts', 'k', 'J'];
   });
   // ch: English ch (ч); German, Polish and Czech ch is kh (х).
   expand(/ch/g, () => (central ? ['kh'] : az ? ['ch'] : ['ch', 'kh']));
@@ -304,7 +304,8 @@ export function latinVariants(input: string): string[] {
     if (central || (prev && !/[aeiouy-]/.test(prev) && vowelNext) || !vowelNext) return ['y', 'j'];
     return ['j', 'y'];
   });
-  return variants;
+  // J marks a j that is certainly dzh (from c, dj, dzh): it must not be read as y or zh above.
+  return variants.map((v) => v.replace(/J/g, 'j'));
 }
 
 function dedupe(xs: string[]): string[] {
