@@ -90,22 +90,35 @@ export function normaliseCode(value: string): string {
 
 /**
  * Similarity of two token lists (0..1): tokens pair up when equal or Jaro–Winkler ≥ 0.9;
- * 2 × paired / (|a| + |b|).
+ * 2 × paired / (|a| + |b|). Equal tokens pair first, so the costly similarity runs only on the rest.
  */
 export function tokenSetSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const used = new Uint8Array(b.length);
+  const rest: string[] = [];
   let paired = 0;
   for (const token of a) {
+    let found = -1;
+    for (let j = 0; j < b.length; j++) {
+      if (!used[j] && b[j] === token) {
+        found = j;
+        break;
+      }
+    }
+    if (found >= 0) {
+      used[found] = 1;
+      paired++;
+    } else rest.push(token);
+  }
+  for (const token of rest) {
     let best = -1;
     let bestScore = 0.9;
     for (let j = 0; j < b.length; j++) {
-      if (used[j]) continue;
-      const score = token === b[j] ? 1 : jaroWinkler(token, b[j]);
+      if (used[j] || Math.abs(b[j].length - token.length) > 3) continue;
+      const score = jaroWinkler(token, b[j]);
       if (score >= bestScore) {
         best = j;
         bestScore = score;
-        if (score === 1) break;
       }
     }
     if (best >= 0) {
