@@ -4,6 +4,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { describeError } from '../components/error-message.js';
 import { LanguageSwitch } from '../components/language-switch.js';
 import { useRoleLabel } from '../components/role-label.js';
+import { TimeZoneSwitch } from '../components/time-zone-switch.js';
 import { pickLocalised } from '../lib/localised-text.js';
 import { useCurrentUser, useSession } from '../lib/session.js';
 import { navigationFor } from './navigation.js';
@@ -71,6 +72,9 @@ export function AppLayout() {
       <main id="main" className="shell-main">
         <Outlet />
       </main>
+      <footer className="shell-footer">
+        <TimeZoneSwitch />
+      </footer>
     </div>
   );
 }

@@ -24,12 +24,17 @@ export function describeError(error: unknown, t: TFunction): string {
   }
 }
 
+/** A request the server refused as wrong (4xx) fails the same way again; retrying helps only for the rest. */
+function isRequestFault(error: unknown): boolean {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
+}
+
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="alert alert-error" role="alert">
       <span>{describeError(error, t)}</span>
-      {onRetry && (
+      {onRetry && !isRequestFault(error) && (
         <button type="button" className="button-link" onClick={onRetry}>
           {t('common.buttons.retry')}
         </button>

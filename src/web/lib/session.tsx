@@ -14,6 +14,7 @@ interface SessionApi {
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
   changeLanguage(language: UiLanguage): Promise<void>;
+  changeTimeZone(timeZone: string): Promise<void>;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -88,9 +89,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [state.status],
   );
 
+  const changeTimeZone = useCallback(async (timeZone: string) => {
+    const { user } = await apiRequest<{ user: User }>('PATCH', '/auth/me', { body: { timeZone } });
+    setState((current) =>
+      current.status === 'signedIn' ? { status: 'signedIn', session: { ...current.session, user } } : current,
+    );
+  }, []);
+
   const api = useMemo(
-    () => ({ state, login, logout, changeLanguage }),
-    [state, login, logout, changeLanguage],
+    () => ({ state, login, logout, changeLanguage, changeTimeZone }),
+    [state, login, logout, changeLanguage, changeTimeZone],
   );
   return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
 }
