@@ -62,3 +62,38 @@ export function clusterPairs(clusterOf: ReadonlyMap<string, string>): Set<string
 export function seconds(start: bigint): string {
   return `${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(2)} s`;
 }
+
+/** Pairwise precision/recall/F1 of a clustering against true clusters, counted without listing pairs. */
+export function pairwiseClusterScores(
+  predicted: ReadonlyMap<string, string>,
+  truth: ReadonlyMap<string, string>,
+): PairScores {
+  const choose2 = (n: number) => (n * (n - 1)) / 2;
+  const sizes = (clusters: Iterable<string>) => {
+    const counts = new Map<string, number>();
+    for (const cluster of clusters) counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
+    return counts;
+  };
+  const both = new Map<string, number>();
+  for (const [id, cluster] of predicted) {
+    const key = `${cluster}\u0000${truth.get(id)}`;
+    both.set(key, (both.get(key) ?? 0) + 1);
+  }
+  let predictedPairs = 0;
+  for (const n of sizes(predicted.values()).values()) predictedPairs += choose2(n);
+  let truePairs = 0;
+  for (const n of sizes(truth.values()).values()) truePairs += choose2(n);
+  let truePositives = 0;
+  for (const n of both.values()) truePositives += choose2(n);
+  const precision = truePositives / Math.max(1, predictedPairs);
+  const recall = truePositives / Math.max(1, truePairs);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    truePositives,
+    falsePositives: predictedPairs - truePositives,
+    falseNegatives: truePairs - truePositives,
+    precision,
+    recall,
+    f1,
+  };
+}

@@ -34,14 +34,25 @@ export function trainModel(
   gammas: GammaTable,
   options: ModelOptions,
 ): TrainedModel {
+  const allPairs = Math.max(1, right ? left.length * right.length : (left.length * (left.length - 1)) / 2);
+  const candidates = Math.max(1, gammas.count);
   const expectedMatches = right ? Math.min(left.length, right.length) / 2 : left.length / 4;
-  const startPrior = Math.min(0.5, Math.max(1e-6, expectedMatches / Math.max(1, gammas.count)));
-  const start = estimateU(defaultModel(comparisons, startPrior), comparisons, left, right, options);
-  if (gammas.count < options.minPairsForEm) return { model: start, history: [], mSource: 'defaults' };
+  // EM sees only candidate pairs, among which matches are far commoner than among all pairs; the
+  // model keeps the prior of all pairs, because u (and so every Bayes factor) is measured on random pairs.
+  const candidatePrior = Math.min(0.5, Math.max(1e-6, expectedMatches / candidates));
+  const overAllPairs = (model: Model): Model => ({
+    ...model,
+    prior: Math.min(0.5, (model.prior * candidates) / allPairs),
+  });
+  const start = estimateU(defaultModel(comparisons, candidatePrior), comparisons, left, right, options);
+  if (gammas.count < options.minPairsForEm)
+    return { model: overAllPairs(start), history: [], mSource: 'defaults' };
   const trained = trainEm(start, countPatterns(gammas), {
     maxIterations: options.maxEmIterations,
     tolerance: options.emTolerance,
   });
-  if (!plausible(trained.model)) return { model: start, history: trained.history, mSource: 'defaults' };
-  return { ...trained, mSource: 'em' };
+  if (!plausible(trained.model)) {
+    return { model: overAllPairs(start), history: trained.history, mSource: 'defaults' };
+  }
+  return { model: overAllPairs(trained.model), history: trained.history, mSource: 'em' };
 }

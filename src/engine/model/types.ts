@@ -18,7 +18,10 @@ export interface ComparisonParameters {
 
 /** A Fellegi–Sunter model: plain data, never mutated (training returns a new one). */
 export interface Model {
-  /** λ: the share of candidate pairs that are matches. */
+  /**
+   * λ: the share of record pairs that are matches: of all pairs of the lists in a trained model (EM's
+   * history holds its share among candidate pairs), of the pairs judged for `scorePairs`.
+   */
   prior: number;
   comparisons: ComparisonParameters[];
 }
