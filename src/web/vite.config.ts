@@ -6,5 +6,6 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
   build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true },
-  server: { proxy: { '/api': 'http://localhost:8080' } },
+  // `npx vite --config src/web/vite.config.ts` proxies the API to a running `parley serve` (PARLEY_API_URL to change).
+  server: { proxy: { '/api': process.env.PARLEY_API_URL ?? 'http://localhost:8080' } },
 });

@@ -123,4 +123,21 @@ describe('web shell in Chromium', () => {
     expect(browserErrors).toEqual([]);
     expect(existsSync(join(SCREENSHOTS, '06-logged-out-hy.png'))).toBe(true);
   });
+
+  it('keeps a language chosen on the login page and saves it for the user', async () => {
+    await page.locator('select[name="language"]').selectOption('ru');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Вход');
+    await signIn(liaison.username, liaison.password);
+    const nav = page.getByRole('navigation', { name: 'Основная навигация' });
+    await nav.waitFor();
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Соглашение']);
+    expect(await page.locator('#provisions-heading').textContent()).toContain('9 положений');
+    const me = await page.evaluate(
+      async () => (await (await fetch('/api/v1/auth/me')).json()) as { user: { locale: string } },
+    );
+    expect(me.user.locale).toBe('ru');
+    await screenshot(page, SCREENSHOTS, '07-liaison-home-ru');
+    await page.getByTestId('logout').click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Вход');
+  });
 });

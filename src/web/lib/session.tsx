@@ -1,5 +1,14 @@
 import i18next from 'i18next';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { isLanguage, PSEUDO_LANGUAGE, storeLanguage, type UiLanguage } from '../i18n/languages.js';
 import { ApiError, apiRequest, onUnauthorised, setCsrfToken } from './api-client.js';
 import type { Party, Session, User } from './api-types.js';
@@ -28,6 +37,8 @@ function applyUserLanguage(user: User): void {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  // A language picked on the login page wins over the one saved for the user, and is then saved for them.
+  const chosenBeforeLogin = useRef<UiLanguage | null>(null);
 
   const signIn = useCallback((session: Session) => {
     setCsrfToken(session.csrfToken);
@@ -55,7 +66,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      signIn(await apiRequest<Session>('POST', '/auth/login', { body: { username, password } }));
+      let session = await apiRequest<Session>('POST', '/auth/login', { body: { username, password } });
+      const chosen = chosenBeforeLogin.current;
+      chosenBeforeLogin.current = null;
+      if (isLanguage(chosen) && chosen !== session.user.locale) {
+        setCsrfToken(session.csrfToken);
+        try {
+          const { user } = await apiRequest<{ user: User }>('PATCH', '/auth/me', {
+            body: { locale: chosen },
+          });
+          session = { ...session, user };
+        } catch {
+          // Not saved: the user sees the language saved before, and can switch again.
+        }
+      }
+      signIn(session);
     },
     [signIn],
   );
@@ -75,6 +100,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (language: UiLanguage) => {
       await i18next.changeLanguage(language);
       storeLanguage(language);
+      if (state.status !== 'signedIn') chosenBeforeLogin.current = language;
       if (state.status === 'signedIn' && isLanguage(language)) {
         const { user } = await apiRequest<{ user: User }>('PATCH', '/auth/me', {
           body: { locale: language },
