@@ -40,6 +40,26 @@ for (const dialect of testDialects()) {
       expect(me.json().csrfToken).toBe(body.csrfToken);
     });
 
+    it('signing in again from the same browser ends the session it held', async () => {
+      const first = await signIn(t.app, account(t, 'observer'));
+      const observer = account(t, 'observer');
+      const again = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { cookie: first.cookie },
+        payload: { username: observer.username, password: observer.password },
+      });
+      expect(again.statusCode).toBe(200);
+      const old = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: as(first) });
+      expect(old.statusCode).toBe(401);
+      const fresh = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/auth/me',
+        headers: { cookie: cookieOf(again) },
+      });
+      expect(fresh.statusCode).toBe(200);
+    });
+
     it("a liaison's session names the liaison's party", async () => {
       const liaison = account(t, 'liaison', 'AM');
       const session = await signIn(t.app, liaison);

@@ -1,13 +1,6 @@
 import type { Command } from 'commander';
-import { pino } from 'pino';
-import { type App, buildApp } from '../../server/app.js';
-import {
-  type DemoLoadResult,
-  loadDemo,
-  openStore,
-  type Store,
-  StoreUnavailableError,
-} from '../../store/index.js';
+import type { App } from '../../server/app.js';
+import type { DemoLoadResult, Store } from '../../store/index.js';
 import { ConfigError, readConfig } from '../config.js';
 
 interface ServeOptions {
@@ -68,6 +61,12 @@ async function serve(opts: ServeOptions): Promise<void> {
   const port = opts.port === undefined ? config.port : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(`not a port number: ${opts.port}`);
 
+  // Loaded here, not at the top, so that other commands (and `parley --help`) do not pay for the server.
+  const [{ pino }, { buildApp }, { loadDemo, openStore, StoreUnavailableError }] = await Promise.all([
+    import('pino'),
+    import('../../server/app.js'),
+    import('../../store/index.js'),
+  ]);
   let store: Store;
   try {
     store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: true });

@@ -46,6 +46,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       await loginAttempts.record({ username, ip: req.ip, succeeded: user !== null });
       if (!user)
         throw new HttpProblem(401, WRONG_CREDENTIALS, { type: 'urn:parley:problem:wrong-credentials' });
+      // Signing in again (as anyone) from a browser that still holds a session ends that session.
+      if (req.auth) await sessions.revoke(req.auth.sessionToken);
       const session = await sessions.create({
         userId: user.id,
         ip: req.ip,
