@@ -6,6 +6,7 @@ import './fastify-types.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-throttle.js';
 import { API_PREFIX, accessControlPlugin } from './plugins/access-control.js';
 import { authPlugin } from './plugins/auth.js';
+import { housekeepingPlugin } from './plugins/housekeeping.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { problemsPlugin } from './plugins/problems.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
@@ -29,6 +30,8 @@ export interface BuildAppOptions {
   /** A session ends this long after its last use. */
   sessionTtlMs?: number;
   loginLimits?: LoginLimits;
+  /** Delete expired sessions and old login attempts this often (off when unset). */
+  purgeEveryMs?: number;
   /** The built web app; default `dist/web` of this package. */
   webRoot?: string;
 }
@@ -56,6 +59,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(authPlugin, { secureCookies, sessionTtlMs });
   await app.register(accessControlPlugin);
   await app.register(openApiPlugin);
+  if (opts.purgeEveryMs) {
+    await app.register(housekeepingPlugin, {
+      everyMs: opts.purgeEveryMs,
+      keepAttemptsMs: 7 * 24 * 60 * 60_000,
+    });
+  }
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(authRoutes, {

@@ -81,6 +81,7 @@ async function serve(opts: ServeOptions): Promise<void> {
     logger,
     secureCookies: process.env.PARLEY_SECURE_COOKIES === '1',
     trustProxy: process.env.PARLEY_TRUST_PROXY === '1',
+    purgeEveryMs: 60 * 60_000,
   });
   closeOnSignals(app, store);
   try {
