@@ -1,13 +1,34 @@
-/** What changed, as the server recorded it: one line per field. */
+type Change = { from: unknown; to: unknown };
+
+function isChange(value: unknown): value is Change {
+  return typeof value === 'object' && value !== null && 'from' in value && 'to' in value;
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** What changed, as the server recorded it: one line per field; `{ field: { from, to } }` as `from → to`. */
 export function AuditSummary({ summary }: { summary: Record<string, unknown> }) {
-  const entries = Object.entries(summary);
-  if (entries.length === 0) return null;
+  const lines: [string, string][] = [];
+  for (const [field, value] of Object.entries(summary)) {
+    if (field === 'changes' && typeof value === 'object' && value !== null) {
+      for (const [changed, change] of Object.entries(value)) {
+        lines.push([changed, isChange(change) ? `${show(change.from)} → ${show(change.to)}` : show(change)]);
+      }
+    } else {
+      lines.push([field, show(value)]);
+    }
+  }
+  if (lines.length === 0) return null;
   return (
     <dl className="audit-summary">
-      {entries.map(([field, value]) => (
-        <div key={field}>
+      {lines.map(([field, text], index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a field may appear both at the top and among the changes
+        <div key={`${index}-${field}`}>
           <dt>{field}</dt>
-          <dd>{typeof value === 'string' ? value : JSON.stringify(value)}</dd>
+          <dd>{text}</dd>
         </div>
       ))}
     </dl>
