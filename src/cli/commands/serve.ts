@@ -20,6 +20,8 @@ function printBanner(url: string, demo: DemoLoadResult): void {
     lines.push('Demo scenario loaded. Demo accounts (shown this once; username / password / role):');
     for (const a of demo.accounts)
       lines.push(`  ${a.username.padEnd(16)} ${a.password.padEnd(20)} ${a.role}`);
+  } else {
+    lines.push('Forgot a password? `parley user set-password --username NAME` sets a new one.');
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
