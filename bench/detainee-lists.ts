@@ -392,9 +392,9 @@ export function generateDetaineeLists(size: number, seed = 1): GeneratedLists {
   };
 
   const people: Person[] = [];
-  for (let i = 0; i < size; i++) {
+  const nextPerson = (): number => {
     // Namesakes: a new person who shares an earlier person's name.
-    if (i > 0 && chance(0.05)) {
+    if (people.length > 0 && chance(0.05)) {
       const twin = people[Math.floor(random() * people.length)];
       people.push({
         ...newPerson(),
@@ -404,23 +404,25 @@ export function generateDetaineeLists(size: number, seed = 1): GeneratedLists {
         sex: twin.sex,
       });
     } else people.push(newPerson());
-  }
+    return people.length - 1;
+  };
   const left: GeneratedRow[] = [];
   const right: GeneratedRow[] = [];
   const truePairs = new Set<string>();
   const leftIdOf = new Map<number, string>();
-  // Left: 80% of the people, in their own script or Latin. Right: 70% of the left's people and others,
-  // in Russian Cyrillic or Latin, 2% written twice.
-  for (let p = 0; p < size; p++) {
-    if (!chance(0.8)) continue;
+  // Left: `size` people in their own script or Latin. Right: `size` rows, 70% people of the left and the
+  // rest others, in Russian Cyrillic or Latin, 2% of them written twice.
+  while (left.length < size) {
+    const p = nextPerson();
     const id = `L${left.length + 1}`;
     left.push(render(people[p], p, id, chance(0.6) ? 'original' : 'latin'));
     leftIdOf.set(p, id);
   }
-  for (let p = 0; p < size && right.length < size; p++) {
-    if (leftIdOf.has(p) ? !chance(0.7) : !chance(0.9)) continue;
+  let shared = 0;
+  while (right.length < size) {
+    const p = chance(0.7) && shared < people.length ? shared++ : nextPerson();
     const copies = chance(0.02) ? 2 : 1;
-    for (let c = 0; c < copies; c++) {
+    for (let c = 0; c < copies && right.length < size; c++) {
       const id = `R${right.length + 1}`;
       const writing: Writing =
         people[p].nationality === 'russian'

@@ -23,8 +23,20 @@ export interface ComparableRecord {
   rank?: string;
 }
 
+const PLACE_CACHE_LIMIT = 100_000;
+const placeKeys = new Map<string, PlaceKey | undefined>();
+
+/** Places repeat far more than names: each distinct spelling is read once. */
 function placeKey(value: string | undefined): PlaceKey | undefined {
   if (!value) return undefined;
+  if (placeKeys.has(value)) return placeKeys.get(value);
+  const key = readPlaceKey(value);
+  if (placeKeys.size >= PLACE_CACHE_LIMIT) placeKeys.clear();
+  placeKeys.set(value, key);
+  return key;
+}
+
+function readPlaceKey(value: string): PlaceKey | undefined {
   const parsed = parseName({ full: value });
   const tokens = [...parsed.given, ...parsed.family, ...parsed.patronymic];
   if (tokens.length === 0) {

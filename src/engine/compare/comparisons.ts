@@ -91,7 +91,7 @@ export function dateComparison(id: 'birth_date' | 'event_date'): Comparison<R> {
     hasValue: (record) => read(record)?.year !== undefined,
     levels: [
       { ...nullLevel<R>(() => false), matches: is('missing') },
-      level('exact', is('exact'), { m: 0.6, u: 0.0001 }),
+      level('exact', is('exact'), { m: 0.6, u: 0.0001, termFrequency: true }),
       level('dayMonthSwap', is('dayMonthSwap'), { m: 0.03, u: 0.00005 }),
       level('partialEqual', is('partialEqual'), { m: 0.1, u: 0.02 }),
       level('yearOffByOne', is('yearOffByOne'), { m: 0.04, u: 0.0003 }),

@@ -1,7 +1,7 @@
 import { type ComparableRecord, toComparable } from '../compare/comparable-record.js';
 import type { Model, TermFrequencies } from '../model/types.js';
 import type { PersonRecord } from '../records/types.js';
-import { clusterAtThreshold } from './cluster.js';
+import { clusterWithSupport } from './cluster.js';
 import { type LinkOptions, resolveLinkOptions, weightOfProbability } from './options.js';
 import { scoreCandidates } from './score-candidates.js';
 
@@ -24,14 +24,14 @@ export interface DedupeResult {
   records: ComparableRecord[];
 }
 
-/** Clusters the records of one list that are the same person (connected components at the threshold). */
+/** Clusters the records of one list that are the same person (links at the threshold, see clusterWithSupport). */
 export function dedupeRecords(records: readonly PersonRecord[], options: LinkOptions = {}): DedupeResult {
   const resolved = resolveLinkOptions(options);
   const comparable = records.map(toComparable);
   const scored = scoreCandidates(comparable, undefined, resolved);
   const minWeight = weightOfProbability(resolved.threshold);
   resolved.onProgress?.('linking', 0, 1);
-  const roots = clusterAtThreshold(records.length, { ...scored.pairs, weights: scored.weights }, minWeight);
+  const roots = clusterWithSupport(records.length, { ...scored.pairs, weights: scored.weights }, minWeight);
   const matches: DedupeResult['matches'] = [];
   for (let p = 0; p < scored.pairs.count; p++) {
     const weight = scored.weights[p];

@@ -32,7 +32,9 @@ export function explainPair(
       valueRight: comparison.describe(r),
     };
     if (level.isNull) return { ...base, m: 1, u: 1, bayesFactor: 1, matchWeight: 0 };
-    const tfBits = options.termFrequencies ? termFrequencyBits(level, l, r, options.termFrequencies) : 0;
+    const tfBits = options.termFrequencies
+      ? termFrequencyBits(comparison.id, level, l, r, options.termFrequencies)
+      : 0;
     const u = level.u / 2 ** tfBits;
     const bayesFactor = level.m / u;
     const term: ExplanationTerm = {

@@ -19,6 +19,7 @@ export function computeGammas(
   const width = comparisons.length;
   const gammas = new Uint8Array(pairs.count * width);
   const step = 100_000;
+  onProgress?.(0, pairs.count);
   for (let p = 0; p < pairs.count; p++) {
     const l = left[pairs.left[p]];
     const r = right[pairs.right[p]];

@@ -41,7 +41,13 @@ export function predictWeights(
       if (frequencies) {
         const level = model.comparisons[k].levels[gamma];
         if (level.termFrequency) {
-          weight += termFrequencyBits(level, left[pairs.left[p]], right[pairs.right[p]], frequencies);
+          weight += termFrequencyBits(
+            model.comparisons[k].id,
+            level,
+            left[pairs.left[p]],
+            right[pairs.right[p]],
+            frequencies,
+          );
         }
       }
     }

@@ -1,8 +1,23 @@
 import type { ComparableRecord } from '../compare/comparable-record.js';
 import type { LevelParameters, TermFrequencies } from './types.js';
 
-/** The adjustment may move a name's weight by at most this many bits either way. */
+/** The adjustment may move a weight by at most this many bits either way. */
 const MAX_ADJUSTMENT_BITS = 8;
+
+/** The values whose frequency matters, per comparison: name parts' canonical keys, full birth dates. */
+function termKeys(comparison: string, record: ComparableRecord): string[] {
+  if (comparison === 'full_name') return record.nameKeys;
+  if (comparison === 'birth_date') {
+    const date = record.record.birthDate;
+    if (date?.year === undefined || date.month === undefined || date.day === undefined) return [];
+    return [`${date.year}-${date.month}-${date.day}`];
+  }
+  return [];
+}
+
+const COMPARISONS_WITH_FREQUENCIES = ['full_name', 'birth_date'];
+
+const counted = (comparison: string, key: string) => `${comparison}\u0000${key}`;
 
 export function countTermFrequencies(lists: readonly (readonly ComparableRecord[])[]): TermFrequencies {
   const counts = new Map<string, number>();
@@ -10,61 +25,78 @@ export function countTermFrequencies(lists: readonly (readonly ComparableRecord[
   for (const records of lists) {
     for (const record of records) {
       total++;
-      for (const key of record.nameKeys) counts.set(key, (counts.get(key) ?? 0) + 1);
+      for (const comparison of COMPARISONS_WITH_FREQUENCIES) {
+        for (const key of termKeys(comparison, record)) {
+          const at = counted(comparison, key);
+          counts.set(at, (counts.get(at) ?? 0) + 1);
+        }
+      }
     }
   }
   return { total, counts };
 }
 
-/** Σ f²: the chance that two name parts drawn at random share a key, the average a frequency is set against. */
-function agreementByChance(frequencies: TermFrequencies): number {
-  let keys = 0;
-  for (const count of frequencies.counts.values()) keys += count;
-  let sum = 0;
-  for (const count of frequencies.counts.values()) sum += (count / keys) ** 2;
-  return sum;
+interface Chance {
+  /** Σ f²: the chance that two values drawn at random share a key. */
+  chance: number;
+  /** How many values were counted. */
+  values: number;
 }
 
-const chanceCache = new WeakMap<TermFrequencies, { chance: number; keys: number }>();
+const chanceCache = new WeakMap<TermFrequencies, Map<string, Chance>>();
 
-function chanceOf(frequencies: TermFrequencies): { chance: number; keys: number } {
-  let cached = chanceCache.get(frequencies);
+function chanceOf(frequencies: TermFrequencies, comparison: string): Chance {
+  let byComparison = chanceCache.get(frequencies);
+  if (!byComparison) {
+    byComparison = new Map();
+    chanceCache.set(frequencies, byComparison);
+  }
+  let cached = byComparison.get(comparison);
   if (!cached) {
-    let keys = 0;
-    for (const count of frequencies.counts.values()) keys += count;
-    cached = { chance: agreementByChance(frequencies), keys };
-    chanceCache.set(frequencies, cached);
+    const prefix = `${comparison}\u0000`;
+    let values = 0;
+    for (const [key, count] of frequencies.counts) if (key.startsWith(prefix)) values += count;
+    let chance = 0;
+    for (const [key, count] of frequencies.counts)
+      if (key.startsWith(prefix)) chance += (count / values) ** 2;
+    cached = { chance, values };
+    byComparison.set(comparison, cached);
   }
   return cached;
 }
 
 /**
- * How much rarer than average a record's name parts are, in bits: log2(Σf² / f) per part, averaged and
- * counted for two parts (a name's given and family). Negative for frequent names. With every key equally
- * common (a small list) it is 0.
+ * How much rarer than average a record's values are, in bits: log2(Σf² / f) per value, averaged and
+ * counted for at most two values (a name's given and family). Negative for frequent values; 0 when every
+ * value is equally common (as in a small list).
  */
-function rarityBits(record: ComparableRecord, frequencies: TermFrequencies): number {
-  if (record.nameKeys.length === 0) return 0;
-  const { chance, keys } = chanceOf(frequencies);
+function rarityBits(comparison: string, record: ComparableRecord, frequencies: TermFrequencies): number {
+  const keys = termKeys(comparison, record);
+  if (keys.length === 0) return 0;
+  const { chance, values } = chanceOf(frequencies, comparison);
   let sum = 0;
-  for (const key of record.nameKeys) {
-    const share = Math.max(1, frequencies.counts.get(key) ?? 0) / keys;
+  for (const key of keys) {
+    const share = Math.max(1, frequencies.counts.get(counted(comparison, key)) ?? 0) / values;
     sum += Math.log2(chance / share);
   }
-  return (sum / record.nameKeys.length) * Math.min(2, record.nameKeys.length);
+  return (sum / keys.length) * Math.min(2, keys.length);
 }
 
 /**
- * The term-frequency adjustment, in bits, for a pair at a name level that takes one: rare names weigh
- * more than the level's average u says, frequent names less. The commoner side of the pair decides.
+ * The term-frequency adjustment, in bits, for a pair at a level that takes one: rare values weigh more
+ * than the level's average u says, frequent ones less. The commoner side of the pair decides.
  */
 export function termFrequencyBits(
+  comparison: string,
   level: LevelParameters,
   left: ComparableRecord,
   right: ComparableRecord,
   frequencies: TermFrequencies,
 ): number {
   if (!level.termFrequency || frequencies.total === 0) return 0;
-  const bits = Math.min(rarityBits(left, frequencies), rarityBits(right, frequencies));
+  const bits = Math.min(
+    rarityBits(comparison, left, frequencies),
+    rarityBits(comparison, right, frequencies),
+  );
   return Math.max(-MAX_ADJUSTMENT_BITS, Math.min(MAX_ADJUSTMENT_BITS, bits));
 }

@@ -1,4 +1,4 @@
-import { parseName } from '../names/index.js';
+import { type NameInput, type ParsedName, parseName } from '../names/index.js';
 import { parsePartialDate } from './parse-date.js';
 import {
   type PartialDate,
@@ -28,6 +28,21 @@ function present(value: string | undefined): string | undefined {
   return text ? text : undefined;
 }
 
+/** Lists repeat names (namesakes, common names); parsing each distinct input once is enough. */
+const PARSE_CACHE_LIMIT = 200_000;
+const parsedNames = new Map<string, ParsedName>();
+
+function parseNameOnce(input: NameInput): ParsedName {
+  const key = `${input.full ?? ''}\u0001${input.given ?? ''}\u0001${input.family ?? ''}\u0001${input.patronymic ?? ''}`;
+  let parsed = parsedNames.get(key);
+  if (parsed === undefined) {
+    parsed = parseName(input);
+    if (parsedNames.size >= PARSE_CACHE_LIMIT) parsedNames.clear();
+    parsedNames.set(key, parsed);
+  }
+  return parsed;
+}
+
 export interface BuiltRecord {
   record: PersonRecord;
   warnings: RecordWarning[];
@@ -46,7 +61,7 @@ export function buildPersonRecord(raw: RawRecord): BuiltRecord {
     }
     return date;
   };
-  const name = parseName({
+  const name = parseNameOnce({
     full: present(raw.full_name),
     given: present(raw.given_name),
     family: present(raw.family_name),
