@@ -53,8 +53,8 @@ export function familyKey(fine: string): RoleKey {
 }
 
 const PATRONYMIC_RULES: SuffixRule[] = [
-  [/^(.{2,}?)(?:ovich|evich|ovic|evic|ych|ich)$/, '$1', 'm'],
-  [/^(.{2,}?)(?:ovna|evna|inichna|ichna)$/, '$1', 'f'],
+  [/^(.{2,}?)(?:ovich|evich|ovych|evych|ovic|evic|ych|ich)$/, '$1', 'm'],
+  [/^(.{2,}?)(?:ovna|evna|ivna|inichna|ichna)$/, '$1', 'f'],
 ];
 const GENITIVE_RULES: SuffixRule[] = [
   [/^(.{2,}[aeiou])yi$/, '$1'],

@@ -36,7 +36,8 @@ const DAUGHTER_MARKERS = new Set([
 const PATRONYMIC_CYR = /(?:ович|евич|ьич|ыч|овна|евна|ична|инична|овіч|евіч|аўна|еўна)$/u;
 // Plain -ич (Ильич, Лукич) is also the end of given names (Мкртич): only when no stronger candidate.
 const PATRONYMIC_CYR_WEAK = /(?:[^р]ич)$/u;
-const PATRONYMIC_LAT = /(?:ovich|evich|ovitch|evitch|ovič|evič|ovna|evna|ichna|yevich|yevna)$/u;
+const PATRONYMIC_LAT =
+  /(?:ovich|evich|ovitch|evitch|ovič|evič|ovych|evych|ovna|evna|ichna|yevich|yevna|ivna)$/u;
 
 interface Raw {
   text: string;

@@ -75,9 +75,13 @@ export function cleanText(input: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Splits a cleaned string into tokens; inner hyphens stay, leading/trailing hyphens and commas go. */
+/**
+ * Splits a cleaned string into tokens; inner hyphens stay, leading/trailing hyphens and commas go, and
+ * run-together names are parted (SergeiLavrov → Sergei Lavrov).
+ */
 export function splitTokens(cleaned: string): string[] {
   return cleaned
+    .replace(/(\p{Ll}{2})(?=\p{Lu}\p{Ll}{2})/gu, '$1 ')
     .split(/[\s,]+/u)
     .map((t) => t.replace(/^-+|-+$/g, '').replace(/-+/g, '-'))
     .filter((t) => /\p{L}/u.test(t));

@@ -240,6 +240,8 @@ export function latinVariants(input: string): string[] {
   s = s
     .replace(/szcz/g, 'shch')
     .replace(/tsch/g, 'ch')
+    .replace(/tch/g, 'ch')
+    .replace(/tsh/g, 'ch')
     .replace(/dsch/g, 'j')
     .replace(/sch/g, 'sh')
     .replace(/sz/g, 'sh')
@@ -253,8 +255,6 @@ export function latinVariants(input: string): string[] {
     .replace(/th/g, 't')
     .replace(/ou/g, 'u')
     .replace(/w/g, 'v');
-  // x: Azerbaijani and initial x is kh (Xəlilov), elsewhere ks (Alexander).
-  s = s.replace(/x/g, (_m, off: number) => (az || off === 0 ? 'kh' : 'ks'));
   s = s.replace(/q/g, 'g');
 
   // Letters with several readings: c, j, ch. Build variants.
@@ -287,11 +287,13 @@ export function latinVariants(input: string): string[] {
     }
     variants = dedupe(out).slice(0, 6);
   };
+  // x: Azerbaijani x is kh (Xəlilov, Muxtar), English x is ks (Alexander).
+  expand(/x/g, (_m, off) => (az || off === 0 ? ['kh'] : ['ks', 'kh']));
   // c not in ch: ts (Polish, German, Czech, ISO 9985), j (Azerbaijani), k (English).
   expand(/c(?!h)/g, (_m, off, str) => {
     if (az) return ['J'];
     const next = str[off + 1] ?? '';
-    return /[eiy]/.test(next) ? ['ts', 's', 'J'] : ['ts', 'k', 'J'];
+    return /[eiy]/.test(next) ? ['ts', 's', 'J', 'ch'] : ['ts', 'k', 'J', 'ch'];
   });
   // ch: English ch (ч); German, Polish and Czech ch is kh (х).
   expand(/ch/g, () => (central ? ['kh'] : az ? ['ch'] : ['ch', 'kh']));
