@@ -2,8 +2,10 @@
 // people, written in Armenian script, Azerbaijani Latin, Russian Cyrillic or English, with typos, partial
 // and wrong dates, duplicates and namesakes. Names come from the faker lists in the shared data folder.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedDir } from './names-data.js';
 
-const NAME_LISTS = '/work/shared/data/names/name_lists';
+const NAME_LISTS = join(sharedDir(), 'data', 'names', 'name_lists');
 
 export interface GeneratedRow {
   id: string;

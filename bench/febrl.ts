@@ -1,9 +1,11 @@
 // Febrl dataset 4: 5,000 originals linked to 5,000 duplicates, true pairs by rec_id number.
 // Target: F1 >= 0.99 with default settings, <= 2 s.
+import { join } from 'node:path';
 import { buildPersonRecords, linkRecords, type RawRecord } from '../src/engine/index.js';
 import { formatScores, readCsvObjects, scoreAgainstTruth, seconds } from './bench-helpers.js';
+import { sharedDir } from './names-data.js';
 
-const FOLDER = '/work/shared/data/febrl';
+const FOLDER = join(sharedDir(), 'data', 'febrl');
 
 function toRaw(row: Record<string, string>): RawRecord {
   return {

@@ -1,7 +1,9 @@
 // Splink's fake_1000 and historical_50k, deduplicated with `dedupeRecords` defaults; pairwise F1 of the
 // clusters against the true `cluster` column.
+import { join } from 'node:path';
 import { buildPersonRecords, dedupeRecords, type RawRecord } from '../src/engine/index.js';
 import { formatScores, pairwiseClusterScores, readCsvObjects, seconds } from './bench-helpers.js';
+import { sharedDir } from './names-data.js';
 
 interface DedupeBench {
   title: string;
@@ -14,7 +16,7 @@ interface DedupeBench {
 const BENCHES: DedupeBench[] = [
   {
     title: 'Splink fake_1000 (1,000 rows, 251 people)',
-    file: '/work/shared/data/splink_fake_1000/fake_1000.csv',
+    file: join(sharedDir(), 'data', 'splink_fake_1000', 'fake_1000.csv'),
     mapping:
       'first_name→given_name, surname→family_name, dob→birth_date, city→address, email→document_number',
     idOf: (row) => row.unique_id,
@@ -29,7 +31,7 @@ const BENCHES: DedupeBench[] = [
   },
   {
     title: 'Splink historical_50k (50,578 rows, 5,156 people)',
-    file: '/work/shared/data/splink_historical_50k/historical_figures_with_errors_50k.csv',
+    file: join(sharedDir(), 'data', 'splink_historical_50k', 'historical_figures_with_errors_50k.csv'),
     mapping:
       'first_name→given_name, surname→family_name, dob→birth_date, birth_place, gender→sex, postcode_fake→address, occupation→rank',
     idOf: (row) => row.unique_id,
