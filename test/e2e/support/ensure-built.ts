@@ -26,7 +26,14 @@ export function ensureBuilt(root: string, target: BuildTarget): void {
   const output = join(root, target.output);
   const sourcesChanged = () => newestMtime(join(root, target.sourceDir), target.include);
   if (existsSync(output) && statSync(output).mtimeMs >= sourcesChanged()) return;
-  const result = spawnSync('npm', ['run', '--silent', target.npmScript], { cwd: root, encoding: 'utf8' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build and the pseudo-language.
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  const result = spawnSync('npm', ['run', '--silent', target.npmScript], {
+    cwd: root,
+    encoding: 'utf8',
+    env,
+  });
   // tsc emits even when another layer's work in progress has a type error; what matters is a fresh output.
   const fresh = existsSync(output) && statSync(output).mtimeMs >= sourcesChanged();
   if (!fresh) {
