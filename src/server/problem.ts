@@ -67,3 +67,17 @@ export class HttpProblem extends Error {
 }
 
 export const notFound = (what: string): HttpProblem => new HttpProblem(404, `${what} not found`);
+
+/** An error answer in a route's response schema, under the media type it is really sent with. */
+export const ProblemResponse = {
+  description: 'RFC 9457 problem details',
+  content: { 'application/problem+json': { schema: Problem } },
+};
+
+/** The error answers a route documents, e.g. `problemResponses(400, 401, 403)`. */
+export function problemResponses<const C extends number>(...codes: C[]): Record<C, typeof ProblemResponse> {
+  return Object.fromEntries(codes.map((code) => [code, ProblemResponse])) as Record<
+    C,
+    typeof ProblemResponse
+  >;
+}

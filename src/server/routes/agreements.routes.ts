@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SIGNED_IN } from '../access.js';
-import { notFound, Problem } from '../problem.js';
+import { notFound, problemResponses } from '../problem.js';
 import { AgreementEventList, AgreementList, AgreementWithProvisions } from './agreements.schemas.js';
 import { IdParams } from './common.schemas.js';
 
 /** The agreement, its provisions and the follow-on events: read-only for now. */
 export const agreementsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { agreements, events } = app.store.repos;
-  const errors = { 401: Problem, 403: Problem, 404: Problem };
+  const errors = problemResponses(401, 403, 404);
 
   app.get(
     '/agreements',

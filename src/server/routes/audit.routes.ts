@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { COORDINATOR } from '../access.js';
-import { Problem } from '../problem.js';
+import { problemResponses } from '../problem.js';
 import { AuditPage, AuditQuery } from './audit.schemas.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -11,7 +11,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['audit'],
         querystring: AuditQuery,
-        response: { 200: AuditPage, 400: Problem, 401: Problem, 403: Problem },
+        response: { 200: AuditPage, ...problemResponses(400, 401, 403) },
       },
     },
     async (req) => app.store.repos.audit.list(req.scope, req.query),

@@ -4,7 +4,7 @@ import { PUBLIC, SIGNED_IN } from '../access.js';
 import type { AuthContext } from '../fastify-types.js';
 import { assertLoginAllowed, type LoginLimits } from '../login-throttle.js';
 import { clearSessionCookie, setSessionCookie } from '../plugins/auth.js';
-import { HttpProblem, Problem } from '../problem.js';
+import { HttpProblem, problemResponses } from '../problem.js';
 import { writeContext } from '../write-context.js';
 import { LoginBody, MeDto, PreferencesBody, SessionDto } from './auth.schemas.js';
 import { NoContent } from './common.schemas.js';
@@ -20,7 +20,7 @@ export const WRONG_CREDENTIALS = 'Wrong username or password';
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, opts) => {
   const { users, sessions, parties, loginAttempts } = app.store.repos;
-  const errors = { 400: Problem, 401: Problem, 403: Problem, 429: Problem };
+  const errors = problemResponses(400, 401, 403, 429);
 
   async function sessionView(user: User, csrfToken: string) {
     const scope = { userId: user.id, role: user.role, partyId: user.partyId };

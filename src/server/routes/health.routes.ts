@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLIC } from '../access.js';
-import { HttpProblem, Problem } from '../problem.js';
+import { HttpProblem, problemResponses } from '../problem.js';
 
 const Health = z.object({
   status: z.literal('ok'),
@@ -15,7 +15,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/health',
     {
       config: { access: PUBLIC },
-      schema: { tags: ['health'], response: { 200: Health, 503: Problem } },
+      schema: { tags: ['health'], response: { 200: Health, ...problemResponses(503) } },
     },
     async (req) => {
       const started = performance.now();

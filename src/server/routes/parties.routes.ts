@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { COORDINATOR, SIGNED_IN } from '../access.js';
-import { notFound, Problem } from '../problem.js';
+import { notFound, problemResponses } from '../problem.js';
 import { writeContext } from '../write-context.js';
 import { IdParams } from './common.schemas.js';
 import { NewPartyBody, PartyDto, PartyList, PartyPatchBody } from './parties.schemas.js';
 
 export const partiesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { parties } = app.store.repos;
-  const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+  const errors = problemResponses(400, 401, 403, 404, 409);
 
   app.get(
     '/parties',

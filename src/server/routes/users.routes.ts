@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { COORDINATOR } from '../access.js';
-import { notFound, Problem } from '../problem.js';
+import { notFound, problemResponses } from '../problem.js';
 import { writeContext } from '../write-context.js';
 import { IdParams, NoContent } from './common.schemas.js';
 import { NewUserBody, ResetPasswordBody, UserDto, UserList, UserPatchBody } from './users.schemas.js';
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   const { users } = app.store.repos;
-  const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+  const errors = problemResponses(400, 401, 403, 404, 409);
 
   app.get(
     '/users',
