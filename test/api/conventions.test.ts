@@ -87,6 +87,8 @@ for (const dialect of testDialects()) {
         expect(page.headers['content-type']).toContain('text/html');
         expect(page.body).toContain('<div id="root">');
       }
+      const missingAsset = await t.app.inject({ method: 'GET', url: '/assets/index-old.js' });
+      expect(missingAsset.statusCode).toBe(404);
     });
 
     it('sends security headers with a CSP that allows no inline script', async () => {

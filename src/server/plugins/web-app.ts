@@ -20,11 +20,13 @@ export const webAppPlugin = fp<WebAppOptions>(
       await app.register(fastifyStatic, { root: opts.webRoot, wildcard: false, index: ['index.html'] });
     }
     app.setNotFoundHandler((req, reply) => {
-      const isApi = req.url === '/api' || req.url.startsWith('/api/');
-      if (!isApi && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) {
+      const path = req.url.split('?')[0];
+      const isApi = path === '/api' || path.startsWith('/api/');
+      // A missing file (`/assets/old-hash.js`) is a 404; only page paths get the app's index.html.
+      const looksLikeFile = /\.[a-z0-9]+$/i.test(path);
+      if (!isApi && !looksLikeFile && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) {
         return reply.type('text/html; charset=utf-8').sendFile('index.html');
       }
-      const path = req.url.split('?')[0];
       return sendProblem(reply, problem(404, `No route ${req.method} ${path}`, { instance: path }));
     });
   },
