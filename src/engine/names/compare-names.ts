@@ -3,41 +3,22 @@ import { exactForm } from './normalize.js';
 import { jaroWinkler, normalisedLevenshtein } from './similarity.js';
 import type { NameComparison, NameLevel, NameToken, ParsedName, TokenRole } from './types.js';
 
-/** Connecting words of names (Arabic, Dutch, German, Romance): they may come and go between two writings. */
-const PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'ben',
-  'bint',
-  'binti',
-  'al',
-  'el',
-  'ul',
-  'ud',
-  'ad',
-  'ed',
-  'de',
-  'da',
-  'di',
-  'del',
-  'della',
-  'der',
-  'den',
-  'van',
-  'von',
-  'du',
-  'la',
-  'le',
-  'dos',
-  'das',
-  'do',
-  'y',
-  'e',
-  'и',
-]);
+/**
+ * Connecting words of names (Arabic, Dutch, German, Romance) and titles: they may come and go between two
+ * writings of one name, so they are compared only with each other and never count as missing.
+ */
+const PARTICLES = new Set(
+  [
+    'bin ibn ben bint binti al el ul ud ad ed de da di del della der den van von du la le dos das do y e и',
+    'mr mrs ms miss dr prof sir monsieur madame mme herr frau sheikh',
+    'господин госпожа гражданин гражданка тов товарищ cənab xanım պարոն տիկին',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** Token similarity at or above this is a match of that name part (a typo or a variant spelling). */
-const STRONG = 0.85;
+const STRONG = 0.84;
 
 interface TokenInfo {
   exact: string;
@@ -236,6 +217,8 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[]): Judgement {
   let initials = 0;
   let patPaired = false;
   let patConflict = false;
+  /** Patronymics that are plainly different names (not a diminutive or a variant of one name). */
+  let patClash = false;
   const givenOrder: [number, number][] = [];
   for (const p of pairs) {
     const a = A[p.a];
@@ -243,6 +226,7 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[]): Judgement {
     if (a.role === 'patronymic' && b.role === 'patronymic') {
       patPaired = true;
       if (p.s.sim < 0.75) patConflict = true;
+      if (p.s.sim < 0.6) patClash = true;
       wsum += ROLE_WEIGHT.patronymic;
       ssum += ROLE_WEIGHT.patronymic * p.s.sim;
       continue;
@@ -269,7 +253,10 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[]): Judgement {
   const patB = B.some((t) => t.role === 'patronymic');
   if (patA && patB && !patPaired) {
     const crossed = pairs.some((p) => (A[p.a].role === 'patronymic') !== (B[p.b].role === 'patronymic'));
-    if (!crossed) patConflict = true;
+    if (!crossed) {
+      patConflict = true;
+      patClash = true;
+    }
   }
   givenOrder.sort((x, y) => x[0] - y[0]);
   const inverted = givenOrder.some((g, k) => k > 0 && g[1] < givenOrder[k - 1][1]);
@@ -285,8 +272,9 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[]): Judgement {
     else if (keyEq === matched && initials === 0 && longer - shorter <= 1) level = 'transliteration';
     else level = 'close';
     if (initialsOnly(A) || initialsOnly(B) || inverted) level = 'partial';
-    // Different fathers' names lower the level by one step only: lists disagree on patronymics often
-    // (Сергеевич / Сережаевич, Петросович / Петикович), but namesakes differ there too.
+    // Fathers' names that differ: plainly different names make it partial; variants of one name
+    // (Сергеевич / Сережаевич, Петросович / Петикович: diminutives) lower the level by one step.
+    else if (patClash) level = 'partial';
     else if (patConflict) level = level === 'transliteration' ? 'close' : 'partial';
   } else if (strong > 0) {
     level = 'partial';

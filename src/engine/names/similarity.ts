@@ -36,26 +36,37 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
-/** Levenshtein distance. */
+/** Edit distance with adjacent transpositions (optimal string alignment): Macron / Marcon is one edit. */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const w = b.length + 1;
+  let prev2 = new Array<number>(w).fill(0);
+  let prev = new Array<number>(w);
+  let cur = new Array<number>(w);
+  for (let j = 0; j < w; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j < w; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
+        v = Math.min(v, prev2[j - 2] + 1);
+      }
+      cur[j] = v;
     }
-    [prev, cur] = [cur, prev];
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[b.length];
 }
 
-/** 1 − Levenshtein distance / length of the longer string. */
+/** 1 − edit distance / length of the longer string. */
 export function normalisedLevenshtein(a: string, b: string): number {
   const m = Math.max(a.length, b.length);
   return m === 0 ? 1 : 1 - levenshtein(a, b) / m;

@@ -20,6 +20,9 @@ export function buildToken(
   const script: Script = detectScript(text);
   const folded = foldCase(text);
   const readings = toLatinReadings(folded, script);
+  // The Arabic article joined by a hyphen comes and goes (el-Assad / al-Assad / Assad).
+  const article = folded.match(/^(?:al|el|ul|ad|ed|as|ash|at|az|ar|an|ud|аль|ал|эль|әл)-(.+)$/u);
+  if (article) readings.push(...toLatinReadings(article[1], script));
   const fines: string[] = [];
   let sex: 'm' | 'f' | undefined;
   const expanded: string[] = [];
@@ -28,8 +31,12 @@ export function buildToken(
     expanded.push(f);
     if (script === 'armenian' || script === 'latin') expanded.push(...hVariants(f));
   }
-  for (const f of expanded) {
-    const rk = applyRole(f, role, opts.armenianGenitive ?? false);
+  const roleKeys = expanded.map((f) => ({ f, ...applyRole(f, role, opts.armenianGenitive ?? false) }));
+  // A patronymic whose likeliest reading lost its suffix keeps only the readings that lost it too
+  // (Magomedovich: not the variant magomedovikh, which would meet every other -ovikh).
+  const stripped = role === 'patronymic' && roleKeys.length > 0 && roleKeys[0].key !== roleKeys[0].f;
+  for (const rk of roleKeys) {
+    if (stripped && rk.key === rk.f) continue;
     if (sex === undefined && rk.sex) sex = rk.sex;
     if (rk.key && !fines.includes(rk.key)) fines.push(rk.key);
   }

@@ -295,8 +295,8 @@ export function latinVariants(input: string): string[] {
     const next = str[off + 1] ?? '';
     return /[eiy]/.test(next) ? ['ts', 's', 'J', 'ch'] : ['ts', 'k', 'J', 'ch'];
   });
-  // ch: English ch (ч); German, Polish and Czech ch is kh (х).
-  expand(/ch/g, () => (central ? ['kh'] : az ? ['ch'] : ['ch', 'kh']));
+  // ch: English ch (ч); German, Polish and Czech ch is kh (х); French ch is sh (ш: Pachinian, Bachar).
+  expand(/ch/g, () => (central ? ['kh'] : az ? ['ch'] : ['ch', 'kh', 'sh']));
   // j: English dzh; German/Polish/Czech/ICU y; Azerbaijani zh.
   expand(/j/g, (_m, off, str) => {
     if (az) return ['zh'];
