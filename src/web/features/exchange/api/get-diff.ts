@@ -1,0 +1,9 @@
+import { apiRequest } from '../../../lib/api-client.js';
+import type { ListDiff } from './types.js';
+
+export function getDiff(listId: string, from: number, to: number, signal?: AbortSignal): Promise<ListDiff> {
+  return apiRequest<ListDiff>('GET', `/exchange/lists/${encodeURIComponent(listId)}/diff`, {
+    query: { from, to },
+    signal,
+  });
+}

@@ -1,0 +1,10 @@
+import { apiRequest } from '../../../lib/api-client.js';
+import type { ExchangeEvent } from './types.js';
+
+export function getEvent(id: string, signal?: AbortSignal): Promise<ExchangeEvent> {
+  return apiRequest<ExchangeEvent>('GET', `/exchange/events/${encodeURIComponent(id)}`, { signal });
+}
+
+export function manifestUrl(id: string, language: string): string {
+  return `/api/v1/exchange/events/${encodeURIComponent(id)}/manifest.pdf?lang=${encodeURIComponent(language)}`;
+}

@@ -1,0 +1,16 @@
+import { ApiError, apiRequest } from '../../../lib/api-client.js';
+import type { ColumnMapping, ImportResult, ListKind, RowReject } from './types.js';
+
+/** All or nothing: a 422 carries every row that could not be taken, and nothing is stored. */
+export function importUpload(uploadId: string, kind: ListKind, mapping: ColumnMapping): Promise<ImportResult> {
+  return apiRequest<ImportResult>('POST', `/exchange/uploads/${encodeURIComponent(uploadId)}/import`, {
+    body: { kind, mapping },
+  });
+}
+
+/** The rejected rows a refused import names, if it was refused for its rows. */
+export function rejectsOf(error: unknown): RowReject[] | null {
+  if (!(error instanceof ApiError) || error.status !== 422) return null;
+  const rejects = (error.problem as { rejects?: unknown }).rejects;
+  return Array.isArray(rejects) ? (rejects as RowReject[]) : null;
+}
