@@ -1,5 +1,13 @@
 import type { AgreementEventTable, AgreementTable, ProvisionTable } from './agreement/agreement.table.js';
 import type { AuditLogTable } from './audit/audit.table.js';
+import type {
+  ColumnMappingTable,
+  ExchangeDuplicateClusterTable,
+  ExchangeListEntryTable,
+  ExchangeListTable,
+  ExchangeListVersionTable,
+} from './exchange/list.table.js';
+import type { ExchangeUploadTable } from './exchange/upload.table.js';
 import type { LoginAttemptTable } from './login-attempt/login-attempt.table.js';
 import type { PartyTable } from './party/party.table.js';
 import type { SessionTable } from './session/session.table.js';
@@ -14,4 +22,10 @@ export interface Database {
   agreement: AgreementTable;
   provision: ProvisionTable;
   agreement_event: AgreementEventTable;
+  exchange_list: ExchangeListTable;
+  exchange_list_version: ExchangeListVersionTable;
+  exchange_list_entry: ExchangeListEntryTable;
+  column_mapping: ColumnMappingTable;
+  exchange_upload: ExchangeUploadTable;
+  exchange_duplicate_cluster: ExchangeDuplicateClusterTable;
 }

@@ -17,6 +17,10 @@ export type { DemoCredentials, DemoLoadResult, LoadDemoOptions } from './demo/lo
 export { isStoreEmpty, loadDemo } from './demo/load-demo.js';
 export type { DialectInfo, DialectName } from './dialect.js';
 export { StoreError, StoreUnavailableError } from './errors.js';
+export type * from './exchange/list.types.js';
+export { DUPLICATE_RESOLUTIONS } from './exchange/list.types.js';
+export type { ExchangeUpload, NewUpload, UploadedRow } from './exchange/upload.repository.js';
+export { UPLOAD_TTL_MS } from './exchange/upload.repository.js';
 export { MigrationFailedError, migrateToLatest } from './migrate.js';
 export type { Repositories } from './repositories.js';
 export type { ActiveSession } from './session/session.repository.js';

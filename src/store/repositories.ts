@@ -2,6 +2,8 @@ import { createAgreementRepository } from './agreement/agreement.repository.js';
 import { createEventRepository } from './agreement/event.repository.js';
 import { createAuditRepository } from './audit/audit.repository.js';
 import type { DialectInfo } from './dialect.js';
+import { createExchangeListRepository } from './exchange/list.repository.js';
+import { createExchangeUploadRepository } from './exchange/upload.repository.js';
 import { createLoginAttemptRepository } from './login-attempt/login-attempt.repository.js';
 import { createPartyRepository } from './party/party.repository.js';
 import { createSessionRepository } from './session/session.repository.js';
@@ -17,6 +19,8 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     audit: createAuditRepository(db),
     agreements: createAgreementRepository(db, dialect),
     events: createEventRepository(db, dialect),
+    exchangeLists: createExchangeListRepository(db, dialect),
+    exchangeUploads: createExchangeUploadRepository(db, dialect),
   };
 }
 

@@ -3,6 +3,7 @@ import * as createPartyAndUser from './2026_11_28_0001_create_party_and_user.js'
 import * as createSessionAndLoginAttempt from './2026_11_28_0002_create_session_and_login_attempt.js';
 import * as createAuditLog from './2026_11_28_0003_create_audit_log.js';
 import * as createAgreementProvisionEvent from './2026_11_28_0004_create_agreement_provision_event.js';
+import * as createExchangeLists from './2026_11_28_0100_create_exchange_lists.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0002_create_session_and_login_attempt': createSessionAndLoginAttempt,
   '2026_11_28_0003_create_audit_log': createAuditLog,
   '2026_11_28_0004_create_agreement_provision_event': createAgreementProvisionEvent,
+  '2026_11_28_0100_create_exchange_lists': createExchangeLists,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {

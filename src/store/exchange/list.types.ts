@@ -1,0 +1,78 @@
+import type { ColumnMapping, ListField } from '../../domain/exchange/list-fields.js';
+import type { ListKind } from '../../domain/exchange/types.js';
+
+export type { ColumnMapping, ListField, ListKind };
+
+/** The mapped fields of one entry, values exactly as written in the file. */
+export type ListEntryFields = Partial<Record<ListField, string>>;
+
+export interface ListVersionSummary {
+  number: number;
+  uploadedAt: string;
+  uploadedBy: string;
+  entryCount: number;
+}
+
+export interface ExchangeList {
+  id: string;
+  partyId: string;
+  kind: ListKind;
+  latestVersion: ListVersionSummary | null;
+}
+
+export interface ListVersion extends ListVersionSummary {
+  id: string;
+  listId: string;
+  fileName: string;
+  mapping: ColumnMapping;
+}
+
+export interface ExchangeListEntry {
+  id: string;
+  versionId: string;
+  /** The row in the file (header = 1). */
+  row: number;
+  fields: ListEntryFields;
+  displayName: string;
+  fingerprint: string;
+  /** Unmapped columns by header. */
+  extras: Record<string, string>;
+}
+
+export interface NewListEntry {
+  row: number;
+  fields: ListEntryFields;
+  displayName: string;
+  extras: Record<string, string>;
+}
+
+/** A group of entries of one version that the engine takes for one person. */
+export interface NewDuplicateCluster {
+  /** Indexes into the imported entries. */
+  members: number[];
+  probability: number;
+}
+
+export const DUPLICATE_RESOLUTIONS = ['same_person', 'different_persons'] as const;
+export type DuplicateResolution = (typeof DUPLICATE_RESOLUTIONS)[number];
+
+export interface DuplicateCluster {
+  id: string;
+  listId: string;
+  versionNumber: number;
+  probability: number;
+  entries: ExchangeListEntry[];
+  resolution: DuplicateResolution | null;
+  note: string | null;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+}
+
+export interface ImportListVersion {
+  partyId: string;
+  kind: ListKind;
+  fileName: string;
+  mapping: ColumnMapping;
+  entries: NewListEntry[];
+  duplicates: NewDuplicateCluster[];
+}
