@@ -131,6 +131,7 @@ for (const dialect of testDialects()) {
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('Swagger UI');
       expect(page.body).not.toMatch(/<script>/);
+      expect(page.headers['content-security-policy']).toContain("script-src 'self';");
     });
   });
 }

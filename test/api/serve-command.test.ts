@@ -12,10 +12,13 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `parley serve`; `untilReady` sends SIGTERM once the banner is out. */
+/**
+ * Runs `parley serve` from the sources (not a `dist/` that may be older than them); `untilReady` sends SIGTERM
+ * once the banner is out.
+ */
 function serve(env: NodeJS.ProcessEnv, untilReady: boolean): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/parley.js', 'serve'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

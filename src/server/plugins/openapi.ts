@@ -30,7 +30,12 @@ export const openApiPlugin = fp(
       transform: createJsonSchemaTransform({ skipList: [] }),
       transformObject: jsonSchemaTransformObject,
     });
-    await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { deepLinking: true } });
+    await app.register(fastifySwaggerUi, {
+      routePrefix: DOCS_PREFIX,
+      uiConfig: { deepLinking: true },
+      // Swagger UI sets one inline style; only its own pages allow that (scripts stay 'self' only).
+      transformStaticCSP: (header) => header.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    });
   },
   { name: 'openapi' },
 );
