@@ -4,13 +4,14 @@ import type { LevelParameters, TermFrequencies } from './types.js';
 /** The adjustment may move a weight by at most this many bits either way. */
 const MAX_ADJUSTMENT_BITS = 8;
 
-/** The values whose frequency matters, per comparison: name parts' canonical keys, full birth dates. */
+/** The values whose frequency matters, per comparison: name parts' canonical keys, birth day and month. */
 function termKeys(comparison: string, record: ComparableRecord): string[] {
   if (comparison === 'full_name') return record.nameKeys;
   if (comparison === 'birth_date') {
     const date = record.record.birthDate;
     if (date?.year === undefined || date.month === undefined || date.day === undefined) return [];
-    return [`${date.year}-${date.month}-${date.day}`];
+    // Day and month: placeholders such as 1 January stand for an unknown day in every year at once.
+    return [`${date.month}-${date.day}`];
   }
   return [];
 }

@@ -1,9 +1,9 @@
 import type { ComparableRecord } from '../compare/comparable-record.js';
 import type { Comparison } from '../compare/types.js';
-import { trainEm } from './em.js';
 import { estimateU } from './estimate-u.js';
 import { countPatterns } from './gammas.js';
 import { defaultModel, type ModelOptions } from './settings.js';
+import { trainEmInSessions } from './train-sessions.js';
 import type { GammaTable, Model } from './types.js';
 
 export interface TrainedModel {
@@ -47,9 +47,10 @@ export function trainModel(
   const start = estimateU(defaultModel(comparisons, candidatePrior), comparisons, left, right, options);
   if (gammas.count < options.minPairsForEm)
     return { model: overAllPairs(start), history: [], mSource: 'defaults' };
-  const trained = trainEm(start, countPatterns(gammas), {
+  const trained = trainEmInSessions(start, countPatterns(gammas), {
     maxIterations: options.maxEmIterations,
     tolerance: options.emTolerance,
+    minPairs: options.minPairsForEm,
   });
   if (!plausible(trained.model)) {
     return { model: overAllPairs(start), history: trained.history, mSource: 'defaults' };
