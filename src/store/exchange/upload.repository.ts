@@ -16,6 +16,10 @@ export interface UploadedRow {
   /** The row in the file (header = 1). */
   row: number;
   values: string[];
+  /** Spreadsheet cells (`C7`) whose formula has a saved value: that value is taken. */
+  formulaCells?: string[];
+  /** Spreadsheet cells whose formula has no saved value: nothing to take. */
+  emptyFormulaCells?: string[];
 }
 
 export interface ExchangeUpload {

@@ -1,0 +1,167 @@
+import {
+  type ColumnMapping,
+  DATE_FIELDS,
+  LIST_FIELDS,
+  type ListField,
+  NAME_FIELDS,
+} from '../../domain/exchange/list-fields.js';
+import { parsePartialDate, type RawRecord } from '../../engine/index.js';
+import type { ListEntryFields, NewListEntry } from './list.types.js';
+import type { UploadedRow } from './upload.repository.js';
+
+/** Why a row cannot be taken; the web app words it in the user's language. */
+export type RowRejectReason = 'missing_name' | 'unreadable_date' | 'formula_without_value';
+
+export interface RowReject {
+  /** The row in the file (header = 1). */
+  row: number;
+  field: ListField;
+  /** The file's column that feeds the field. */
+  column: string;
+  reason: RowRejectReason;
+  /** The value as written (empty for a missing name). */
+  value: string;
+  /** For a spreadsheet: the cell at fault (`C7`). */
+  cell?: string;
+}
+
+export interface MappingProblem {
+  path: string;
+  message: string;
+}
+
+/** A mapping that names columns the file has, each column at most once, and at least one name field. */
+export function checkMappingAgainst(headers: readonly string[], mapping: ColumnMapping): MappingProblem[] {
+  const problems: MappingProblem[] = [];
+  const known = new Set<string>(LIST_FIELDS);
+  const seen = new Map<string, string>();
+  for (const [field, column] of Object.entries(mapping)) {
+    if (!known.has(field)) {
+      problems.push({ path: `mapping.${field}`, message: 'not a list field' });
+      continue;
+    }
+    if (column === undefined) continue;
+    if (!headers.includes(column)) {
+      problems.push({ path: `mapping.${field}`, message: `the file has no column "${column}"` });
+      continue;
+    }
+    const earlier = seen.get(column);
+    if (earlier !== undefined) {
+      problems.push({
+        path: `mapping.${field}`,
+        message: `column "${column}" is already mapped to ${earlier}`,
+      });
+    }
+    seen.set(column, field);
+  }
+  if (!NAME_FIELDS.some((field) => mapping[field] !== undefined)) {
+    problems.push({
+      path: 'mapping.full_name',
+      message: 'map a name column: full name, or family name and given name',
+    });
+  }
+  return problems;
+}
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** How an entry is shown: the full name as written, else family, given and father's names in that order. */
+export function displayNameOf(fields: ListEntryFields): string {
+  if (fields.full_name) return fields.full_name;
+  return [fields.family_name, fields.given_name, fields.fathers_name].filter(Boolean).join(' ');
+}
+
+/**
+ * The rows of a file read through a mapping: the entries that can be taken and, for every other row, its number and
+ * why (no name, a date the engine cannot read, a spreadsheet formula with no saved value). Values stay as written,
+ * trimmed; unmapped non-empty columns are kept as extras.
+ */
+export function readMappedRows(
+  headers: readonly string[],
+  rows: readonly UploadedRow[],
+  mapping: ColumnMapping,
+): { entries: NewListEntry[]; rejects: RowReject[] } {
+  const columnOf = new Map<string, number>(headers.map((h, i) => [h, i]));
+  const mapped = LIST_FIELDS.flatMap((field) => {
+    const column = mapping[field];
+    const index = column === undefined ? undefined : columnOf.get(column);
+    return index === undefined || column === undefined ? [] : [{ field, column, index }];
+  });
+  const mappedIndexes = new Set(mapped.map((m) => m.index));
+  const entries: NewListEntry[] = [];
+  const rejects: RowReject[] = [];
+  for (const uploaded of rows) {
+    const rowRejects: RowReject[] = [];
+    const fields: ListEntryFields = {};
+    for (const { field, column, index } of mapped) {
+      const cell = `${columnLetter(index)}${uploaded.row}`;
+      if (uploaded.emptyFormulaCells?.includes(cell)) {
+        rowRejects.push({
+          row: uploaded.row,
+          field,
+          column,
+          reason: 'formula_without_value',
+          value: '',
+          cell,
+        });
+        continue;
+      }
+      const value = (uploaded.values[index] ?? '').trim();
+      if (value === '') continue;
+      if (DATE_FIELDS.includes(field) && parsePartialDate(value) === null) {
+        rowRejects.push({ row: uploaded.row, field, column, reason: 'unreadable_date', value, cell });
+        continue;
+      }
+      fields[field] = value;
+    }
+    if (!NAME_FIELDS.some((field) => fields[field])) {
+      const field = NAME_FIELDS.find((f) => mapping[f] !== undefined) ?? 'full_name';
+      rowRejects.push({
+        row: uploaded.row,
+        field,
+        column: mapping[field] ?? '',
+        reason: 'missing_name',
+        value: '',
+      });
+    }
+    if (rowRejects.length > 0) {
+      rejects.push(...rowRejects);
+      continue;
+    }
+    const extras: Record<string, string> = {};
+    headers.forEach((header, i) => {
+      const value = (uploaded.values[i] ?? '').trim();
+      if (!mappedIndexes.has(i) && value !== '' && header !== '') extras[header] = value;
+    });
+    entries.push({ row: uploaded.row, fields, displayName: displayNameOf(fields), extras });
+  }
+  return { entries, rejects };
+}
+
+/** An entry as the engine reads it (the engine's column names; father's name is its patronymic). */
+export function entryRawRecord(id: string, fields: ListEntryFields): RawRecord {
+  return {
+    id,
+    full_name: fields.full_name,
+    family_name: fields.family_name,
+    given_name: fields.given_name,
+    patronymic: fields.fathers_name,
+    sex: fields.sex,
+    birth_date: fields.birth_date,
+    birth_place: fields.birth_place,
+    unit: fields.unit,
+    rank: fields.rank,
+    document_number: fields.service_number,
+    event_date: fields.event_date,
+    event_place: fields.event_place,
+  };
+}

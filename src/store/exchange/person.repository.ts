@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { PartyScope, WriteContext } from '../../domain/access/types.js';
+import { type AllForAllPlan, planAllForAll } from '../../domain/exchange/exchange-plan.js';
+import { availableEvents, nextStatus } from '../../domain/exchange/person-status.js';
+import type { PersonStatus, StatusEvent } from '../../domain/exchange/types.js';
+import { appendAudit } from '../audit/append-audit.js';
+import type { Database } from '../database.js';
+import type { DialectInfo } from '../dialect.js';
+import { StoreError } from '../errors.js';
+import { fromJsonText, nowIso } from '../normalise.js';
+import type { Db } from '../transaction.js';
+import { inTransaction } from '../transaction.js';
+import type { ExchangePersonRow, PersonStatusChangeRow } from './person.table.js';
+import type { ExchangePerson, PersonDetail, PersonStatusHistoryItem } from './person.types.js';
+
+export function toExchangePerson(row: ExchangePersonRow): ExchangePerson {
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    ownPartyId: row.own_party_id,
+    holdingPartyId: row.holding_party_id,
+    status: row.status as PersonStatus,
+  };
+}
+
+function toHistoryItem(row: PersonStatusChangeRow): PersonStatusHistoryItem {
+  return {
+    from: row.from_status as PersonStatus | null,
+    to: row.to_status as PersonStatus,
+    event: row.event as StatusEvent | null,
+    reason: row.reason,
+    by: row.by,
+    at: row.at,
+    exchangeEventId: row.exchange_event_id,
+  };
+}
+
+/** Who moved a person: the actor of the write (a user, or the system for a reconciliation). */
+export interface StatusActor {
+  userId: string | null;
+  username: string;
+}
+
+export const actorOf = (ctx: WriteContext): StatusActor => ({
+  userId: ctx.actor.userId,
+  username: ctx.actor.username,
+});
+
+/**
+ * A liaison sees its own people: those its own missing list names, and — once the coordinator shared a
+ * reconciliation — those the other side holds; and the people its party holds by its own held list.
+ * The coordinator sees everyone; other roles see persons only through exchange events.
+ */
+export function visiblePersons(scope: PartyScope) {
+  return (eb: ExpressionBuilder<Database, 'exchange_person'>) => {
+    if (scope.role === 'coordinator') return eb.lit(true);
+    if (scope.role !== 'liaison' || !scope.partyId) return eb.lit(false);
+    const shared = eb.exists(
+      eb.selectFrom('reconciliation').select('reconciliation.id').where('shared_at', 'is not', null),
+    );
+    return eb.or([
+      eb.and([
+        eb('exchange_person.own_party_id', '=', scope.partyId),
+        eb.or([eb('exchange_person.missing_key', 'is not', null), shared]),
+      ]),
+      eb.and([
+        eb('exchange_person.holding_party_id', '=', scope.partyId),
+        eb('exchange_person.held_key', 'is not', null),
+      ]),
+    ]);
+  };
+}
+
+/** Writes one step of a person's history (the caller sets the status itself, in the same transaction). */
+export async function recordStatusChange(
+  trx: Db,
+  change: {
+    personId: string;
+    from: PersonStatus | null;
+    to: PersonStatus;
+    event: StatusEvent | null;
+    reason: string;
+    actor: StatusActor;
+    exchangeEventId?: string | null;
+    at?: string;
+  },
+): Promise<void> {
+  const at = change.at ?? nowIso();
+  await trx
+    .insertInto('person_status_change')
+    .values({
+      id: randomUUID(),
+      person_id: change.personId,
+      from_status: change.from,
+      to_status: change.to,
+      event: change.event,
+      exchange_event_id: change.exchangeEventId ?? null,
+      reason: change.reason,
+      by_user_id: change.actor.userId,
+      by: change.actor.username,
+      at,
+    })
+    .execute();
+}
+
+/**
+ * Moves one person by `event` (domain nextStatus), or refuses with a conflict naming the statuses it applies to.
+ * Call inside a transaction; the row is read again there so two writers cannot both move from the same status.
+ */
+export async function movePerson(
+  trx: Db,
+  personId: string,
+  event: StatusEvent,
+  reason: string,
+  actor: StatusActor,
+  exchangeEventId: string | null = null,
+): Promise<ExchangePersonRow> {
+  const row = await trx.selectFrom('exchange_person').selectAll().where('id', '=', personId).executeTakeFirst();
+  if (!row) throw new StoreError('not_found', 'No such person');
+  const change = nextStatus(row.status as PersonStatus, event);
+  if (!change.ok) {
+    throw new StoreError('conflict', `A person who is ${change.from} cannot take the event ${event}`, [
+      { path: 'event', message: `applies to ${change.allowedFrom.join(', ')} only` },
+    ]);
+  }
+  const moved = await trx
+    .updateTable('exchange_person')
+    .set({ status: change.to, updated_at: nowIso() })
+    .where('id', '=', personId)
+    .where('status', '=', change.from)
+    .executeTakeFirst();
+  if (Number(moved.numUpdatedRows) !== 1) {
+    throw new StoreError('conflict', 'The person changed meanwhile; read it again', [{ path: 'event', message: 'stale' }]);
+  }
+  await recordStatusChange(trx, {
+    personId,
+    from: change.from,
+    to: change.to,
+    event,
+    reason,
+    actor,
+    exchangeEventId,
+  });
+  return { ...row, status: change.to };
+}
+
+export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
+  return {
+    async list(
+      scope: PartyScope,
+      filter: { status?: PersonStatus; partyId?: string } = {},
+    ): Promise<ExchangePerson[]> {
+      const rows = await db
+        .selectFrom('exchange_person')
+        .selectAll()
+        .where(visiblePersons(scope))
+        .$if(!!filter.status, (qb) => qb.where('status', '=', filter.status!))
+        .$if(!!filter.partyId, (qb) => qb.where('own_party_id', '=', filter.partyId!))
+        .orderBy('display_name')
+        .orderBy('id')
+        .execute();
+      return rows.map(toExchangePerson);
+    },
+
+    async findById(scope: PartyScope, id: string): Promise<PersonDetail | null> {
+      const row = await db
+        .selectFrom('exchange_person')
+        .selectAll()
+        .where('id', '=', id)
+        .where(visiblePersons(scope))
+        .executeTakeFirst();
+      if (!row) return null;
+      const history = await db
+        .selectFrom('person_status_change')
+        .selectAll()
+        .where('person_id', '=', id)
+        .orderBy('at')
+        .orderBy(sql`case when from_status is null then 0 else 1 end`)
+        .execute();
+      const person = toExchangePerson(row);
+      return { ...person, history: history.map(toHistoryItem), availableEvents: availableEvents(person.status) };
+    },
+
+    /** The coordinator moves a person along one allowed edge, with the reason; refused (conflict) otherwise. */
+    async changeStatus(
+      ctx: WriteContext,
+      id: string,
+      event: StatusEvent,
+      reason: string,
+    ): Promise<ExchangePerson | null> {
+      return inTransaction(db, async (trx) => {
+        const exists = await trx.selectFrom('exchange_person').select('id').where('id', '=', id).executeTakeFirst();
+        if (!exists) return null;
+        const row = await movePerson(trx, id, event, reason, actorOf(ctx));
+        await appendAudit(trx, dialect, ctx, {
+          action: 'exchange.person.status',
+          entityType: 'exchange_person',
+          entityId: id,
+          summary: { event, to: row.status, reason },
+        });
+        return toExchangePerson(row);
+      });
+    },
+
+    /** The all-for-all plan over the two parties of the exchange (domain planAllForAll). */
+    async plan(scope: PartyScope, partyIds: readonly [string, string]): Promise<AllForAllPlan> {
+      const rows = await db.selectFrom('exchange_person').selectAll().where(visiblePersons(scope)).execute();
+      return planAllForAll(rows.map(toExchangePerson), partyIds);
+    },
+
+    /** The ids of the entries that describe a person (for the page to show the list rows). */
+    async entryIds(id: string): Promise<string[]> {
+      const row = await db.selectFrom('exchange_person').select('entry_ids').where('id', '=', id).executeTakeFirst();
+      return row ? fromJsonText<string[]>(row.entry_ids, []) : [];
+    },
+  };
+}
+
+export type ExchangePersonRepository = ReturnType<typeof createExchangePersonRepository>;

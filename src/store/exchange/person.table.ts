@@ -1,0 +1,29 @@
+import type { Selectable } from 'kysely';
+
+export interface ExchangePersonTable {
+  id: string;
+  own_party_id: string;
+  holding_party_id: string | null;
+  display_name: string;
+  status: string;
+  missing_key: string | null;
+  held_key: string | null;
+  entry_ids: string;
+  created_at: string;
+  updated_at: string;
+}
+export type ExchangePersonRow = Selectable<ExchangePersonTable>;
+
+export interface PersonStatusChangeTable {
+  id: string;
+  person_id: string;
+  from_status: string | null;
+  to_status: string;
+  event: string | null;
+  exchange_event_id: string | null;
+  reason: string;
+  by_user_id: string | null;
+  by: string;
+  at: string;
+}
+export type PersonStatusChangeRow = Selectable<PersonStatusChangeTable>;
