@@ -235,3 +235,68 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+for (const dialect of testDialects()) {
+  describe(`client address and https behind a proxy on ${dialect}`, () => {
+    it('without a trusted proxy, a forged X-Forwarded-For does not escape the per-address limit', async () => {
+      const t = await startTestApp(dialect, {
+        loginLimits: { perAccount: 100, perAddress: 3, windowMs: 60_000 },
+      });
+      try {
+        for (let i = 0; i < 3; i++) {
+          await t.app.inject({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            payload: { username: `guess-${i}`, password: 'password123' },
+            headers: { 'x-forwarded-for': `192.0.2.${i}` },
+            remoteAddress: '10.3.0.1',
+          });
+        }
+        const observer = account(t, 'observer');
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: observer.username, password: observer.password },
+          headers: { 'x-forwarded-for': '192.0.2.99' },
+          remoteAddress: '10.3.0.1',
+        });
+        expect(res.statusCode).toBe(429);
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('behind a trusted proxy, the forwarded address is limited and forwarded https makes the cookie Secure', async () => {
+      const t = await startTestApp(dialect, {
+        trustProxy: true,
+        loginLimits: { perAccount: 100, perAddress: 3, windowMs: 60_000 },
+      });
+      try {
+        for (let i = 0; i < 3; i++) {
+          await t.app.inject({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            payload: { username: `guess-${i}`, password: 'password123' },
+            headers: { 'x-forwarded-for': '192.0.2.7' },
+            remoteAddress: '10.3.0.2',
+          });
+        }
+        const observer = account(t, 'observer');
+        const login = (forwardedFor: string) =>
+          t.app.inject({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            payload: { username: observer.username, password: observer.password },
+            headers: { 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'https' },
+            remoteAddress: '10.3.0.2',
+          });
+        expect((await login('192.0.2.7')).statusCode).toBe(429);
+        const elsewhere = await login('192.0.2.8');
+        expect(elsewhere.statusCode).toBe(200);
+        expect(elsewhere.cookies.find((c) => c.name === 'parley_session')?.secure).toBe(true);
+      } finally {
+        await t.close();
+      }
+    });
+  });
+}
