@@ -6,6 +6,12 @@ export const NAVIGATION = [
   { to: '/parties', key: 'layout.nav.parties', roles: ['coordinator'] },
   { to: '/users', key: 'layout.nav.users', roles: ['coordinator'] },
   { to: '/audit', key: 'layout.nav.audit', roles: ['coordinator'] },
+  { to: '/exchange/lists', key: 'layout.nav.exchangeLists', roles: ['coordinator', 'liaison'] },
+  { to: '/exchange/reconciliations', key: 'layout.nav.exchangeReconciliations', roles: ['coordinator'] },
+  { to: '/exchange/report', key: 'layout.nav.exchangeReport', roles: ['coordinator', 'observer'] },
+  { to: '/exchange/persons', key: 'layout.nav.exchangePersons', roles: ['coordinator', 'liaison'] },
+  { to: '/exchange/plan', key: 'layout.nav.exchangePlan', roles: ['coordinator'] },
+  { to: '/exchange/events', key: 'layout.nav.exchangeEvents', roles: ['coordinator', 'liaison', 'observer'] },
 ] as const satisfies readonly { to: string; key: string; roles: readonly Role[] | null }[];
 
 export function navigationFor(role: Role) {

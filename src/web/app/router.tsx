@@ -2,6 +2,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { NotFoundPage } from '../components/not-allowed-page.js';
 import { agreementRoutes } from '../features/agreement/routes.js';
 import { auditRoutes } from '../features/audit/routes.js';
+import { exchangeRoutes } from '../features/exchange/routes.js';
 import { partiesRoutes } from '../features/parties/routes.js';
 import { usersRoutes } from '../features/users/routes.js';
 import { AppLayout } from './app-layout.js';
@@ -18,6 +19,7 @@ const router = createBrowserRouter([
           ...partiesRoutes,
           ...usersRoutes,
           ...auditRoutes,
+          ...exchangeRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

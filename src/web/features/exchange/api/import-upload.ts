@@ -2,7 +2,11 @@ import { ApiError, apiRequest } from '../../../lib/api-client.js';
 import type { ColumnMapping, ImportResult, ListKind, RowReject } from './types.js';
 
 /** All or nothing: a 422 carries every row that could not be taken, and nothing is stored. */
-export function importUpload(uploadId: string, kind: ListKind, mapping: ColumnMapping): Promise<ImportResult> {
+export function importUpload(
+  uploadId: string,
+  kind: ListKind,
+  mapping: ColumnMapping,
+): Promise<ImportResult> {
   return apiRequest<ImportResult>('POST', `/exchange/uploads/${encodeURIComponent(uploadId)}/import`, {
     body: { kind, mapping },
   });

@@ -6,7 +6,11 @@ export function resolveDuplicate(
   resolution: DuplicateResolution,
   note: string,
 ): Promise<DuplicateCluster> {
-  return apiRequest<DuplicateCluster>('POST', `/exchange/duplicates/${encodeURIComponent(clusterId)}/resolve`, {
-    body: { resolution, note },
-  });
+  return apiRequest<DuplicateCluster>(
+    'POST',
+    `/exchange/duplicates/${encodeURIComponent(clusterId)}/resolve`,
+    {
+      body: { resolution, note },
+    },
+  );
 }

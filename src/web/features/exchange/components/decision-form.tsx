@@ -1,0 +1,112 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/error-message.js';
+import { useDateFormat } from '../../../lib/use-date-format.js';
+import { decidePair, isStaleDecision } from '../api/decide-pair.js';
+import { type PairDecision, REVIEW_DECISIONS, type ReviewDecision, type ReviewPair } from '../api/types.js';
+import { useExchangeLabels } from '../lib/labels.js';
+
+interface DecisionFormProps {
+  pair: ReviewPair;
+  /** Called after a decision is saved, or when someone else's is found: the queue reloads the pair. */
+  onChanged: () => void;
+}
+
+/**
+ * Confirm, reject or mark unsure, with a note. The pair's version goes with it: when another coordinator decided in
+ * the meantime the server refuses (409), the page says who decided what, and keeps what this user typed.
+ */
+export function DecisionForm({ pair, onChanged }: DecisionFormProps) {
+  const { t } = useTranslation();
+  const labels = useExchangeLabels();
+  const dates = useDateFormat();
+  const [decision, setDecision] = useState<ReviewDecision | null>(pair.decision?.decision ?? null);
+  const [note, setNote] = useState(pair.decision?.note ?? '');
+  const [error, setError] = useState<unknown>(null);
+  const [conflict, setConflict] = useState(false);
+  const [saved, setSaved] = useState<PairDecision | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!decision) return;
+    setBusy(true);
+    setError(null);
+    setConflict(false);
+    try {
+      setSaved(await decidePair(pair.id, { decision, note: note.trim(), version: pair.version }));
+      onChanged();
+    } catch (failure) {
+      if (isStaleDecision(failure)) {
+        setConflict(true);
+        onChanged();
+      } else setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const current = pair.decision;
+  const name = `decision-${pair.id}`;
+  return (
+    <form className="form decision-form" onSubmit={submit} data-testid="decision-form">
+      {conflict && (
+        <p className="alert alert-error" role="alert" data-testid="decision-conflict">
+          {current
+            ? t('exchange.review.conflictWith', {
+                by: current.decidedBy,
+                decision: labels.decision(current.decision),
+                at: dates.dateTime(current.decidedAt),
+              })
+            : t('exchange.review.conflict')}
+        </p>
+      )}
+      {error !== null && <ErrorMessage error={error} />}
+      {current && !conflict && (
+        <p className="muted" data-testid="current-decision">
+          {t('exchange.review.decidedBy', {
+            decision: labels.decision(current.decision),
+            by: current.decidedBy,
+            at: dates.dateTime(current.decidedAt),
+          })}
+          {current.note ? ` — ${current.note}` : ''}
+        </p>
+      )}
+      {saved && !conflict && (
+        <p className="sr-status visually-hidden" role="status">
+          {labels.decision(saved.decision)}
+        </p>
+      )}
+      <fieldset className="decision-choices">
+        <legend>{t('exchange.review.decision')}</legend>
+        {REVIEW_DECISIONS.map((value) => (
+          <label key={value} className="decision-choice">
+            <input
+              type="radio"
+              name={name}
+              value={value}
+              checked={decision === value}
+              onChange={() => setDecision(value)}
+            />
+            {labels.decision(value)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${name}-note`}>{t('exchange.note')}</label>
+        <textarea
+          id={`${name}-note`}
+          name="note"
+          rows={2}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={busy || decision === null}>
+          {t('exchange.review.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

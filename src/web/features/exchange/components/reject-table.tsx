@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { RowReject } from '../api/types.js';
+import { useExchangeLabels } from '../lib/labels.js';
+
+/** Every row that cannot be taken, with its row number in the file and why. */
+export function RejectTable({ rejects }: { rejects: RowReject[] }) {
+  const { t } = useTranslation();
+  const labels = useExchangeLabels();
+  return (
+    <div className="table-wrap" data-testid="rejects">
+      <table>
+        <caption>{t('exchange.upload.rejectCount', { count: rejects.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('exchange.upload.row')}</th>
+            <th scope="col">{t('exchange.upload.field')}</th>
+            <th scope="col">{t('exchange.upload.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rejects.map((reject) => (
+            <tr key={`${reject.row}:${reject.field ?? ''}:${reject.reason}`} data-testid="reject">
+              <td data-label={t('exchange.upload.row')}>{reject.row}</td>
+              <td data-label={t('exchange.upload.field')}>
+                {reject.field ? labels.field(reject.field) : t('common.none')}
+              </td>
+              <td data-label={t('exchange.upload.reason')}>{labels.rejectReason(reject.reason)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

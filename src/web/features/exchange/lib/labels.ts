@@ -1,0 +1,144 @@
+import { useTranslation } from 'react-i18next';
+import type {
+  LevelLabel,
+  ListField,
+  ListKind,
+  PersonStatus,
+  PlaceKind,
+  ReconciliationStatus,
+  ReviewDecision,
+  StatusEvent,
+} from '../api/types.js';
+
+// Every key is written out, so the catalogue test and the typed t() see them (keys are never built).
+const FIELD_KEYS = {
+  full_name: 'exchange.field.full_name',
+  family_name: 'exchange.field.family_name',
+  given_name: 'exchange.field.given_name',
+  fathers_name: 'exchange.field.fathers_name',
+  sex: 'exchange.field.sex',
+  birth_date: 'exchange.field.birth_date',
+  birth_place: 'exchange.field.birth_place',
+  rank: 'exchange.field.rank',
+  unit: 'exchange.field.unit',
+  service_number: 'exchange.field.service_number',
+  event_date: 'exchange.field.event_date',
+  event_place: 'exchange.field.event_place',
+  detention_place: 'exchange.field.detention_place',
+  category: 'exchange.field.category',
+  source_id: 'exchange.field.source_id',
+} as const satisfies Record<ListField, string>;
+
+const KIND_KEYS = {
+  held: 'exchange.kind_held',
+  missing: 'exchange.kind_missing',
+} as const satisfies Record<ListKind, string>;
+
+const STATUS_KEYS = {
+  listed: 'exchange.status_listed',
+  located: 'exchange.status_located',
+  verified: 'exchange.status_verified',
+  included: 'exchange.status_included',
+  handed_over: 'exchange.status_handed_over',
+  returned: 'exchange.status_returned',
+  released: 'exchange.status_released',
+  deceased: 'exchange.status_deceased',
+  remains_handed_over: 'exchange.status_remains_handed_over',
+} as const satisfies Record<PersonStatus, string>;
+
+const EVENT_KEYS = {
+  locate: 'exchange.statusEvent_locate',
+  unlocate: 'exchange.statusEvent_unlocate',
+  verify: 'exchange.statusEvent_verify',
+  include: 'exchange.statusEvent_include',
+  exclude: 'exchange.statusEvent_exclude',
+  hand_over: 'exchange.statusEvent_hand_over',
+  return: 'exchange.statusEvent_return',
+  release: 'exchange.statusEvent_release',
+  declare_deceased: 'exchange.statusEvent_declare_deceased',
+  hand_over_remains: 'exchange.statusEvent_hand_over_remains',
+} as const satisfies Record<StatusEvent, string>;
+
+const DECISION_KEYS = {
+  confirmed: 'exchange.decision_confirmed',
+  rejected: 'exchange.decision_rejected',
+  unsure: 'exchange.decision_unsure',
+} as const satisfies Record<ReviewDecision, string>;
+
+const RUN_STATUS_KEYS = {
+  queued: 'exchange.runStatus_queued',
+  running: 'exchange.runStatus_running',
+  done: 'exchange.runStatus_done',
+  failed: 'exchange.runStatus_failed',
+} as const satisfies Record<ReconciliationStatus, string>;
+
+const PLACE_KIND_KEYS = {
+  checkpoint: 'exchange.placeKind_checkpoint',
+  airfield: 'exchange.placeKind_airfield',
+} as const satisfies Record<PlaceKind, string>;
+
+const REJECT_REASON_KEYS = {
+  no_name: 'exchange.rejectReason.no_name',
+  invalid_date: 'exchange.rejectReason.invalid_date',
+  invalid_sex: 'exchange.rejectReason.invalid_sex',
+  invalid_category: 'exchange.rejectReason.invalid_category',
+  formula: 'exchange.rejectReason.formula',
+  merged_cell: 'exchange.rejectReason.merged_cell',
+  too_long: 'exchange.rejectReason.too_long',
+} as const;
+
+const COMPARISON_KEYS = {
+  full_name: 'engine.comparison.full_name',
+  sex: 'engine.comparison.sex',
+  birth_date: 'engine.comparison.birth_date',
+  birth_place: 'engine.comparison.birth_place',
+  address: 'engine.comparison.address',
+  document_number: 'engine.comparison.document_number',
+  unit: 'engine.comparison.unit',
+  rank: 'engine.comparison.rank',
+  event_date: 'engine.comparison.event_date',
+  event_place: 'engine.comparison.event_place',
+  prior: 'engine.comparison.prior',
+} as const;
+
+const LEVEL_KEYS = [
+  'engine.level.missing',
+  'engine.level.exact',
+  'engine.level.transliteration',
+  'engine.level.close',
+  'engine.level.partial',
+  'engine.level.different',
+  'engine.level.dayMonthSwap',
+  'engine.level.partialEqual',
+  'engine.level.yearOffByOne',
+  'engine.level.oneComponentDiffers',
+  'engine.level.sameYear',
+  'engine.level.yearWithinTwo',
+  'engine.level.oneEdit',
+] as const;
+
+const isKeyOf = <T extends object>(map: T, key: string): key is Extract<keyof T, string> =>
+  Object.hasOwn(map, key);
+
+/** Labels of the exchange module's codes, in the UI's language; unknown codes are shown as the server sent them. */
+export function useExchangeLabels() {
+  const { t } = useTranslation();
+  return {
+    field: (field: string) => (isKeyOf(FIELD_KEYS, field) ? t(FIELD_KEYS[field]) : field),
+    kind: (kind: ListKind) => t(KIND_KEYS[kind]),
+    status: (status: PersonStatus) => t(STATUS_KEYS[status]),
+    statusEvent: (event: StatusEvent) => t(EVENT_KEYS[event]),
+    decision: (decision: ReviewDecision) => t(DECISION_KEYS[decision]),
+    runStatus: (status: ReconciliationStatus) => t(RUN_STATUS_KEYS[status]),
+    placeKind: (kind: PlaceKind) => t(PLACE_KIND_KEYS[kind]),
+    rejectReason: (reason: string) =>
+      isKeyOf(REJECT_REASON_KEYS, reason) ? t(REJECT_REASON_KEYS[reason]) : reason,
+    comparison: (id: string) => (isKeyOf(COMPARISON_KEYS, id) ? t(COMPARISON_KEYS[id]) : id),
+    level: (label: LevelLabel, levelId: string) => {
+      const key = LEVEL_KEYS.find((known) => known === label.key);
+      return key ? t(key, { ...label.params }) : levelId;
+    },
+  };
+}
+
+export type ExchangeLabels = ReturnType<typeof useExchangeLabels>;

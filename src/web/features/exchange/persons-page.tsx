@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorMessage } from '../../components/error-message.js';
+import { SelectField } from '../../components/form-field.js';
+import { useApiQuery } from '../../lib/use-api-query.js';
+import { getPersons } from './api/get-persons.js';
+import type { PersonStatus } from './api/types.js';
+import { useExchangeLabels } from './lib/labels.js';
+import { usePartyNames } from './lib/use-party-names.js';
+
+const STATUSES: readonly PersonStatus[] = [
+  'listed',
+  'located',
+  'verified',
+  'included',
+  'handed_over',
+  'returned',
+  'released',
+  'deceased',
+  'remains_handed_over',
+];
+
+export function PersonsPage() {
+  const { t } = useTranslation();
+  const labels = useExchangeLabels();
+  const partyName = usePartyNames();
+  const persons = useApiQuery(getPersons, []);
+  const [status, setStatus] = useState<PersonStatus | ''>('');
+
+  const shown = persons.data?.filter((person) => status === '' || person.status === status) ?? [];
+  return (
+    <div className="page" data-testid="persons">
+      <header className="page-header">
+        <h1>{t('exchange.persons.title')}</h1>
+        <p className="muted">{t('exchange.persons.intro')}</p>
+      </header>
+      <div className="form-grid">
+        <SelectField
+          label={t('exchange.persons.status')}
+          name="status"
+          value={status}
+          options={[
+            { value: '' as const, label: t('exchange.persons.anyStatus') },
+            ...STATUSES.map((value) => ({ value, label: labels.status(value) })),
+          ]}
+          onChange={setStatus}
+        />
+      </div>
+      {persons.status === 'loading' && <p role="status">{t('common.loading')}</p>}
+      {persons.status === 'error' && <ErrorMessage error={persons.error} onRetry={persons.reload} />}
+      {persons.status === 'success' &&
+        (shown.length === 0 ? (
+          <p className="muted">{t('exchange.persons.none')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <caption>{t('exchange.persons.count', { count: shown.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('exchange.persons.name')}</th>
+                  <th scope="col">{t('exchange.persons.ownParty')}</th>
+                  <th scope="col">{t('exchange.persons.holdingParty')}</th>
+                  <th scope="col">{t('exchange.persons.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((person) => (
+                  <tr key={person.id} data-testid="person-row">
+                    <td data-label={t('exchange.persons.name')} dir="auto">
+                      <Link to={`/exchange/persons/${encodeURIComponent(person.id)}`}>
+                        {person.displayName}
+                      </Link>
+                    </td>
+                    <td data-label={t('exchange.persons.ownParty')}>{partyName(person.ownPartyId)}</td>
+                    <td data-label={t('exchange.persons.holdingParty')}>
+                      {partyName(person.holdingPartyId)}
+                    </td>
+                    <td data-label={t('exchange.persons.status')} data-testid="person-status">
+                      {labels.status(person.status)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ErrorMessage } from '../../components/error-message.js';
+import { SelectField, TextField } from '../../components/form-field.js';
+import { useApiQuery } from '../../lib/use-api-query.js';
+import { createEvent } from './api/create-event.js';
+import { getPlan } from './api/get-plan.js';
+import { type AllForAllPlan, PLACE_KINDS, type PlaceKind } from './api/types.js';
+import { useExchangeLabels } from './lib/labels.js';
+import { usePartyNames } from './lib/use-party-names.js';
+
+function EventForm({ plan }: { plan: AllForAllPlan }) {
+  const { t } = useTranslation();
+  const labels = useExchangeLabels();
+  const partyName = usePartyNames();
+  const navigate = useNavigate();
+  const everyone = plan.directions.flatMap((direction) => direction.persons.map((person) => person.id));
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(everyone));
+  const [date, setDate] = useState('');
+  const [place, setPlace] = useState('');
+  const [placeKind, setPlaceKind] = useState<PlaceKind>('checkpoint');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const toggle = (id: string) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await createEvent({ date, place: place.trim(), placeKind, personIds: [...chosen] });
+      navigate(`/exchange/events/${encodeURIComponent(created.id)}`);
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={submit} aria-label={t('exchange.plan.scheduleHeading')}>
+      {plan.directions.map((direction) => (
+        <section
+          key={`${direction.fromPartyId}:${direction.toPartyId}`}
+          className="card"
+          data-testid="plan-direction"
+        >
+          <h2>
+            {t('exchange.plan.direction', {
+              count: direction.count,
+              from: partyName(direction.fromPartyId),
+              to: partyName(direction.toPartyId),
+            })}
+          </h2>
+          {direction.persons.length === 0 ? (
+            <p className="muted">{t('exchange.plan.nobody')}</p>
+          ) : (
+            <ul className="check-list">
+              {direction.persons.map((person) => (
+                <li key={person.id}>
+                  <label dir="auto">
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(person.id)}
+                      onChange={() => toggle(person.id)}
+                      name="personIds"
+                      value={person.id}
+                    />{' '}
+                    {person.displayName} <span className="muted">({labels.status(person.status)})</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+      <section className="card">
+        <h2>{t('exchange.plan.scheduleHeading')}</h2>
+        {error !== null && <ErrorMessage error={error} />}
+        <div className="form-grid">
+          <TextField
+            label={t('exchange.events.date')}
+            name="date"
+            type="date"
+            value={date}
+            onChange={setDate}
+            required
+          />
+          <TextField
+            label={t('exchange.events.place')}
+            name="place"
+            value={place}
+            onChange={setPlace}
+            required
+          />
+          <SelectField
+            label={t('exchange.events.placeKind')}
+            name="placeKind"
+            value={placeKind}
+            options={PLACE_KINDS.map((value) => ({ value, label: labels.placeKind(value) }))}
+            onChange={setPlaceKind}
+          />
+        </div>
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={busy || chosen.size === 0 || date === '' || place.trim() === ''}
+            data-testid="schedule-exchange"
+          >
+            {t('exchange.plan.schedule', { count: chosen.size })}
+          </button>
+        </div>
+      </section>
+    </form>
+  );
+}
+
+/** All for all: who is verified as held and goes back each way, who is still unresolved, and the next exchange. */
+export function PlanPage() {
+  const { t } = useTranslation();
+  const labels = useExchangeLabels();
+  const partyName = usePartyNames();
+  const plan = useApiQuery(getPlan, []);
+
+  return (
+    <div className="page" data-testid="plan">
+      <header className="page-header">
+        <h1>{t('exchange.plan.title')}</h1>
+        <p className="muted">{t('exchange.plan.intro')}</p>
+      </header>
+      {plan.status === 'loading' && <p role="status">{t('common.loading')}</p>}
+      {plan.status === 'error' && <ErrorMessage error={plan.error} onRetry={plan.reload} />}
+      {plan.status === 'success' && (
+        <>
+          <EventForm plan={plan.data} />
+          <section aria-labelledby="unresolved-heading">
+            <h2 id="unresolved-heading">
+              {t('exchange.plan.unresolved', { count: plan.data.unresolved.length })}
+            </h2>
+            {plan.data.unresolved.length > 0 && (
+              <ul className="name-list" data-testid="plan-unresolved">
+                {plan.data.unresolved.map((person) => (
+                  <li key={person.id} dir="auto">
+                    {person.displayName} · {partyName(person.ownPartyId)} · {labels.status(person.status)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage, Notice } from '../../components/error-message.js';
+import { TextField } from '../../components/form-field.js';
+import { useCurrentUser } from '../../lib/session.js';
+import { useApiQuery } from '../../lib/use-api-query.js';
+import { useDateFormat } from '../../lib/use-date-format.js';
+import { discrepancyReportFileUrl, getDiscrepancyReport } from './api/get-discrepancy-report.js';
+import { publishReport } from './api/publish-report.js';
+import type { NamedCount, SideDiscrepancy } from './api/types.js';
+import { usePartyNames } from './lib/use-party-names.js';
+
+function Group({ label, group, testId }: { label: string; group: NamedCount; testId: string }) {
+  return (
+    <details className="report-group" data-testid={testId}>
+      <summary>
+        {label}: <strong className="count">{group.count}</strong>
+      </summary>
+      <ul className="name-list">
+        {group.names.map((name, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: two persons may share a name
+          <li key={index} dir="auto">
+            {name}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function Side({ side }: { side: SideDiscrepancy }) {
+  const { t } = useTranslation();
+  const partyName = usePartyNames();
+  const party = partyName(side.partyId);
+  const other = partyName(side.otherPartyId);
+  return (
+    <section className="card report-side" data-testid="report-side">
+      <h2>{t('exchange.report.side', { party, other })}</h2>
+      <Group
+        label={t('exchange.report.claimedMissing', { party })}
+        group={side.claimedMissing}
+        testId="claimed"
+      />
+      <Group
+        label={t('exchange.report.locatedInOtherList', { other })}
+        group={side.locatedInOtherList}
+        testId="located"
+      />
+      <Group
+        label={t('exchange.report.heldButNotClaimed', { other })}
+        group={side.heldButNotClaimed}
+        testId="held-not-claimed"
+      />
+      <Group
+        label={t('exchange.report.claimedButNotLocated')}
+        group={side.claimedButNotLocated}
+        testId="not-located"
+      />
+    </section>
+  );
+}
+
+export function ReportPage() {
+  const { t, i18n } = useTranslation();
+  const { user } = useCurrentUser();
+  const dates = useDateFormat();
+  const [asOf, setAsOf] = useState('');
+  const report = useApiQuery((signal) => getDiscrepancyReport(asOf || null, signal), [asOf]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const isCoordinator = user.role === 'coordinator';
+
+  const publish = async () => {
+    if (!report.data) return;
+    setError(null);
+    try {
+      const published = await publishReport(report.data.asOf);
+      setNotice(t('exchange.report.published', { date: dates.date(published.asOf.slice(0, 10)) }));
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <div className="page" data-testid="discrepancy-report">
+      <header className="page-header">
+        <h1>{t('exchange.report.title')}</h1>
+        <p className="muted">
+          {isCoordinator ? t('exchange.report.intro') : t('exchange.report.introPublished')}
+        </p>
+      </header>
+      {notice && <Notice>{notice}</Notice>}
+      {error !== null && <ErrorMessage error={error} />}
+      {isCoordinator && (
+        <div className="form-grid">
+          <TextField
+            label={t('exchange.report.asOf')}
+            name="asOf"
+            type="date"
+            value={asOf}
+            onChange={setAsOf}
+          />
+        </div>
+      )}
+      {report.status === 'loading' && <p role="status">{t('common.loading')}</p>}
+      {report.status === 'error' && <ErrorMessage error={report.error} onRetry={report.reload} />}
+      {report.status === 'success' && (
+        <>
+          <p data-testid="report-as-of">
+            {t('exchange.report.asOfText', { date: dates.dateTime(report.data.asOf) })}
+          </p>
+          <div className="form-actions">
+            <a
+              className="button-secondary button-as-link"
+              href={discrepancyReportFileUrl('xlsx', asOf || null, i18n.language)}
+              download
+            >
+              {t('exchange.report.downloadXlsx')}
+            </a>
+            <a
+              className="button-secondary button-as-link"
+              href={discrepancyReportFileUrl('pdf', asOf || null, i18n.language)}
+              download
+            >
+              {t('exchange.report.downloadPdf')}
+            </a>
+            {isCoordinator && (
+              <button type="button" className="button-primary" onClick={publish}>
+                {t('exchange.report.publish')}
+              </button>
+            )}
+          </div>
+          {report.data.sides.map((side) => (
+            <Side key={side.partyId} side={side} />
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
