@@ -10,7 +10,10 @@ export async function runCommand(work: () => Promise<void>): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`parley: ${(error as Error).stack ?? String(error)}\n`);
+    // A system error (an output folder that does not exist, a full disk) needs its message, not a stack.
+    const systemError = typeof (error as NodeJS.ErrnoException).code === 'string';
+    const text = systemError ? (error as Error).message : ((error as Error).stack ?? String(error));
+    process.stderr.write(`parley: ${text}\n`);
     process.exitCode = 1;
   }
 }

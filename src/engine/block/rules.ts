@@ -23,6 +23,7 @@ export const namePairRule: BlockingRule = { id: 'namePair', keys: namePairs };
 /** One name part and the birth year in common: catches a typo in the other part. */
 export const nameAndBirthYearRule: BlockingRule = {
   id: 'nameAndBirthYear',
+  maxPairsPerBlock: 1_000,
   keys: (record) => {
     const year = record.record.birthDate?.year;
     return year === undefined ? [] : record.nameKeys.map((key) => `${key}|${year}`);
@@ -37,6 +38,7 @@ export const documentNumberRule: BlockingRule = {
 /** The full birth date and a name initial: catches names spelled apart beyond their first letter. */
 export const birthDateAndInitialRule: BlockingRule = {
   id: 'birthDateAndInitial',
+  maxPairsPerBlock: 1_000,
   keys: (record) => {
     const date = record.record.birthDate;
     if (date?.year === undefined || date.month === undefined || date.day === undefined) return [];

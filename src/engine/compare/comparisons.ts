@@ -36,6 +36,9 @@ function nameSignature(name: ParsedName): string {
   return `${part(name.family)}\u0001${part(name.given)}\u0001${part(name.patronymic)}`;
 }
 
+/** What compareNames says of two names with the same tokens in the same roles. */
+const SAME_NAME: NameComparison = { level: 'exact', similarity: 1, swapped: false };
+
 export function nameComparison(): Comparison<R> {
   const cache = new Map<string, NameComparison>();
   const signatures = new WeakMap<ParsedName, string>();
@@ -51,6 +54,8 @@ export function nameComparison(): Comparison<R> {
     const a = signatureOf(left.record.name);
     const b = signatureOf(right.record.name);
     const key = a < b ? `${a}\u0002${b}` : `${b}\u0002${a}`;
+    const name = left.record.name;
+    if (a === b && name.family.length + name.given.length > 0) return SAME_NAME;
     let result = cache.get(key);
     if (result === undefined) {
       result =

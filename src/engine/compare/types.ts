@@ -30,12 +30,3 @@ export interface Comparison<R> {
   /** Whether the record has a value for this comparison at all. */
   hasValue(record: R): boolean;
 }
-
-/** Index of the first level that matches. The last level of every comparison matches anything. */
-export function gammaOf<R>(comparison: Comparison<R>, left: R, right: R): number {
-  const levels = comparison.levels;
-  for (let i = 0; i < levels.length; i++) {
-    if (levels[i].matches(left, right)) return i;
-  }
-  return levels.length - 1;
-}

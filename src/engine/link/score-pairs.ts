@@ -1,5 +1,5 @@
 import { toComparable } from '../compare/comparable-record.js';
-import { gammaOf } from '../compare/types.js';
+import { gammaOf } from '../compare/compare-pair.js';
 import { levelWeights, priorWeight, probabilityOfWeight } from '../model/predict.js';
 import { comparisonsInUse, DEFAULT_PAIR_PRIOR, defaultModel } from '../model/settings.js';
 import type { Model } from '../model/types.js';

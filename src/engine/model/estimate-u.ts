@@ -1,5 +1,6 @@
 import type { ComparableRecord } from '../compare/comparable-record.js';
-import { type Comparison, gammaOf } from '../compare/types.js';
+import { gammaOf } from '../compare/compare-pair.js';
+import type { Comparison } from '../compare/types.js';
 import { seededRandom } from './random.js';
 import type { Model } from './types.js';
 

@@ -1,5 +1,5 @@
 import { type ComparableRecord, toComparable } from '../compare/comparable-record.js';
-import { gammaOf } from '../compare/types.js';
+import { gammaOf } from '../compare/compare-pair.js';
 import type { PersonRecord } from '../records/types.js';
 import { priorWeight, probabilityOfWeight } from './predict.js';
 import { comparisonsOf } from './settings.js';
