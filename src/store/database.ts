@@ -1,12 +1,21 @@
 import type { AgreementEventTable, AgreementTable, ProvisionTable } from './agreement/agreement.table.js';
 import type { AuditLogTable } from './audit/audit.table.js';
 import type {
+  ExchangeConfirmationTable,
+  ExchangeEventPersonTable,
+  ExchangeEventTable,
+} from './exchange/event.table.js';
+import type {
   ColumnMappingTable,
   ExchangeDuplicateClusterTable,
   ExchangeListEntryTable,
   ExchangeListTable,
   ExchangeListVersionTable,
 } from './exchange/list.table.js';
+import type { PairDecisionTable } from './exchange/pair-decision.table.js';
+import type { ExchangePersonTable, PersonStatusChangeTable } from './exchange/person.table.js';
+import type { ReconciliationPairTable, ReconciliationTable } from './exchange/reconciliation.table.js';
+import type { PublishedReportTable } from './exchange/report.table.js';
 import type { ExchangeUploadTable } from './exchange/upload.table.js';
 import type { LoginAttemptTable } from './login-attempt/login-attempt.table.js';
 import type { PartyTable } from './party/party.table.js';
@@ -28,4 +37,13 @@ export interface Database {
   column_mapping: ColumnMappingTable;
   exchange_upload: ExchangeUploadTable;
   exchange_duplicate_cluster: ExchangeDuplicateClusterTable;
+  reconciliation: ReconciliationTable;
+  reconciliation_pair: ReconciliationPairTable;
+  pair_decision: PairDecisionTable;
+  exchange_person: ExchangePersonTable;
+  person_status_change: PersonStatusChangeTable;
+  exchange_event: ExchangeEventTable;
+  exchange_event_person: ExchangeEventPersonTable;
+  exchange_confirmation: ExchangeConfirmationTable;
+  published_report: PublishedReportTable;
 }

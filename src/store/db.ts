@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
@@ -68,6 +68,19 @@ function oneLine(error: unknown): string {
   return first || 'unknown error';
 }
 
+/**
+ * Creates a folder and its missing parents one level at a time: Node 20's recursive mkdirSync loops forever
+ * on some unwritable trees (e.g. under /proc) instead of failing.
+ */
+function ensureDir(dir: string): void {
+  const missing: string[] = [];
+  for (let current = dir; !existsSync(current); current = path.dirname(current)) {
+    missing.unshift(current);
+    if (path.dirname(current) === current) break;
+  }
+  for (const folder of missing) mkdirSync(folder);
+}
+
 /** Opens the database and checks that it answers; any failure becomes one line for the operator. */
 export async function createDb(target: DbTarget): Promise<{ db: Kysely<Database>; dialect: DialectInfo }> {
   if (target.databaseUrl && !isPostgresUrl(target.databaseUrl)) {
@@ -98,7 +111,7 @@ export async function createDb(target: DbTarget): Promise<{ db: Kysely<Database>
   const file = path.join(dataDir, STORE_FILE_NAME);
   let sqlite: SqliteDatabase.Database;
   try {
-    mkdirSync(dataDir, { recursive: true });
+    ensureDir(dataDir);
     sqlite = new SqliteDatabase(file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');

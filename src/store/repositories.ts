@@ -2,7 +2,12 @@ import { createAgreementRepository } from './agreement/agreement.repository.js';
 import { createEventRepository } from './agreement/event.repository.js';
 import { createAuditRepository } from './audit/audit.repository.js';
 import type { DialectInfo } from './dialect.js';
+import { createExchangeEventRepository } from './exchange/event.repository.js';
 import { createExchangeListRepository } from './exchange/list.repository.js';
+import { createPairDecisionRepository } from './exchange/pair-decision.repository.js';
+import { createExchangePersonRepository } from './exchange/person.repository.js';
+import { createReconciliationRepository } from './exchange/reconciliation.repository.js';
+import { createDiscrepancyReportRepository } from './exchange/report.repository.js';
 import { createExchangeUploadRepository } from './exchange/upload.repository.js';
 import { createLoginAttemptRepository } from './login-attempt/login-attempt.repository.js';
 import { createPartyRepository } from './party/party.repository.js';
@@ -21,6 +26,11 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     events: createEventRepository(db, dialect),
     exchangeLists: createExchangeListRepository(db, dialect),
     exchangeUploads: createExchangeUploadRepository(db, dialect),
+    reconciliations: createReconciliationRepository(db, dialect),
+    pairDecisions: createPairDecisionRepository(db, dialect),
+    exchangePersons: createExchangePersonRepository(db, dialect),
+    exchangeEvents: createExchangeEventRepository(db, dialect),
+    discrepancyReports: createDiscrepancyReportRepository(db, dialect),
   };
 }
 

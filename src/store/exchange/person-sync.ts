@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { PersonStatus, StatusEvent } from '../../domain/exchange/types.js';
 import { fromJsonText, nowIso, toJsonText } from '../normalise.js';
 import type { Db } from '../transaction.js';
-import type { ExchangePersonTable, PersonStatusChangeTable } from './person.table.js';
 import type { StatusActor } from './person.repository.js';
+import type { ExchangePersonTable, PersonStatusChangeTable } from './person.table.js';
 
 // Rows per insert: under SQLite's bound-parameter limit and PostgreSQL's 65,535.
 const INSERT_CHUNK = 500;
@@ -67,7 +67,13 @@ export class PersonSync {
     return sync;
   }
 
-  private step(state: PersonState, from: PersonStatus | null, to: PersonStatus, event: StatusEvent | null, reason: string) {
+  private step(
+    state: PersonState,
+    from: PersonStatus | null,
+    to: PersonStatus,
+    event: StatusEvent | null,
+    reason: string,
+  ) {
     state.row.status = to;
     state.row.updated_at = this.at;
     state.changed = true;
@@ -175,7 +181,7 @@ export class PersonSync {
         heldKey: null,
         entryIds: [missing.entryId],
       });
-      this.step(claimed, null, 'listed', null, 'listed in its party\'s list of missing persons');
+      this.step(claimed, null, 'listed', null, "listed in its party's list of missing persons");
     }
     if (claimed.row.held_key && claimed.row.held_key !== held.key) return;
     claimed.row.held_key = held.key;
@@ -216,7 +222,10 @@ export class PersonSync {
       await this.trx.deleteFrom('exchange_person').where('id', 'in', ids).execute();
     }
     for (let i = 0; i < created.length; i += INSERT_CHUNK) {
-      await this.trx.insertInto('exchange_person').values(created.slice(i, i + INSERT_CHUNK)).execute();
+      await this.trx
+        .insertInto('exchange_person')
+        .values(created.slice(i, i + INSERT_CHUNK))
+        .execute();
     }
     for (const state of updated) {
       const { id, ...fields } = state.row;
@@ -225,7 +234,10 @@ export class PersonSync {
     const liveIds = new Set([...states].map((s) => s.row.id));
     const history = this.history.filter((h) => liveIds.has(h.person_id));
     for (let i = 0; i < history.length; i += INSERT_CHUNK) {
-      await this.trx.insertInto('person_status_change').values(history.slice(i, i + INSERT_CHUNK)).execute();
+      await this.trx
+        .insertInto('person_status_change')
+        .values(history.slice(i, i + INSERT_CHUNK))
+        .execute();
     }
     return { created: created.length, updated: updated.length };
   }

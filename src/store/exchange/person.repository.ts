@@ -116,7 +116,11 @@ export async function movePerson(
   actor: StatusActor,
   exchangeEventId: string | null = null,
 ): Promise<ExchangePersonRow> {
-  const row = await trx.selectFrom('exchange_person').selectAll().where('id', '=', personId).executeTakeFirst();
+  const row = await trx
+    .selectFrom('exchange_person')
+    .selectAll()
+    .where('id', '=', personId)
+    .executeTakeFirst();
   if (!row) throw new StoreError('not_found', 'No such person');
   const change = nextStatus(row.status as PersonStatus, event);
   if (!change.ok) {
@@ -131,7 +135,9 @@ export async function movePerson(
     .where('status', '=', change.from)
     .executeTakeFirst();
   if (Number(moved.numUpdatedRows) !== 1) {
-    throw new StoreError('conflict', 'The person changed meanwhile; read it again', [{ path: 'event', message: 'stale' }]);
+    throw new StoreError('conflict', 'The person changed meanwhile; read it again', [
+      { path: 'event', message: 'stale' },
+    ]);
   }
   await recordStatusChange(trx, {
     personId,
@@ -179,7 +185,11 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
         .orderBy(sql`case when from_status is null then 0 else 1 end`)
         .execute();
       const person = toExchangePerson(row);
-      return { ...person, history: history.map(toHistoryItem), availableEvents: availableEvents(person.status) };
+      return {
+        ...person,
+        history: history.map(toHistoryItem),
+        availableEvents: availableEvents(person.status),
+      };
     },
 
     /** The coordinator moves a person along one allowed edge, with the reason; refused (conflict) otherwise. */
@@ -190,7 +200,11 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
       reason: string,
     ): Promise<ExchangePerson | null> {
       return inTransaction(db, async (trx) => {
-        const exists = await trx.selectFrom('exchange_person').select('id').where('id', '=', id).executeTakeFirst();
+        const exists = await trx
+          .selectFrom('exchange_person')
+          .select('id')
+          .where('id', '=', id)
+          .executeTakeFirst();
         if (!exists) return null;
         const row = await movePerson(trx, id, event, reason, actorOf(ctx));
         await appendAudit(trx, dialect, ctx, {
@@ -211,7 +225,11 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
 
     /** The ids of the entries that describe a person (for the page to show the list rows). */
     async entryIds(id: string): Promise<string[]> {
-      const row = await db.selectFrom('exchange_person').select('entry_ids').where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('exchange_person')
+        .select('entry_ids')
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? fromJsonText<string[]>(row.entry_ids, []) : [];
     },
   };

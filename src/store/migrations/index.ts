@@ -4,6 +4,7 @@ import * as createSessionAndLoginAttempt from './2026_11_28_0002_create_session_
 import * as createAuditLog from './2026_11_28_0003_create_audit_log.js';
 import * as createAgreementProvisionEvent from './2026_11_28_0004_create_agreement_provision_event.js';
 import * as createExchangeLists from './2026_11_28_0100_create_exchange_lists.js';
+import * as createReconciliationAndPersons from './2026_11_28_0200_create_reconciliation_and_persons.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0003_create_audit_log': createAuditLog,
   '2026_11_28_0004_create_agreement_provision_event': createAgreementProvisionEvent,
   '2026_11_28_0100_create_exchange_lists': createExchangeLists,
+  '2026_11_28_0200_create_reconciliation_and_persons': createReconciliationAndPersons,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {

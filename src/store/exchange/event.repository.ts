@@ -1,0 +1,263 @@
+import { randomUUID } from 'node:crypto';
+import type { PartyScope, WriteContext } from '../../domain/access/types.js';
+import { type Confirmer, confirmExchange } from '../../domain/exchange/exchange-confirmation.js';
+import { appendAudit } from '../audit/append-audit.js';
+import type { DialectInfo } from '../dialect.js';
+import { StoreError } from '../errors.js';
+import { fromJsonText, nowIso, toJsonText } from '../normalise.js';
+import type { Db } from '../transaction.js';
+import { inTransaction } from '../transaction.js';
+import type { ExchangeConfirmationRow, ExchangeEventRow } from './event.table.js';
+import {
+  type EventConfirmation,
+  type ExchangeEventView,
+  type NewExchangeEvent,
+  PLACE_KINDS,
+  type PlaceKind,
+} from './event.types.js';
+import { actorOf, movePerson, toExchangePerson } from './person.repository.js';
+import { exchangePartyIds } from './reconciliation.repository.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Coordinators and observers see every exchange; a liaison those its party takes part in. */
+function mayReadEvent(scope: PartyScope, partyIds: string[]): boolean {
+  if (scope.role === 'coordinator' || scope.role === 'observer') return true;
+  return scope.role === 'liaison' && scope.partyId !== null && partyIds.includes(scope.partyId);
+}
+
+const confirmerKey = (confirmer: Confirmer) =>
+  confirmer.kind === 'coordinator' ? 'coordinator' : `party:${confirmer.partyId}`;
+
+function toConfirmer(row: ExchangeConfirmationRow): Confirmer {
+  return row.kind === 'coordinator'
+    ? { kind: 'coordinator' }
+    : { kind: 'party', partyId: row.party_id ?? '' };
+}
+
+function toConfirmation(row: ExchangeConfirmationRow): EventConfirmation {
+  return { kind: row.kind as 'party' | 'coordinator', partyId: row.party_id, by: row.by, at: row.at };
+}
+
+export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
+  async function view(trx: Db, row: ExchangeEventRow): Promise<ExchangeEventView> {
+    const persons = await trx
+      .selectFrom('exchange_event_person')
+      .innerJoin('exchange_person', 'exchange_person.id', 'exchange_event_person.person_id')
+      .selectAll('exchange_person')
+      .select(['exchange_event_person.from_party_id', 'exchange_event_person.to_party_id'])
+      .where('exchange_event_person.event_id', '=', row.id)
+      .orderBy('exchange_person.display_name')
+      .execute();
+    const confirmations = await trx
+      .selectFrom('exchange_confirmation')
+      .selectAll()
+      .where('event_id', '=', row.id)
+      .orderBy('at')
+      .execute();
+    return {
+      id: row.id,
+      date: row.date,
+      place: row.place,
+      placeKind: row.place_kind as PlaceKind,
+      partyIds: fromJsonText<string[]>(row.party_ids, []),
+      persons: persons.map((p) => ({
+        ...toExchangePerson(p),
+        fromPartyId: p.from_party_id,
+        toPartyId: p.to_party_id,
+      })),
+      confirmations: confirmations.map(toConfirmation),
+      complete: row.completed_at !== null,
+      completedAt: row.completed_at,
+    };
+  }
+
+  return {
+    /**
+     * Plans an exchange of verified persons: each goes from the party holding them to their own party, and is
+     * included in the exchange (status `included`) in the same transaction.
+     */
+    async create(ctx: WriteContext, input: NewExchangeEvent): Promise<ExchangeEventView> {
+      const problems: { path: string; message: string }[] = [];
+      if (!DATE.test(input.date) || Number.isNaN(Date.parse(input.date))) {
+        problems.push({ path: 'date', message: 'use YYYY-MM-DD' });
+      }
+      if (!input.place.trim()) problems.push({ path: 'place', message: 'cannot be empty' });
+      if (!(PLACE_KINDS as readonly string[]).includes(input.placeKind)) {
+        problems.push({ path: 'placeKind', message: PLACE_KINDS.join(', ') });
+      }
+      if (input.personIds.length === 0)
+        problems.push({ path: 'personIds', message: 'name at least one person' });
+      if (problems.length > 0) throw new StoreError('invalid', 'The exchange is not valid', problems);
+      return inTransaction(db, async (trx) => {
+        const partyIds = await exchangePartyIds(trx);
+        const id = randomUUID();
+        const row: ExchangeEventRow = {
+          id,
+          date: input.date,
+          place: input.place.trim(),
+          place_kind: input.placeKind,
+          party_ids: toJsonText(partyIds),
+          created_by: ctx.actor.username,
+          created_at: nowIso(),
+          completed_at: null,
+        };
+        await trx.insertInto('exchange_event').values(row).execute();
+        const unique = [...new Set(input.personIds)];
+        const persons = await trx
+          .selectFrom('exchange_person')
+          .selectAll()
+          .where('id', 'in', unique)
+          .execute();
+        for (const personId of unique) {
+          const person = persons.find((p) => p.id === personId);
+          if (!person)
+            throw new StoreError('invalid', 'No such person', [{ path: 'personIds', message: personId }]);
+          if (!person.holding_party_id || !partyIds.includes(person.holding_party_id)) {
+            throw new StoreError('invalid', `${person.display_name} is not located with a party`, [
+              { path: 'personIds', message: personId },
+            ]);
+          }
+          if (person.status === 'verified') {
+            await movePerson(
+              trx,
+              personId,
+              'include',
+              `included in the exchange of ${input.date}`,
+              actorOf(ctx),
+              id,
+            );
+          } else if (person.status !== 'included') {
+            throw new StoreError('conflict', `${person.display_name} is ${person.status}, not verified`, [
+              { path: 'personIds', message: personId },
+            ]);
+          }
+          const busy = await trx
+            .selectFrom('exchange_event_person')
+            .innerJoin('exchange_event', 'exchange_event.id', 'exchange_event_person.event_id')
+            .select('exchange_event.id')
+            .where('exchange_event_person.person_id', '=', personId)
+            .where('exchange_event.completed_at', 'is', null)
+            .executeTakeFirst();
+          if (busy) {
+            throw new StoreError('conflict', `${person.display_name} is already in a planned exchange`, [
+              { path: 'personIds', message: personId },
+            ]);
+          }
+          await trx
+            .insertInto('exchange_event_person')
+            .values({
+              event_id: id,
+              person_id: personId,
+              from_party_id: person.holding_party_id,
+              to_party_id: person.own_party_id,
+            })
+            .execute();
+        }
+        await appendAudit(trx, dialect, ctx, {
+          action: 'exchange.event.create',
+          entityType: 'exchange_event',
+          entityId: id,
+          summary: { date: row.date, place: row.place, placeKind: row.place_kind, persons: unique.length },
+        });
+        return view(trx, row);
+      });
+    },
+
+    async list(scope: PartyScope): Promise<ExchangeEventView[]> {
+      const rows = await db.selectFrom('exchange_event').selectAll().orderBy('date', 'desc').execute();
+      const visible = rows.filter((row) => mayReadEvent(scope, fromJsonText<string[]>(row.party_ids, [])));
+      return Promise.all(visible.map((row) => view(db, row)));
+    },
+
+    async findById(scope: PartyScope, id: string): Promise<ExchangeEventView | null> {
+      const row = await db.selectFrom('exchange_event').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row || !mayReadEvent(scope, fromJsonText<string[]>(row.party_ids, []))) return null;
+      return view(db, row);
+    },
+
+    /**
+     * A party's liaison or the coordinator confirms the exchange (domain confirmExchange). The confirmation that
+     * completes the set hands every person over, in the same transaction.
+     */
+    async confirm(ctx: WriteContext, scope: PartyScope, id: string): Promise<ExchangeEventView | null> {
+      return inTransaction(db, async (trx) => {
+        // Locked on PostgreSQL so that two last confirmations at once cannot both miss completing it.
+        const row = await trx
+          .selectFrom('exchange_event')
+          .selectAll()
+          .where('id', '=', id)
+          .$if(dialect.name === 'postgres', (qb) => qb.forUpdate())
+          .executeTakeFirst();
+        const partyIds = row ? fromJsonText<string[]>(row.party_ids, []) : [];
+        if (!row || !mayReadEvent(scope, partyIds)) return null;
+        let confirmer: Confirmer;
+        if (scope.role === 'coordinator') confirmer = { kind: 'coordinator' };
+        else if (scope.role === 'liaison' && scope.partyId)
+          confirmer = { kind: 'party', partyId: scope.partyId };
+        else
+          throw new StoreError(
+            'conflict',
+            "Only the parties' liaisons and the coordinator confirm an exchange",
+          );
+        const existing = await trx
+          .selectFrom('exchange_confirmation')
+          .selectAll()
+          .where('event_id', '=', id)
+          .execute();
+        const result = confirmExchange({ partyIds, confirmedBy: existing.map(toConfirmer) }, confirmer);
+        if (!result.ok) {
+          const message = {
+            already_confirmed: 'You have already confirmed this exchange',
+            already_complete: 'This exchange is already complete',
+            not_a_party: 'Your party is not in this exchange',
+          }[result.reason];
+          throw new StoreError('conflict', message, [{ path: '', message: result.reason }]);
+        }
+        const at = nowIso();
+        await trx
+          .insertInto('exchange_confirmation')
+          .values({
+            id: randomUUID(),
+            event_id: id,
+            confirmer: confirmerKey(confirmer),
+            kind: confirmer.kind,
+            party_id: confirmer.kind === 'party' ? confirmer.partyId : null,
+            by_user_id: ctx.actor.userId,
+            by: ctx.actor.username,
+            at,
+          })
+          .execute();
+        let completedAt: string | null = null;
+        if (result.complete) {
+          completedAt = at;
+          const persons = await trx
+            .selectFrom('exchange_event_person')
+            .select('person_id')
+            .where('event_id', '=', id)
+            .execute();
+          for (const person of persons) {
+            await movePerson(
+              trx,
+              person.person_id,
+              'hand_over',
+              `exchange of ${row.date} at ${row.place} confirmed by all`,
+              actorOf(ctx),
+              id,
+            );
+          }
+          await trx.updateTable('exchange_event').set({ completed_at: at }).where('id', '=', id).execute();
+        }
+        await appendAudit(trx, dialect, ctx, {
+          action: 'exchange.event.confirm',
+          entityType: 'exchange_event',
+          entityId: id,
+          summary: { confirmer: confirmerKey(confirmer), complete: result.complete },
+        });
+        return view(trx, { ...row, completed_at: completedAt });
+      });
+    },
+  };
+}
+
+export type ExchangeEventRepository = ReturnType<typeof createExchangeEventRepository>;

@@ -1,0 +1,36 @@
+import type { ExchangePerson } from './person.types.js';
+
+export const PLACE_KINDS = ['checkpoint', 'airfield'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export interface EventPerson extends ExchangePerson {
+  fromPartyId: string;
+  toPartyId: string;
+}
+
+export interface EventConfirmation {
+  kind: 'party' | 'coordinator';
+  partyId: string | null;
+  by: string;
+  at: string;
+}
+
+/** An exchange: where and when, who goes each way, who confirmed it; complete once everyone has. */
+export interface ExchangeEventView {
+  id: string;
+  date: string;
+  place: string;
+  placeKind: PlaceKind;
+  partyIds: string[];
+  persons: EventPerson[];
+  confirmations: EventConfirmation[];
+  complete: boolean;
+  completedAt: string | null;
+}
+
+export interface NewExchangeEvent {
+  date: string;
+  place: string;
+  placeKind: PlaceKind;
+  personIds: string[];
+}

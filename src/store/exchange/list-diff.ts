@@ -1,0 +1,86 @@
+import { LIST_FIELDS, type ListField } from '../../domain/exchange/list-fields.js';
+import { buildPersonRecord, dedupeRecords, linkRecords, type PersonRecord } from '../../engine/index.js';
+import type { ExchangeListEntry, NewDuplicateCluster, NewListEntry } from './list.types.js';
+import { entryRawRecord } from './list-rows.js';
+
+export interface ListDiff {
+  added: ExchangeListEntry[];
+  removed: ExchangeListEntry[];
+  changed: { before: ExchangeListEntry; after: ExchangeListEntry; fields: ListField[] }[];
+  unchanged: number;
+}
+
+function records(entries: readonly { fields: NewListEntry['fields'] }[], prefix: string): PersonRecord[] {
+  return entries.map((entry, i) => buildPersonRecord(entryRawRecord(`${prefix}${i}`, entry.fields)).record);
+}
+
+/**
+ * What changed from one version of a list to another, person by person: an entry written the same way in both is
+ * unchanged; the rest are paired by the engine (one to one), a pair being a changed person with the fields that
+ * differ; what is left was removed or added.
+ */
+export function diffListVersions(
+  before: readonly ExchangeListEntry[],
+  after: readonly ExchangeListEntry[],
+): ListDiff {
+  const pairedBefore = new Set<number>();
+  const pairedAfter = new Set<number>();
+  const byFingerprint = new Map<string, number[]>();
+  before.forEach((entry, i) => {
+    byFingerprint.set(entry.fingerprint, [...(byFingerprint.get(entry.fingerprint) ?? []), i]);
+  });
+  let unchanged = 0;
+  after.forEach((entry, j) => {
+    const candidates = byFingerprint.get(entry.fingerprint);
+    const i = candidates?.shift();
+    if (i === undefined) return;
+    pairedBefore.add(i);
+    pairedAfter.add(j);
+    unchanged++;
+  });
+
+  const changed: ListDiff['changed'] = [];
+  if (pairedBefore.size < before.length && pairedAfter.size < after.length) {
+    // The model is trained on both whole versions, so that a handful of changed entries still meet a sound model.
+    const { links } = linkRecords(records(before, 'b'), records(after, 'a'));
+    for (const link of links) {
+      if (pairedBefore.has(link.leftIndex) || pairedAfter.has(link.rightIndex)) continue;
+      const was = before[link.leftIndex];
+      const now = after[link.rightIndex];
+      if (!was || !now) continue;
+      pairedBefore.add(link.leftIndex);
+      pairedAfter.add(link.rightIndex);
+      const fields = LIST_FIELDS.filter((field) => (was.fields[field] ?? '') !== (now.fields[field] ?? ''));
+      changed.push({ before: was, after: now, fields });
+    }
+    changed.sort((x, y) => x.after.row - y.after.row);
+  }
+  return {
+    added: after.filter((_, j) => !pairedAfter.has(j)),
+    removed: before.filter((_, i) => !pairedBefore.has(i)),
+    changed,
+    unchanged,
+  };
+}
+
+/** The groups of entries of one version that the engine takes for the same person, with their best probability. */
+export function findDuplicateClusters(entries: readonly NewListEntry[]): NewDuplicateCluster[] {
+  if (entries.length < 2) return [];
+  const result = dedupeRecords(records(entries, 'e'));
+  const indexOf = new Map<string, number>(result.clusters.map((c, i) => [c.id, i]));
+  const members = new Map<string, number[]>();
+  for (const assignment of result.clusters) {
+    const index = indexOf.get(assignment.id);
+    if (index === undefined) continue;
+    members.set(assignment.clusterId, [...(members.get(assignment.clusterId) ?? []), index]);
+  }
+  const best = new Map<string, number>();
+  for (const match of result.matches) {
+    const cluster = result.clusters[indexOf.get(match.leftId) ?? -1]?.clusterId;
+    if (cluster === undefined) continue;
+    best.set(cluster, Math.max(best.get(cluster) ?? 0, match.probability));
+  }
+  return [...members.entries()]
+    .filter(([, group]) => group.length > 1)
+    .map(([clusterId, group]) => ({ members: group, probability: best.get(clusterId) ?? 0 }));
+}

@@ -1,0 +1,443 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { PartyScope, WriteContext } from '../../domain/access/types.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../../domain/exchange/reconciliation.js';
+import type { ListKind, ReviewDecision } from '../../domain/exchange/types.js';
+import type { PairExplanation } from '../../engine/index.js';
+import { appendAudit } from '../audit/append-audit.js';
+import type { DialectInfo } from '../dialect.js';
+import { StoreError } from '../errors.js';
+import { fromJsonText, nowIso, toCount, toJsonText } from '../normalise.js';
+import type { Db } from '../transaction.js';
+import { inTransaction } from '../transaction.js';
+import { toListEntry } from './list.repository.js';
+import type { PairDecisionRow } from './pair-decision.table.js';
+import { actorOf } from './person.repository.js';
+import { PersonSync } from './person-sync.js';
+import type { ReconciliationRow } from './reconciliation.table.js';
+import type {
+  NewReconciliationPair,
+  PairDecisionView,
+  ReconciliationCounts,
+  ReconciliationInputs,
+  ReconciliationRun,
+  ReconciliationStatus,
+  ReviewEntry,
+  ReviewPair,
+} from './reconciliation.types.js';
+
+// Rows per insert: under SQLite's bound-parameter limit and PostgreSQL's 65,535.
+const INSERT_CHUNK = 500;
+// Entries are read in pages to keep PostgreSQL's `in` lists and memory per query small.
+const READ_CHUNK = 5_000;
+
+/** A record's key across list versions: the hash of its fingerprint (fixed length, fit for an index). */
+export function entryKey(fingerprint: string): string {
+  return createHash('sha256').update(fingerprint).digest('hex');
+}
+
+export function toReconciliationRun(row: ReconciliationRow): ReconciliationRun {
+  return {
+    id: row.id,
+    status: row.status as ReconciliationStatus,
+    startedAt: row.started_at,
+    startedBy: row.started_by,
+    finishedAt: row.finished_at,
+    progress: { done: toCount(row.progress_done), total: toCount(row.progress_total), phase: row.phase },
+    counts: fromJsonText<ReconciliationCounts | null>(row.counts, null),
+    sharedAt: row.shared_at,
+    error: row.error,
+    partyIds: fromJsonText<string[]>(row.party_ids, []),
+    thresholds: fromJsonText<Thresholds>(row.thresholds, DEFAULT_THRESHOLDS),
+  };
+}
+
+export function toDecisionView(row: PairDecisionRow): PairDecisionView {
+  return {
+    decision: row.decision as ReviewDecision,
+    note: row.note,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at,
+    version: toCount(row.version),
+  };
+}
+
+/** The coordinator sees every run; a liaison the shared ones; other roles none. */
+function mayReadRun(scope: PartyScope, row: ReconciliationRow): boolean {
+  if (scope.role === 'coordinator') return true;
+  return scope.role === 'liaison' && row.shared_at !== null;
+}
+
+/** The two parties of the exchange: the active parties of kind `party`, by code. */
+export async function exchangePartyIds(db: Db): Promise<[string, string]> {
+  const parties = await db
+    .selectFrom('party')
+    .select('id')
+    .where('kind', '=', 'party')
+    .where('active', '=', 1)
+    .orderBy('code')
+    .execute();
+  if (parties.length !== 2) {
+    throw new StoreError('invalid', 'An exchange needs exactly two active parties of kind party', [
+      { path: '', message: `${parties.length} such parties` },
+    ]);
+  }
+  return [parties[0].id, parties[1].id];
+}
+
+export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
+  async function runRow(id: string): Promise<ReconciliationRow | undefined> {
+    return db.selectFrom('reconciliation').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  return {
+    /** Queues a run over the latest version of each list of the two parties. */
+    async start(ctx: WriteContext, thresholds: Thresholds = DEFAULT_THRESHOLDS): Promise<ReconciliationRun> {
+      if (!(thresholds.lower > 0 && thresholds.lower < thresholds.upper && thresholds.upper <= 1)) {
+        throw new StoreError('invalid', 'Thresholds must satisfy 0 < lower < upper ≤ 1', [
+          { path: 'thresholds', message: 'out of order' },
+        ]);
+      }
+      return inTransaction(db, async (trx) => {
+        const partyIds = await exchangePartyIds(trx);
+        const lists = await trx
+          .selectFrom('exchange_list')
+          .innerJoin('exchange_list_version', 'exchange_list_version.list_id', 'exchange_list.id')
+          .select(['exchange_list.id as listId', 'exchange_list_version.id as versionId', 'number'])
+          .where('exchange_list.party_id', 'in', partyIds)
+          .orderBy('number')
+          .execute();
+        const latest = new Map<string, string>();
+        for (const row of lists) latest.set(row.listId, row.versionId);
+        const row: ReconciliationRow = {
+          id: randomUUID(),
+          status: 'queued',
+          started_at: nowIso(),
+          started_by_user_id: ctx.actor.userId,
+          started_by: ctx.actor.username,
+          finished_at: null,
+          progress_done: 0,
+          progress_total: 0,
+          phase: 'queued',
+          thresholds: toJsonText(thresholds),
+          party_ids: toJsonText(partyIds),
+          version_ids: toJsonText([...latest.values()]),
+          counts: null,
+          shared_at: null,
+          shared_by: null,
+          error: null,
+        };
+        await trx.insertInto('reconciliation').values(row).execute();
+        await appendAudit(trx, dialect, ctx, {
+          action: 'exchange.reconciliation.start',
+          entityType: 'reconciliation',
+          entityId: row.id,
+          summary: { versions: latest.size, thresholds: { ...thresholds } },
+        });
+        return toReconciliationRun(row);
+      });
+    },
+
+    async list(scope: PartyScope): Promise<ReconciliationRun[]> {
+      const rows = await db.selectFrom('reconciliation').selectAll().orderBy('started_at', 'desc').execute();
+      return rows.filter((row) => mayReadRun(scope, row)).map(toReconciliationRun);
+    },
+
+    async findById(scope: PartyScope, id: string): Promise<ReconciliationRun | null> {
+      const row = await runRow(id);
+      return row && mayReadRun(scope, row) ? toReconciliationRun(row) : null;
+    },
+
+    /** The job takes the run up (again, after a restart): earlier partial results go. */
+    async markRunning(id: string): Promise<ReconciliationRun | null> {
+      return inTransaction(db, async (trx) => {
+        await trx.deleteFrom('reconciliation_pair').where('reconciliation_id', '=', id).execute();
+        await trx
+          .updateTable('reconciliation')
+          .set({ status: 'running', phase: 'loading', progress_done: 0, progress_total: 0, error: null })
+          .where('id', '=', id)
+          .where('status', 'in', ['queued', 'running'])
+          .execute();
+        const row = await trx
+          .selectFrom('reconciliation')
+          .selectAll()
+          .where('id', '=', id)
+          .executeTakeFirst();
+        return row && row.status === 'running' ? toReconciliationRun(row) : null;
+      });
+    },
+
+    async setProgress(id: string, progress: { done: number; total: number; phase: string }): Promise<void> {
+      await db
+        .updateTable('reconciliation')
+        .set({ progress_done: progress.done, progress_total: progress.total, phase: progress.phase })
+        .where('id', '=', id)
+        .where('status', '=', 'running')
+        .execute();
+    },
+
+    /** The entries of the list versions the run was started over, per party and kind. */
+    async inputs(id: string): Promise<ReconciliationInputs> {
+      const row = await runRow(id);
+      if (!row) throw new StoreError('not_found', 'No such reconciliation');
+      const run = toReconciliationRun(row);
+      const versionIds = fromJsonText<string[]>(row.version_ids, []);
+      const versions =
+        versionIds.length === 0
+          ? []
+          : await db
+              .selectFrom('exchange_list_version')
+              .innerJoin('exchange_list', 'exchange_list.id', 'exchange_list_version.list_id')
+              .select(['exchange_list_version.id as versionId', 'exchange_list.party_id as partyId', 'kind'])
+              .where('exchange_list_version.id', 'in', versionIds)
+              .execute();
+      const [a, b] = run.partyIds as [string, string];
+      const lists = [a, b].flatMap((partyId) =>
+        (['missing', 'held'] as ListKind[]).map((kind) => ({
+          partyId,
+          kind,
+          versionId: versions.find((v) => v.partyId === partyId && v.kind === kind)?.versionId ?? null,
+          entries: [] as ReconciliationInputs['lists'][number]['entries'],
+        })),
+      );
+      for (const list of lists) {
+        if (!list.versionId) continue;
+        for (let offset = 0; ; offset += READ_CHUNK) {
+          const rows = await db
+            .selectFrom('exchange_list_entry')
+            .selectAll()
+            .where('version_id', '=', list.versionId)
+            .orderBy('row_number')
+            .orderBy('id')
+            .offset(offset)
+            .limit(READ_CHUNK)
+            .execute();
+          for (const entryRow of rows) {
+            const entry = toListEntry(entryRow);
+            list.entries.push({
+              id: entry.id,
+              key: entryKey(entry.fingerprint),
+              displayName: entry.displayName,
+              fields: entry.fields,
+            });
+          }
+          if (rows.length < READ_CHUNK) break;
+        }
+      }
+      return { runId: id, partyIds: [a, b], thresholds: run.thresholds, lists };
+    },
+
+    /**
+     * Stores the run's pairs and counts, brings the persons in step (claims listed, holdings located, matches
+     * joined), all in one transaction with its audit entry.
+     */
+    async complete(
+      ctx: WriteContext,
+      id: string,
+      result: { pairs: NewReconciliationPair[]; counts: ReconciliationCounts; inputs: ReconciliationInputs },
+    ): Promise<void> {
+      await inTransaction(db, async (trx) => {
+        await trx.deleteFrom('reconciliation_pair').where('reconciliation_id', '=', id).execute();
+        const rows = result.pairs.map((pair) => ({
+          id: randomUUID(),
+          reconciliation_id: id,
+          missing_entry_id: pair.missingEntryId,
+          held_entry_id: pair.heldEntryId,
+          missing_party_id: pair.missingPartyId,
+          held_party_id: pair.heldPartyId,
+          missing_key: pair.missingKey,
+          held_key: pair.heldKey,
+          probability: pair.probability,
+          class: pair.class,
+          explanation: pair.explanation ? toJsonText(pair.explanation) : null,
+        }));
+        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+          await trx
+            .insertInto('reconciliation_pair')
+            .values(rows.slice(i, i + INSERT_CHUNK))
+            .execute();
+        }
+
+        const sync = await PersonSync.load(trx, actorOf(ctx), null);
+        const [a, b] = result.inputs.partyIds;
+        const other = (partyId: string) => (partyId === a ? b : a);
+        const sourceOf = new Map<
+          string,
+          { key: string; entryId: string; partyId: string; displayName: string }
+        >();
+        for (const list of result.inputs.lists) {
+          for (const entry of list.entries) {
+            sourceOf.set(entry.id, {
+              key: entry.key,
+              entryId: entry.id,
+              partyId: list.partyId,
+              displayName: entry.displayName,
+            });
+          }
+        }
+        for (const list of result.inputs.lists.filter((l) => l.kind === 'missing')) {
+          for (const entry of list.entries) {
+            sync.claimed(sourceOf.get(entry.id)!, "listed in its party's list of missing persons");
+          }
+        }
+        for (const pair of result.pairs.filter((p) => p.class === 'matched')) {
+          const missing = sourceOf.get(pair.missingEntryId);
+          const held = sourceOf.get(pair.heldEntryId);
+          if (missing && held)
+            sync.linked(missing, held, `matched with the held list in reconciliation ${id}`);
+        }
+        for (const list of result.inputs.lists.filter((l) => l.kind === 'held')) {
+          for (const entry of list.entries) {
+            sync.held(sourceOf.get(entry.id)!, other(list.partyId), "listed in the holding party's list");
+          }
+        }
+        const persons = await sync.flush();
+
+        await trx
+          .updateTable('reconciliation')
+          .set({
+            status: 'done',
+            phase: 'done',
+            finished_at: nowIso(),
+            counts: toJsonText(result.counts),
+            progress_done: 1,
+            progress_total: 1,
+          })
+          .where('id', '=', id)
+          .execute();
+        await appendAudit(trx, dialect, ctx, {
+          action: 'exchange.reconciliation.done',
+          entityType: 'reconciliation',
+          entityId: id,
+          summary: {
+            matched: result.counts.matched,
+            review: result.counts.review,
+            personsCreated: persons.created,
+            personsUpdated: persons.updated,
+          },
+        });
+      });
+    },
+
+    async fail(id: string, message: string): Promise<void> {
+      await db
+        .updateTable('reconciliation')
+        .set({ status: 'failed', phase: 'failed', error: message.slice(0, 2000), finished_at: nowIso() })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /** The coordinator shares a finished run: liaisons then see it and the results about their own people. */
+    async share(ctx: WriteContext, id: string): Promise<ReconciliationRun | null> {
+      return inTransaction(db, async (trx) => {
+        const row = await trx
+          .selectFrom('reconciliation')
+          .selectAll()
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (!row) return null;
+        if (row.status !== 'done') {
+          throw new StoreError('conflict', 'Only a finished reconciliation can be shared', [
+            { path: 'status', message: row.status },
+          ]);
+        }
+        if (row.shared_at) return toReconciliationRun(row);
+        const sharedAt = nowIso();
+        await trx
+          .updateTable('reconciliation')
+          .set({ shared_at: sharedAt, shared_by: ctx.actor.username })
+          .where('id', '=', id)
+          .execute();
+        await appendAudit(trx, dialect, ctx, {
+          action: 'exchange.reconciliation.share',
+          entityType: 'reconciliation',
+          entityId: id,
+          summary: {},
+        });
+        return toReconciliationRun({ ...row, shared_at: sharedAt, shared_by: ctx.actor.username });
+      });
+    },
+
+    /** The pairs to review, best first, with both entries as written, the explanation and the decision so far. */
+    async review(
+      scope: PartyScope,
+      id: string,
+      page: { offset: number; limit: number },
+    ): Promise<{ items: ReviewPair[]; total: number } | null> {
+      if (scope.role !== 'coordinator') return null;
+      const run = await runRow(id);
+      if (!run) return null;
+      const total = await db
+        .selectFrom('reconciliation_pair')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('reconciliation_id', '=', id)
+        .where('class', '=', 'review')
+        .executeTakeFirstOrThrow();
+      const pairs = await db
+        .selectFrom('reconciliation_pair')
+        .selectAll()
+        .where('reconciliation_id', '=', id)
+        .where('class', '=', 'review')
+        .orderBy('probability', 'desc')
+        .orderBy('id')
+        .offset(page.offset)
+        .limit(page.limit)
+        .execute();
+      const entryIds = pairs.flatMap((p) => [p.missing_entry_id, p.held_entry_id]);
+      const entries = new Map(
+        entryIds.length === 0
+          ? []
+          : (
+              await db.selectFrom('exchange_list_entry').selectAll().where('id', 'in', entryIds).execute()
+            ).map((row) => [row.id, toListEntry(row)] as const),
+      );
+      const decisions =
+        pairs.length === 0
+          ? []
+          : await db
+              .selectFrom('pair_decision')
+              .selectAll()
+              .where(
+                'missing_key',
+                'in',
+                pairs.map((p) => p.missing_key),
+              )
+              .execute();
+      const items = pairs.flatMap((pair): ReviewPair[] => {
+        const missing = entries.get(pair.missing_entry_id);
+        const held = entries.get(pair.held_entry_id);
+        if (!missing || !held) return [];
+        const decision = decisions.find(
+          (d) => d.missing_key === pair.missing_key && d.held_key === pair.held_key,
+        );
+        const view = decision ? toDecisionView(decision) : null;
+        return [
+          {
+            id: pair.id,
+            probability: pair.probability,
+            missing: { ...missing, partyId: pair.missing_party_id } satisfies ReviewEntry,
+            held: { ...held, partyId: pair.held_party_id } satisfies ReviewEntry,
+            explanation: fromJsonText<PairExplanation | null>(pair.explanation, null),
+            decision: view,
+            version: view?.version ?? 0,
+          },
+        ];
+      });
+      return { items, total: toCount(total.n as number | string | bigint) };
+    },
+
+    /** The latest finished run that ended at or before `asOf` (any time when unset). */
+    async latestDone(asOf?: string): Promise<ReconciliationRun | null> {
+      const row = await db
+        .selectFrom('reconciliation')
+        .selectAll()
+        .where('status', '=', 'done')
+        .$if(!!asOf, (qb) => qb.where('finished_at', '<=', asOf!))
+        .orderBy('finished_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? toReconciliationRun(row) : null;
+    },
+  };
+}
+
+export type ReconciliationRepository = ReturnType<typeof createReconciliationRepository>;
