@@ -41,7 +41,7 @@ function Entries({ listId, version }: { listId: string; version: number }) {
         caption={t('exchange.list.entriesCaption', { count: entries.data.total, version })}
         rows={entries.data.items.map((entry) => ({
           key: entry.id,
-          row: entry.rowNumber,
+          row: entry.row,
           fields: entry.fields,
         }))}
         testId="list-entries"

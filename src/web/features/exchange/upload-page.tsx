@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorMessage, Notice } from '../../components/error-message.js';
+import { Notice } from '../../components/error-message.js';
 import { SelectField } from '../../components/form-field.js';
 import { useSession } from '../../lib/session.js';
 import { importUpload, rejectsOf } from './api/import-upload.js';
@@ -19,6 +19,7 @@ import { uploadFile } from './api/upload-file.js';
 import { ColumnMappingForm } from './components/column-mapping-form.js';
 import { EntryTable } from './components/entry-table.js';
 import { RejectTable } from './components/reject-table.js';
+import { UploadProblem } from './components/upload-problem.js';
 import { useExchangeLabels } from './lib/labels.js';
 
 const SAMPLE_ROWS_SHOWN = 5;
@@ -125,7 +126,7 @@ export function UploadPage() {
         <h1>{t('exchange.upload.title')}</h1>
         <p className="muted">{t('exchange.upload.intro')}</p>
       </header>
-      {error !== null && <ErrorMessage error={error} />}
+      {error !== null && <UploadProblem error={error} />}
 
       <form
         key={fileFormKey}
@@ -172,11 +173,20 @@ export function UploadPage() {
         <section className="card" aria-labelledby="mapping-heading">
           <h2 id="mapping-heading">{t('exchange.upload.stepMapping', { fileName: upload.fileName })}</h2>
           <p className="muted">{t('exchange.upload.mappingHint')}</p>
+          {upload.formulaCells.length > 0 && (
+            <p className="alert alert-info" data-testid="formula-cells">
+              {t('exchange.upload.formulaCells', {
+                count: upload.formulaCells.length,
+                cells: upload.formulaCells.slice(0, 10).join(', '),
+              })}
+            </p>
+          )}
           <div className="table-wrap">
             <table data-testid="sample-rows">
-              <caption>{t('exchange.upload.sampleCaption')}</caption>
+              <caption>{t('exchange.upload.sampleCaption', { count: upload.totalRows })}</caption>
               <thead>
                 <tr>
+                  <th scope="col">{t('exchange.upload.row')}</th>
                   {upload.headers.map((header) => (
                     <th scope="col" key={header}>
                       {header}
@@ -185,12 +195,12 @@ export function UploadPage() {
                 </tr>
               </thead>
               <tbody>
-                {upload.sampleRows.slice(0, SAMPLE_ROWS_SHOWN).map((row, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: sample rows have no identity but their place
-                  <tr key={index}>
+                {upload.sampleRows.slice(0, SAMPLE_ROWS_SHOWN).map((sample) => (
+                  <tr key={sample.row}>
+                    <td data-label={t('exchange.upload.row')}>{sample.row}</td>
                     {upload.headers.map((header, column) => (
                       <td key={header} data-label={header} className="as-written">
-                        {row[column] ?? ''}
+                        {sample.values[column] ?? ''}
                       </td>
                     ))}
                   </tr>
@@ -224,7 +234,11 @@ export function UploadPage() {
           {preview.rows.length > 0 && (
             <EntryTable
               caption={t('exchange.upload.asRead', { count: preview.rows.length })}
-              rows={preview.rows.map((row) => ({ key: String(row.row), row: row.row, fields: row.fields }))}
+              rows={preview.rows.map((entry) => ({
+                key: String(entry.row),
+                row: entry.row,
+                fields: entry.fields,
+              }))}
             />
           )}
           {rejects.length > 0 ? (

@@ -40,38 +40,48 @@ export interface ExchangeList {
 }
 
 export interface ListVersion extends VersionSummary {
+  id: string;
+  listId: string;
   fileName: string;
   mapping: ColumnMapping;
 }
 
 export interface ListEntry {
   id: string;
-  rowNumber: number;
+  /** The row number in the uploaded file. */
+  row: number;
   displayName: string;
   fields: EntryFields;
-  extras?: Record<string, string>;
+  extras: Record<string, string>;
 }
 
 export interface Upload {
   uploadId: string;
   fileName: string;
+  format: 'csv' | 'xlsx';
   headers: string[];
-  /** The first rows of the file, one cell per header, in header order. */
-  sampleRows: string[][];
+  totalRows: number;
+  /** The first rows of the file, one value per header, in header order. */
+  sampleRows: { row: number; values: string[] }[];
   suggestedMapping: ColumnMapping;
+  /** Spreadsheet cells holding formulas: their saved values are taken. */
+  formulaCells: string[];
 }
 
 export interface RowReject {
   row: number;
-  field: ListField | '' | null;
-  /** A stable reason code (see REJECT_REASONS); anything else is shown as the server wrote it. */
+  field: ListField;
+  column: string;
+  /** A stable reason code; the page translates the ones it knows and shows any other as written. */
   reason: string;
+  value: string;
+  cell?: string;
 }
 
 export interface UploadPreview {
   total: number;
   accepted: number;
-  rows: { row: number; fields: EntryFields }[];
+  rows: Omit<ListEntry, 'id'>[];
   rejects: RowReject[];
 }
 
@@ -81,17 +91,26 @@ export interface ImportResult {
 }
 
 export interface ListDiff {
+  from: number;
+  to: number;
+  unchanged: number;
   added: ListEntry[];
   removed: ListEntry[];
-  changed: { before: ListEntry; after: ListEntry; fields: string[] }[];
+  changed: { before: ListEntry; after: ListEntry; fields: ListField[] }[];
 }
 
 export type DuplicateResolution = 'same_person' | 'different_persons';
 
 export interface DuplicateCluster {
   id: string;
+  listId: string;
+  versionNumber: number;
+  probability: number;
   entries: ListEntry[];
-  resolution: { resolution: DuplicateResolution; note: string; by: string; at: string } | null;
+  resolution: DuplicateResolution | null;
+  note: string | null;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
 }
 
 export type ReconciliationStatus = 'queued' | 'running' | 'done' | 'failed';

@@ -19,14 +19,14 @@ export function DiffView({ diff }: { diff: ListDiff }) {
       {diff.added.length > 0 && (
         <EntryTable
           caption={t('exchange.diff.added', { count: diff.added.length })}
-          rows={diff.added.map((entry) => ({ key: entry.id, row: entry.rowNumber, fields: entry.fields }))}
+          rows={diff.added.map((entry) => ({ key: entry.id, row: entry.row, fields: entry.fields }))}
           testId="diff-added"
         />
       )}
       {diff.removed.length > 0 && (
         <EntryTable
           caption={t('exchange.diff.removed', { count: diff.removed.length })}
-          rows={diff.removed.map((entry) => ({ key: entry.id, row: entry.rowNumber, fields: entry.fields }))}
+          rows={diff.removed.map((entry) => ({ key: entry.id, row: entry.row, fields: entry.fields }))}
           testId="diff-removed"
         />
       )}

@@ -40,21 +40,24 @@ function ClusterCard({
   return (
     <article className="card duplicate-cluster" data-testid="duplicate-cluster">
       <EntryTable
-        caption={t('exchange.duplicates.cluster', { count: cluster.entries.length })}
-        rows={cluster.entries.map((entry) => ({ key: entry.id, row: entry.rowNumber, fields: entry.fields }))}
+        caption={t('exchange.duplicates.cluster', {
+          count: cluster.entries.length,
+          percent: (cluster.probability * 100).toFixed(0),
+        })}
+        rows={cluster.entries.map((entry) => ({ key: entry.id, row: entry.row, fields: entry.fields }))}
       />
       {cluster.resolution ? (
-        <p className="muted">
-          {cluster.resolution.resolution === 'same_person'
+        <p className="muted" data-testid="duplicate-resolution">
+          {cluster.resolution === 'same_person'
             ? t('exchange.duplicates.resolvedSame', {
-                by: cluster.resolution.by,
-                at: dates.dateTime(cluster.resolution.at),
+                by: cluster.resolvedBy ?? t('common.none'),
+                at: cluster.resolvedAt ? dates.dateTime(cluster.resolvedAt) : t('common.none'),
               })
             : t('exchange.duplicates.resolvedDifferent', {
-                by: cluster.resolution.by,
-                at: dates.dateTime(cluster.resolution.at),
+                by: cluster.resolvedBy ?? t('common.none'),
+                at: cluster.resolvedAt ? dates.dateTime(cluster.resolvedAt) : t('common.none'),
               })}
-          {cluster.resolution.note ? ` — ${cluster.resolution.note}` : ''}
+          {cluster.note ? ` — ${cluster.note}` : ''}
         </p>
       ) : canResolve ? (
         <div className="form">

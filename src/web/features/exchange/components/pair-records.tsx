@@ -20,11 +20,11 @@ export function PairRecords({ missing, held }: { missing: PairSide; held: PairSi
             <th scope="col">
               {t('exchange.review.missingSide', {
                 party: partyName(missing.partyId),
-                row: missing.rowNumber,
+                row: missing.row,
               })}
             </th>
             <th scope="col">
-              {t('exchange.review.heldSide', { party: partyName(held.partyId), row: held.rowNumber })}
+              {t('exchange.review.heldSide', { party: partyName(held.partyId), row: held.row })}
             </th>
           </tr>
         </thead>

@@ -14,15 +14,22 @@ export function RejectTable({ rejects }: { rejects: RowReject[] }) {
           <tr>
             <th scope="col">{t('exchange.upload.row')}</th>
             <th scope="col">{t('exchange.upload.field')}</th>
+            <th scope="col">{t('exchange.upload.column')}</th>
+            <th scope="col">{t('exchange.upload.value')}</th>
             <th scope="col">{t('exchange.upload.reason')}</th>
           </tr>
         </thead>
         <tbody>
           {rejects.map((reject) => (
-            <tr key={`${reject.row}:${reject.field ?? ''}:${reject.reason}`} data-testid="reject">
+            <tr key={`${reject.row}:${reject.field}:${reject.reason}`} data-testid="reject">
               <td data-label={t('exchange.upload.row')}>{reject.row}</td>
-              <td data-label={t('exchange.upload.field')}>
-                {reject.field ? labels.field(reject.field) : t('common.none')}
+              <td data-label={t('exchange.upload.field')}>{labels.field(reject.field)}</td>
+              <td data-label={t('exchange.upload.column')}>
+                {reject.column}
+                {reject.cell ? ` (${reject.cell})` : ''}
+              </td>
+              <td data-label={t('exchange.upload.value')} className="as-written">
+                {reject.value || t('common.none')}
               </td>
               <td data-label={t('exchange.upload.reason')}>{labels.rejectReason(reject.reason)}</td>
             </tr>

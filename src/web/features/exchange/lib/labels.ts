@@ -78,13 +78,17 @@ const PLACE_KIND_KEYS = {
 } as const satisfies Record<PlaceKind, string>;
 
 const REJECT_REASON_KEYS = {
-  no_name: 'exchange.rejectReason.no_name',
-  invalid_date: 'exchange.rejectReason.invalid_date',
-  invalid_sex: 'exchange.rejectReason.invalid_sex',
-  invalid_category: 'exchange.rejectReason.invalid_category',
-  formula: 'exchange.rejectReason.formula',
-  merged_cell: 'exchange.rejectReason.merged_cell',
-  too_long: 'exchange.rejectReason.too_long',
+  missing_name: 'exchange.rejectReason.missing_name',
+  unreadable_date: 'exchange.rejectReason.unreadable_date',
+  formula_without_value: 'exchange.rejectReason.formula_without_value',
+} as const;
+
+const FILE_PROBLEM_KEYS = {
+  'urn:parley:problem:file-type': 'exchange.upload.problem.fileType',
+  'urn:parley:problem:empty-file': 'exchange.upload.problem.emptyFile',
+  'urn:parley:problem:merged-cells': 'exchange.upload.problem.mergedCells',
+  'urn:parley:problem:bad-header': 'exchange.upload.problem.badHeader',
+  'urn:parley:problem:bad-row': 'exchange.upload.problem.badRow',
 } as const;
 
 const COMPARISON_KEYS = {
@@ -133,6 +137,9 @@ export function useExchangeLabels() {
     placeKind: (kind: PlaceKind) => t(PLACE_KIND_KEYS[kind]),
     rejectReason: (reason: string) =>
       isKeyOf(REJECT_REASON_KEYS, reason) ? t(REJECT_REASON_KEYS[reason]) : reason,
+    /** A refused file's problem type, translated; null for any other problem. */
+    fileProblem: (type: string | undefined) =>
+      type !== undefined && isKeyOf(FILE_PROBLEM_KEYS, type) ? t(FILE_PROBLEM_KEYS[type]) : null,
     comparison: (id: string) => (isKeyOf(COMPARISON_KEYS, id) ? t(COMPARISON_KEYS[id]) : id),
     level: (label: LevelLabel, levelId: string) => {
       const key = LEVEL_KEYS.find((known) => known === label.key);
