@@ -6,13 +6,15 @@ export interface LinkTask {
   right: RawRecord[];
   /** Pairs at or above this probability come back (the review threshold). */
   threshold: number;
+  /** Only pairs below this probability (those a person will review) carry the engine's explanation. */
+  explainBelow: number;
 }
 
 export interface LinkedEntryPair {
   leftId: string;
   rightId: string;
   probability: number;
-  explanation: PairExplanation;
+  explanation: PairExplanation | null;
 }
 
 export type WorkerMessage =

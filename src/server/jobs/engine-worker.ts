@@ -23,9 +23,12 @@ const pairs = result.links.map(
     leftId: link.leftId,
     rightId: link.rightId,
     probability: link.probability,
-    explanation: explainPair(result.model, result.left[link.leftIndex], result.right[link.rightIndex], {
-      termFrequencies: result.termFrequencies,
-    }),
+    explanation:
+      link.probability < task.explainBelow
+        ? explainPair(result.model, result.left[link.leftIndex], result.right[link.rightIndex], {
+            termFrequencies: result.termFrequencies,
+          })
+        : null,
   }),
 );
 post({ type: 'result', pairs, candidatePairs: result.candidatePairs });

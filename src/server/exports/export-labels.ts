@@ -1,0 +1,96 @@
+/** The languages of the UI; an export is written in the one the user reads. */
+export const EXPORT_LANGUAGES = ['en', 'ru', 'hy', 'az'] as const;
+export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+
+const LABELS = {
+  reportTitle: {
+    en: 'Discrepancy report',
+    ru: 'Отчёт о расхождениях',
+    hy: 'Անհամապատասխանությունների զեկույց',
+    az: 'Uyğunsuzluqlar haqqında hesabat',
+  },
+  asOf: { en: 'As of', ru: 'По состоянию на', hy: 'Առ', az: 'Tarixə' },
+  generatedAt: { en: 'Generated', ru: 'Сформирован', hy: 'Ստեղծվել է', az: 'Hazırlanıb' },
+  publishedAt: { en: 'Published', ru: 'Опубликован', hy: 'Հրապարակվել է', az: 'Dərc edilib' },
+  summary: { en: 'Summary', ru: 'Сводка', hy: 'Ամփոփում', az: 'Xülasə' },
+  party: { en: 'Party', ru: 'Сторона', hy: 'Կողմ', az: 'Tərəf' },
+  otherParty: { en: 'Other party', ru: 'Другая сторона', hy: 'Մյուս կողմ', az: 'Digər tərəf' },
+  category: { en: 'Category', ru: 'Категория', hy: 'Կատեգորիա', az: 'Kateqoriya' },
+  count: { en: 'Count', ru: 'Количество', hy: 'Քանակ', az: 'Say' },
+  name: { en: 'Name', ru: 'ФИО', hy: 'Անուն, ազգանուն', az: 'Ad, soyad' },
+  claimedMissing: {
+    en: 'Claimed missing',
+    ru: 'Заявлены как пропавшие без вести',
+    hy: 'Հայտարարված են անհետ կորած',
+    az: 'İtkin düşmüş kimi bildirilənlər',
+  },
+  locatedInOtherList: {
+    en: "Located in the other side's list",
+    ru: 'Найдены в списке другой стороны',
+    hy: 'Հայտնաբերված են մյուս կողմի ցուցակում',
+    az: 'Digər tərəfin siyahısında tapılanlar',
+  },
+  heldButNotClaimed: {
+    en: 'Held by the other side but not claimed',
+    ru: 'Удерживаются другой стороной, но не заявлены',
+    hy: 'Պահվում են մյուս կողմի մոտ, բայց հայտարարված չեն',
+    az: 'Digər tərəfdə saxlanılır, lakin bildirilməyib',
+  },
+  claimedButNotLocated: {
+    en: 'Claimed but not located',
+    ru: 'Заявлены, но не найдены',
+    hy: 'Հայտարարված են, բայց չեն հայտնաբերվել',
+    az: 'Bildirilib, lakin tapılmayıb',
+  },
+  none: { en: 'none', ru: 'нет', hy: 'չկան', az: 'yoxdur' },
+  manifestTitle: {
+    en: 'Exchange manifest',
+    ru: 'Манифест обмена',
+    hy: 'Փոխանակման ցուցակ',
+    az: 'Mübadilə manifesti',
+  },
+  date: { en: 'Date', ru: 'Дата', hy: 'Ամսաթիվ', az: 'Tarix' },
+  place: { en: 'Place', ru: 'Место', hy: 'Վայր', az: 'Yer' },
+  checkpoint: { en: 'checkpoint', ru: 'контрольно-пропускной пункт', hy: 'անցակետ', az: 'keçid məntəqəsi' },
+  airfield: { en: 'airfield', ru: 'аэродром', hy: 'օդանավակայան', az: 'aerodrom' },
+  handedOver: { en: 'Handed over', ru: 'Передаются', hy: 'Հանձնվում են', az: 'Təhvil verilir' },
+  persons: { en: 'Number of persons', ru: 'Число лиц', hy: 'Անձանց թիվը', az: 'Şəxslərin sayı' },
+  confirmations: { en: 'Confirmations', ru: 'Подтверждения', hy: 'Հաստատումներ', az: 'Təsdiqlər' },
+  coordinator: { en: 'Coordinator', ru: 'Координатор', hy: 'Համակարգող', az: 'Koordinator' },
+  confirmedBy: { en: 'confirmed by', ru: 'подтвердил(а)', hy: 'հաստատել է', az: 'təsdiqləyib' },
+  notConfirmed: {
+    en: 'not yet confirmed',
+    ru: 'ещё не подтверждено',
+    hy: 'դեռ հաստատված չէ',
+    az: 'hələ təsdiqlənməyib',
+  },
+  complete: {
+    en: 'Confirmed by all: the persons are handed over',
+    ru: 'Подтверждено всеми: лица переданы',
+    hy: 'Հաստատված է բոլորի կողմից. անձինք հանձնված են',
+    az: 'Hamı tərəfindən təsdiqlənib: şəxslər təhvil verilib',
+  },
+  page: { en: 'Page', ru: 'Страница', hy: 'Էջ', az: 'Səhifə' },
+} as const satisfies Record<string, Record<ExportLanguage, string>>;
+
+export type ExportLabel = keyof typeof LABELS;
+
+export function exportLanguage(value: string | undefined): ExportLanguage {
+  const short = (value ?? '').toLowerCase().slice(0, 2);
+  return (EXPORT_LANGUAGES as readonly string[]).includes(short) ? (short as ExportLanguage) : 'en';
+}
+
+/** The labels of exports in one language; the server translates them, the names stay as written. */
+export function exportLabels(language: ExportLanguage): Record<ExportLabel, string> {
+  return Object.fromEntries(Object.entries(LABELS).map(([key, text]) => [key, text[language]])) as Record<
+    ExportLabel,
+    string
+  >;
+}
+
+export const REPORT_CATEGORIES = [
+  'claimedMissing',
+  'locatedInOtherList',
+  'heldButNotClaimed',
+  'claimedButNotLocated',
+] as const;

@@ -1,0 +1,59 @@
+import type { ExchangeEventView } from '../../store/exchange/event.types.js';
+import type { ExportLanguage } from './export-labels.js';
+import { exportLabels } from './export-labels.js';
+import { createPdf, heading, pdfBuffer } from './pdf-document.js';
+
+export interface ManifestContext {
+  language: ExportLanguage;
+  partyName: (partyId: string) => string;
+  generatedAt: string;
+}
+
+/** The exchange manifest: date, place, the persons each way by name as written, and who confirmed. */
+export function manifestPdf(event: ExchangeEventView, ctx: ManifestContext): Promise<Buffer> {
+  const t = exportLabels(ctx.language);
+  const doc = createPdf(`${t.manifestTitle} — ${event.date}`);
+  heading(doc, t.manifestTitle, 18);
+  doc.text(`${t.date}: ${event.date}`);
+  doc.text(`${t.place}: ${event.place} (${t[event.placeKind]})`);
+  doc.text(`${t.generatedAt}: ${ctx.generatedAt}`);
+  doc.moveDown();
+
+  const directions = new Map<string, typeof event.persons>();
+  for (const person of event.persons) {
+    const key = `${person.fromPartyId}\u0000${person.toPartyId}`;
+    directions.set(key, [...(directions.get(key) ?? []), person]);
+  }
+  for (const [key, persons] of directions) {
+    const [from, to] = key.split('\u0000');
+    heading(doc, `${t.handedOver}: ${ctx.partyName(from)} → ${ctx.partyName(to)}`, 13);
+    doc.text(`${t.persons}: ${persons.length}`);
+    doc.moveDown(0.3);
+    persons.forEach((person, i) => {
+      doc.text(`${i + 1}. ${person.displayName}`, { indent: 12 });
+    });
+    doc.moveDown();
+  }
+
+  heading(doc, t.confirmations, 13);
+  const confirmers = [
+    ...event.partyIds.map((partyId) => ({ label: ctx.partyName(partyId), kind: 'party' as const, partyId })),
+    { label: t.coordinator, kind: 'coordinator' as const, partyId: null },
+  ];
+  for (const confirmer of confirmers) {
+    const done = event.confirmations.find(
+      (c) =>
+        c.kind === confirmer.kind && (confirmer.kind === 'coordinator' || c.partyId === confirmer.partyId),
+    );
+    doc.text(
+      done
+        ? `${confirmer.label}: ${t.confirmedBy} ${done.by}, ${done.at}`
+        : `${confirmer.label}: ${t.notConfirmed}`,
+    );
+  }
+  if (event.complete) {
+    doc.moveDown(0.5);
+    doc.font('bold').text(t.complete);
+  }
+  return pdfBuffer(doc);
+}
