@@ -15,6 +15,7 @@ import { OneLinePerRequest } from './request-log.js';
 import { agreementsRoutes } from './routes/agreements.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { exchangeListsRoutes } from './routes/exchange-lists.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { partiesRoutes } from './routes/parties.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
@@ -77,6 +78,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(usersRoutes, { prefix: API_PREFIX });
   await app.register(auditRoutes, { prefix: API_PREFIX });
   await app.register(agreementsRoutes, { prefix: API_PREFIX });
+  await app.register(exchangeListsRoutes, { prefix: `${API_PREFIX}/exchange` });
 
   await app.register(webAppPlugin, { webRoot: opts.webRoot ?? DEFAULT_WEB_ROOT });
   await app.ready();

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { LIST_FIELDS } from '../../domain/exchange/list-fields.js';
+import { LIST_KINDS } from '../../domain/exchange/types.js';
+import { Problem } from '../problem.js';
+
+export const ListKind = z.enum(LIST_KINDS);
+export const ListField = z.enum(LIST_FIELDS);
+
+const Fields = z.partialRecord(ListField, z.string());
+export const ColumnMappingDto = z
+  .partialRecord(ListField, z.string().min(1).max(300))
+  .meta({ id: 'ColumnMapping' });
+
+export const ListVersionSummaryDto = z.object({
+  number: z.number().int(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string(),
+  entryCount: z.number().int(),
+});
+
+export const ExchangeListDto = z
+  .object({
+    id: z.string(),
+    partyId: z.string(),
+    kind: ListKind,
+    latestVersion: ListVersionSummaryDto.nullable(),
+  })
+  .meta({ id: 'ExchangeList' });
+
+export const ExchangeListsDto = z.object({ items: z.array(ExchangeListDto) });
+
+export const ListVersionDto = ListVersionSummaryDto.extend({
+  id: z.string(),
+  listId: z.string(),
+  fileName: z.string(),
+  mapping: ColumnMappingDto,
+}).meta({ id: 'ListVersion' });
+
+export const ListVersionsDto = z.object({ items: z.array(ListVersionDto) });
+
+export const ListEntryDto = z
+  .object({
+    id: z.string(),
+    row: z.number().int(),
+    fields: Fields,
+    displayName: z.string(),
+    extras: z.record(z.string(), z.string()),
+  })
+  .meta({ id: 'ListEntry' });
+
+export const ListEntriesDto = z.object({ items: z.array(ListEntryDto), total: z.number().int() });
+
+export const RowRejectDto = z
+  .object({
+    row: z.number().int(),
+    field: ListField,
+    column: z.string(),
+    reason: z.enum(['missing_name', 'unreadable_date', 'formula_without_value']),
+    value: z.string(),
+    cell: z.string().optional(),
+  })
+  .meta({ id: 'RowReject' });
+
+export const UploadedRowDto = z.object({ row: z.number().int(), values: z.array(z.string()) });
+
+export const UploadDto = z
+  .object({
+    uploadId: z.string(),
+    fileName: z.string(),
+    format: z.enum(['csv', 'xlsx']),
+    headers: z.array(z.string()),
+    totalRows: z.number().int(),
+    sampleRows: z.array(UploadedRowDto),
+    suggestedMapping: ColumnMappingDto,
+    /** Spreadsheet cells holding formulas: their saved values are taken. */
+    formulaCells: z.array(z.string()),
+  })
+  .meta({ id: 'Upload' });
+
+export const MappingBody = z.object({ kind: ListKind, mapping: ColumnMappingDto });
+
+export const PreviewDto = z
+  .object({
+    total: z.number().int(),
+    accepted: z.number().int(),
+    rows: z.array(ListEntryDto.omit({ id: true })),
+    rejects: z.array(RowRejectDto),
+  })
+  .meta({ id: 'ImportPreview' });
+
+export const ImportedDto = z.object({ list: ExchangeListDto, version: ListVersionDto });
+
+/** A refused import or file: the problem, and where (rows with their reasons; the row or cell of a bad file). */
+export const ListProblem = Problem.extend({
+  rejects: z.array(RowRejectDto).optional(),
+  row: z.number().int().optional(),
+  cell: z.string().optional(),
+}).meta({ id: 'ListProblem' });
+export type ListProblem = z.infer<typeof ListProblem>;
+
+export const ListProblemResponse = {
+  description: 'RFC 9457 problem details, with the rows or cell at fault',
+  content: { 'application/problem+json': { schema: ListProblem } },
+};
+
+export const ListParams = z.object({ id: z.string().min(1).max(100) });
+export const VersionParams = ListParams.extend({ n: z.coerce.number().int().min(1) });
+
+export const PageQuery = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const DiffQuery = z.object({
+  from: z.coerce.number().int().min(1).optional(),
+  to: z.coerce.number().int().min(1).optional(),
+});
+
+export const ListDiffDto = z
+  .object({
+    from: z.number().int(),
+    to: z.number().int(),
+    added: z.array(ListEntryDto),
+    removed: z.array(ListEntryDto),
+    changed: z.array(z.object({ before: ListEntryDto, after: ListEntryDto, fields: z.array(ListField) })),
+    unchanged: z.number().int(),
+  })
+  .meta({ id: 'ListDiff' });
+
+export const DuplicateClusterDto = z
+  .object({
+    id: z.string(),
+    listId: z.string(),
+    versionNumber: z.number().int(),
+    probability: z.number(),
+    entries: z.array(ListEntryDto),
+    resolution: z.enum(['same_person', 'different_persons']).nullable(),
+    note: z.string().nullable(),
+    resolvedBy: z.string().nullable(),
+    resolvedAt: z.string().nullable(),
+  })
+  .meta({ id: 'DuplicateCluster' });
+
+export const DuplicateClustersDto = z.object({ items: z.array(DuplicateClusterDto) });
+
+export const ResolveDuplicateBody = z.object({
+  resolution: z.enum(['same_person', 'different_persons']),
+  note: z.string().trim().max(2000).nullable().optional(),
+});
