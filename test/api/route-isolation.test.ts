@@ -1,13 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublic } from '../../src/server/access.js';
+import type { App } from '../../src/server/app.js';
 import { testDialects } from '../../src/store/testing/test-store.js';
 import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
 
-/** The ids that belong to the other side: Armenia's party and liaison, seen from Azerbaijan's liaison. */
+/**
+ * What belongs to the other side: Armenia's party and liaison, seen from Azerbaijan's liaison. A case whose
+ * route needs the other side's data (a list, a case) creates it in `request` as `otherLiaison` (or as the
+ * `coordinator`) through `app`, and returns the URL that points at it.
+ */
 interface Targets {
+  app: App;
+  otherLiaison: SignedIn;
+  coordinator: SignedIn;
   otherPartyId: string;
   otherLiaisonId: string;
   agreementId: string;
+}
+
+interface WalkRequest {
+  url: string;
+  payload?: unknown;
 }
 
 type Caller = 'liaison' | 'observer' | 'field_officer';
@@ -15,7 +28,7 @@ type Caller = 'liaison' | 'observer' | 'field_officer';
 interface WalkCase {
   /** Who, besides the coordinator, may call it; everyone else must get 403 or 404. */
   allowed: Caller[];
-  request(targets: Targets): { url: string; payload?: unknown };
+  request(targets: Targets): WalkRequest | Promise<WalkRequest>;
   /** For allowed calls: what shows the caller got its own data and nothing of the other side's. */
   check?(body: unknown, caller: SignedIn, targets: Targets): void;
 }
@@ -97,6 +110,9 @@ for (const dialect of testDialects()) {
         headers: as(coordinator),
       });
       targets = {
+        app: t.app,
+        otherLiaison,
+        coordinator,
         otherPartyId: otherLiaison.partyId!,
         otherLiaisonId: otherLiaison.userId,
         agreementId: agreements.json().items[0].id,
@@ -127,7 +143,7 @@ for (const dialect of testDialects()) {
           if (walk === undefined || walk === 'public') continue;
           // A fresh session per call: logout or a preference change must not disturb the next call.
           const session = await signIn(t.app, account(t, caller.role, caller.party));
-          const { url, payload } = walk.request(targets);
+          const { url, payload } = await walk.request(targets);
           const res = await t.app.inject({
             method: route.method as 'GET',
             url,
