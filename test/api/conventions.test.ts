@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -19,6 +19,8 @@ for (const dialect of testDialects()) {
         '<!doctype html><title>Parley</title><div id="root"></div>',
       );
       await writeFile(join(webRoot, 'app.js'), 'console.log("parley")');
+      await mkdir(join(webRoot, 'assets'));
+      await writeFile(join(webRoot, 'assets', 'index-B0kqwg_x.js'), 'console.log("hashed")');
       t = await startTestApp(dialect, { webRoot });
       coordinator = await signIn(t.app, account(t, 'coordinator'));
     });
@@ -89,6 +91,19 @@ for (const dialect of testDialects()) {
       }
       const missingAsset = await t.app.inject({ method: 'GET', url: '/assets/index-old.js' });
       expect(missingAsset.statusCode).toBe(404);
+    });
+
+    it('lets browsers keep hashed assets, revalidate pages, and store no API answer', async () => {
+      const hashed = await t.app.inject({ method: 'GET', url: '/assets/index-B0kqwg_x.js' });
+      expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      for (const url of ['/', '/users', '/app.js']) {
+        const page = await t.app.inject({ method: 'GET', url });
+        expect(page.headers['cache-control'], url).toBe('no-cache');
+      }
+      const api = await t.app.inject({ method: 'GET', url: '/api/v1/parties', headers: as(coordinator) });
+      expect(api.headers['cache-control']).toBe('no-store');
+      const refused = await t.app.inject({ method: 'GET', url: '/api/v1/users' });
+      expect(refused.headers['cache-control']).toBe('no-store');
     });
 
     it('sends security headers with a CSP that allows no inline script', async () => {

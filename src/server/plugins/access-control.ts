@@ -55,9 +55,12 @@ export const accessControlPlugin = fp(
       }
     });
 
-    app.addHook('onRequest', async (req) => {
+    app.addHook('onRequest', async (req, reply) => {
       const access: RouteAccess | undefined = req.routeOptions.config.access;
-      if (!access || isPublic(access)) return;
+      if (!access) return;
+      // Answers about people and sessions are not for any cache to keep.
+      reply.header('cache-control', 'no-store');
+      if (isPublic(access)) return;
       const auth = req.auth;
       if (!auth) throw new HttpProblem(401, 'Sign in to continue');
       if (!access.roles.includes(auth.user.role)) {

@@ -17,7 +17,17 @@ export const webAppPlugin = fp<WebAppOptions>(
   async (app: FastifyInstance, opts) => {
     const hasWeb = existsSync(`${opts.webRoot}/index.html`);
     if (hasWeb) {
-      await app.register(fastifyStatic, { root: opts.webRoot, wildcard: false, index: ['index.html'] });
+      await app.register(fastifyStatic, {
+        root: opts.webRoot,
+        wildcard: false,
+        index: ['index.html'],
+        cacheControl: false,
+        // Vite names built assets by their content hash: they never change, so browsers may keep them.
+        setHeaders: (reply, path) => {
+          const immutable = /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+$/.test(path);
+          reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      });
     }
     app.setNotFoundHandler((req, reply) => {
       const path = req.url.split('?')[0];
@@ -25,7 +35,10 @@ export const webAppPlugin = fp<WebAppOptions>(
       // A missing file (`/assets/old-hash.js`) is a 404; only page paths get the app's index.html.
       const looksLikeFile = /\.[a-z0-9]+$/i.test(path);
       if (!isApi && !looksLikeFile && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) {
-        return reply.type('text/html; charset=utf-8').sendFile('index.html');
+        return reply
+          .header('cache-control', 'no-cache')
+          .type('text/html; charset=utf-8')
+          .sendFile('index.html');
       }
       return sendProblem(reply, problem(404, `No route ${req.method} ${path}`, { instance: path }));
     });
