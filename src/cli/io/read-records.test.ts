@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from './input-error.js';
 import { readRecordsFile } from './read-records.js';
@@ -25,6 +26,22 @@ describe('readRecordsFile', () => {
     expect(records[0].extra).toEqual({ Note: 'keep me' });
     expect(records[0].name.family.length + records[0].name.given.length).toBe(2);
     expect(warnings).toEqual([]);
+  });
+
+  it('reads the first sheet of a workbook, date cells as ISO dates and numbers as text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('detainees');
+    workbook.addWorksheet('notes').addRow(['ignored']);
+    sheet.addRow(['id', 'full_name', 'birth_date', 'unit']);
+    sheet.addRow([17, 'Əliyev İlham', new Date(Date.UTC(1961, 11, 24)), 12345]);
+    const path = await fixture('list.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    const { records, table } = await readRecordsFile(path);
+    expect(table.rows[0].row).toBe(2);
+    expect(records[0]).toMatchObject({
+      id: '17',
+      birthDate: { year: 1961, month: 12, day: 24 },
+      unit: '12345',
+    });
   });
 
   it('counts an unreadable date as a warning with its row, and reads the rest', async () => {
