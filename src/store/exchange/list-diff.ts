@@ -63,10 +63,16 @@ export function diffListVersions(
   };
 }
 
+/**
+ * Within one list a pair needs this probability to be flagged: a list holds few true duplicates, and at the engine's
+ * linking default the liaison would be asked about every two people who share a given name.
+ */
+export const DUPLICATE_THRESHOLD = 0.9;
+
 /** The groups of entries of one version that the engine takes for the same person, with their best probability. */
 export function findDuplicateClusters(entries: readonly NewListEntry[]): NewDuplicateCluster[] {
   if (entries.length < 2) return [];
-  const result = dedupeRecords(records(entries, 'e'));
+  const result = dedupeRecords(records(entries, 'e'), { threshold: DUPLICATE_THRESHOLD });
   const indexOf = new Map<string, number>(result.clusters.map((c, i) => [c.id, i]));
   const members = new Map<string, number[]>();
   for (const assignment of result.clusters) {

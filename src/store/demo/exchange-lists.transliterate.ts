@@ -1,0 +1,247 @@
+// Rough renderings of names across the scripts the demo lists mix: what a clerk on the other side, or one writing
+// in Russian, would type. Conventional enough to look real, irregular enough to give the engine real work.
+
+type Rule = readonly [from: string, to: string];
+
+function render(word: string, rules: readonly Rule[], initial: readonly Rule[], locale: string): string {
+  const text = word.toLocaleLowerCase(locale);
+  let out = '';
+  let i = 0;
+  outer: while (i < text.length) {
+    for (const [from, to] of i === 0 ? [...initial, ...rules] : rules) {
+      if (text.startsWith(from, i)) {
+        out += to;
+        i += from.length;
+        continue outer;
+      }
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
+}
+
+// Patronymic markers stay in lower case: `Rəşad oğlu`, `Рашад оглы`.
+const LOWER_CASE_WORDS = new Set(['oğlu', 'qızı', 'оглы', 'кызы', 'օղլու', 'ղըզը']);
+
+function capitalise(word: string, locale: string): string {
+  if (LOWER_CASE_WORDS.has(word)) return word;
+  return word.slice(0, 1).toLocaleUpperCase(locale) + word.slice(1);
+}
+
+function eachWord(text: string, fn: (word: string) => string): string {
+  return text
+    .split(/(\s+|-)/)
+    .map((part) => (/^\s+$|^-$/.test(part) || part === '' ? part : fn(part)))
+    .join('');
+}
+
+const ARMENIAN_TO_RUSSIAN: readonly Rule[] = [
+  ['յու', 'ю'],
+  ['յա', 'я'],
+  ['իա', 'иа'],
+  ['ու', 'у'],
+  ['և', 'ев'],
+  ['ա', 'а'],
+  ['բ', 'б'],
+  ['գ', 'г'],
+  ['դ', 'д'],
+  ['ե', 'е'],
+  ['զ', 'з'],
+  ['է', 'э'],
+  ['ը', 'ы'],
+  ['թ', 'т'],
+  ['ժ', 'ж'],
+  ['ի', 'и'],
+  ['լ', 'л'],
+  ['խ', 'х'],
+  ['ծ', 'ц'],
+  ['կ', 'к'],
+  ['հ', 'г'],
+  ['ձ', 'дз'],
+  ['ղ', 'г'],
+  ['ճ', 'ч'],
+  ['մ', 'м'],
+  ['յ', 'й'],
+  ['ն', 'н'],
+  ['շ', 'ш'],
+  ['ո', 'о'],
+  ['չ', 'ч'],
+  ['պ', 'п'],
+  ['ջ', 'дж'],
+  ['ռ', 'р'],
+  ['ս', 'с'],
+  ['վ', 'в'],
+  ['տ', 'т'],
+  ['ր', 'р'],
+  ['ց', 'ц'],
+  ['ւ', 'в'],
+  ['փ', 'п'],
+  ['ք', 'к'],
+  ['օ', 'о'],
+  ['ֆ', 'ф'],
+];
+const ARMENIAN_TO_RUSSIAN_INITIAL: readonly Rule[] = [
+  ['ո', 'во'],
+  ['հով', 'ов'],
+];
+
+const ARMENIAN_TO_AZERBAIJANI: readonly Rule[] = [
+  ['ու', 'u'],
+  ['և', 'ev'],
+  ['ա', 'a'],
+  ['բ', 'b'],
+  ['գ', 'q'],
+  ['դ', 'd'],
+  ['ե', 'e'],
+  ['զ', 'z'],
+  ['է', 'e'],
+  ['ը', 'ı'],
+  ['թ', 't'],
+  ['ժ', 'j'],
+  ['ի', 'i'],
+  ['լ', 'l'],
+  ['խ', 'x'],
+  ['ծ', 'ts'],
+  ['կ', 'k'],
+  ['հ', 'h'],
+  ['ձ', 'dz'],
+  ['ղ', 'ğ'],
+  ['ճ', 'ç'],
+  ['մ', 'm'],
+  ['յ', 'y'],
+  ['ն', 'n'],
+  ['շ', 'ş'],
+  ['ո', 'o'],
+  ['չ', 'ç'],
+  ['պ', 'p'],
+  ['ջ', 'c'],
+  ['ռ', 'r'],
+  ['ս', 's'],
+  ['վ', 'v'],
+  ['տ', 't'],
+  ['ր', 'r'],
+  ['ց', 'ts'],
+  ['ւ', 'v'],
+  ['փ', 'p'],
+  ['ք', 'k'],
+  ['օ', 'o'],
+  ['ֆ', 'f'],
+];
+const ARMENIAN_TO_AZERBAIJANI_INITIAL: readonly Rule[] = [
+  ['ե', 'ye'],
+  ['ո', 'vo'],
+];
+
+const AZERBAIJANI_TO_RUSSIAN: readonly Rule[] = [
+  ['oğlu', 'оглы'],
+  ['qızı', 'кызы'],
+  ['iyev', 'иев'],
+  ['yev', 'ев'],
+  ['ya', 'я'],
+  ['yu', 'ю'],
+  ['ye', 'е'],
+  ['hü', 'гу'],
+  ['yı', 'и'],
+  ['a', 'а'],
+  ['b', 'б'],
+  ['c', 'дж'],
+  ['ç', 'ч'],
+  ['d', 'д'],
+  ['e', 'е'],
+  ['ə', 'а'],
+  ['f', 'ф'],
+  ['g', 'г'],
+  ['ğ', 'г'],
+  ['h', 'г'],
+  ['x', 'х'],
+  ['ı', 'ы'],
+  ['i', 'и'],
+  ['j', 'ж'],
+  ['k', 'к'],
+  ['q', 'г'],
+  ['l', 'л'],
+  ['m', 'м'],
+  ['n', 'н'],
+  ['o', 'о'],
+  ['ö', 'ё'],
+  ['p', 'п'],
+  ['r', 'р'],
+  ['s', 'с'],
+  ['ş', 'ш'],
+  ['t', 'т'],
+  ['u', 'у'],
+  ['ü', 'ю'],
+  ['v', 'в'],
+  ['y', 'й'],
+  ['z', 'з'],
+];
+const AZERBAIJANI_TO_RUSSIAN_INITIAL: readonly Rule[] = [
+  ['ə', 'а'],
+  ['e', 'э'],
+];
+
+const AZERBAIJANI_TO_ARMENIAN: readonly Rule[] = [
+  ['iyev', 'իև'],
+  ['yev', 'յև'],
+  ['a', 'ա'],
+  ['b', 'բ'],
+  ['c', 'ջ'],
+  ['ç', 'չ'],
+  ['d', 'դ'],
+  ['e', 'ե'],
+  ['ə', 'ա'],
+  ['f', 'ֆ'],
+  ['g', 'գ'],
+  ['ğ', 'ղ'],
+  ['h', 'հ'],
+  ['x', 'խ'],
+  ['ı', 'ը'],
+  ['i', 'ի'],
+  ['j', 'ժ'],
+  ['k', 'ք'],
+  ['q', 'ղ'],
+  ['l', 'լ'],
+  ['m', 'մ'],
+  ['n', 'ն'],
+  ['o', 'ո'],
+  ['ö', 'ո'],
+  ['p', 'պ'],
+  ['r', 'ր'],
+  ['s', 'ս'],
+  ['ş', 'շ'],
+  ['t', 'թ'],
+  ['u', 'ու'],
+  ['ü', 'ու'],
+  ['v', 'վ'],
+  ['y', 'յ'],
+  ['z', 'զ'],
+];
+const AZERBAIJANI_TO_ARMENIAN_INITIAL: readonly Rule[] = [
+  ['e', 'է'],
+  ['o', 'օ'],
+];
+
+export function armenianToRussian(text: string): string {
+  return eachWord(text, (w) =>
+    capitalise(render(w, ARMENIAN_TO_RUSSIAN, ARMENIAN_TO_RUSSIAN_INITIAL, 'hy'), 'ru'),
+  );
+}
+
+export function armenianToAzerbaijani(text: string): string {
+  return eachWord(text, (w) =>
+    capitalise(render(w, ARMENIAN_TO_AZERBAIJANI, ARMENIAN_TO_AZERBAIJANI_INITIAL, 'hy'), 'az'),
+  );
+}
+
+export function azerbaijaniToRussian(text: string): string {
+  return eachWord(text, (w) =>
+    capitalise(render(w, AZERBAIJANI_TO_RUSSIAN, AZERBAIJANI_TO_RUSSIAN_INITIAL, 'az'), 'ru'),
+  );
+}
+
+export function azerbaijaniToArmenian(text: string): string {
+  return eachWord(text, (w) =>
+    capitalise(render(w, AZERBAIJANI_TO_ARMENIAN, AZERBAIJANI_TO_ARMENIAN_INITIAL, 'az'), 'hy'),
+  );
+}
