@@ -20,3 +20,24 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** A UNIQUE constraint refused the write (SQLite and PostgreSQL name it differently). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Runs a write, turning a race lost on a unique column into the same conflict a prior check reports. */
+export async function conflictOnDuplicate<T>(
+  path: string,
+  message: string,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new StoreError('conflict', message, [{ path, message: 'already taken' }]);
+    throw error;
+  }
+}

@@ -11,7 +11,7 @@ import {
 } from '../../domain/parties/types.js';
 import { appendAudit, changedFields } from '../audit/append-audit.js';
 import type { DialectInfo } from '../dialect.js';
-import { StoreError } from '../errors.js';
+import { conflictOnDuplicate, StoreError } from '../errors.js';
 import { fromBoolean, nowIso, toBoolean } from '../normalise.js';
 import type { Db } from '../transaction.js';
 import { inTransaction } from '../transaction.js';
@@ -99,20 +99,22 @@ export function createPartyRepository(db: Db, dialect: DialectInfo) {
       if (problems.length > 0) throw new StoreError('invalid', 'The party is not valid', problems);
       return inTransaction(db, async (trx) => {
         await assertCodeFree(trx, party.code);
-        await trx
-          .insertInto('party')
-          .values({
-            id: party.id,
-            code: party.code,
-            kind: party.kind,
-            name_en: party.names.en,
-            name_ru: party.names.ru,
-            name_hy: party.names.hy,
-            name_az: party.names.az,
-            active: fromBoolean(party.active),
-            created_at: nowIso(),
-          })
-          .execute();
+        await conflictOnDuplicate('code', 'Party code already taken', () =>
+          trx
+            .insertInto('party')
+            .values({
+              id: party.id,
+              code: party.code,
+              kind: party.kind,
+              name_en: party.names.en,
+              name_ru: party.names.ru,
+              name_hy: party.names.hy,
+              name_az: party.names.az,
+              active: fromBoolean(party.active),
+              created_at: nowIso(),
+            })
+            .execute(),
+        );
         await appendAudit(trx, dialect, ctx, {
           action: 'party.create',
           entityType: 'party',

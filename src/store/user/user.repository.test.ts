@@ -97,6 +97,16 @@ for (const dialect of testDialects()) {
       });
     });
 
+    it('lets only one of two simultaneous creations of a username succeed, the other a conflict', async () => {
+      const create = () =>
+        store.repos.users.create(TEST_CTX, { username: 'twin', role: 'observer', password: TEST_PASSWORD });
+      const results = await Promise.allSettled([create(), create()]);
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect(rejected.reason).toMatchObject({ code: 'conflict', fields: [{ path: 'username' }] });
+      expect(await store.repos.audit.verifyChain()).toEqual({ ok: true, checked: 8 });
+    });
+
     it('deactivating a user ends their sessions and stops them signing in', async () => {
       const { token } = await store.repos.sessions.create({ userId: world.liaisonAz.id });
       expect(await store.repos.sessions.findActive(token)).not.toBeNull();

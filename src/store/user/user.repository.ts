@@ -11,7 +11,7 @@ import {
 import type { NewUser, User, UserPatch, UserPreferences } from '../../domain/users/types.js';
 import { appendAudit, changedFields } from '../audit/append-audit.js';
 import type { DialectInfo } from '../dialect.js';
-import { StoreError } from '../errors.js';
+import { conflictOnDuplicate, StoreError } from '../errors.js';
 import { fromBoolean, nowIso, toBoolean, toCount } from '../normalise.js';
 import type { Db } from '../transaction.js';
 import { inTransaction } from '../transaction.js';
@@ -176,7 +176,9 @@ export function createUserRepository(db: Db, dialect: DialectInfo) {
           created_at: now,
           updated_at: now,
         };
-        await trx.insertInto('app_user').values(row).execute();
+        await conflictOnDuplicate('username', 'Username already taken', () =>
+          trx.insertInto('app_user').values(row).execute(),
+        );
         const user = toUser(row);
         await appendAudit(trx, dialect, ctx, {
           action: 'user.create',
