@@ -13,8 +13,11 @@ export interface EstimateUOptions {
 
 /** Below this many non-missing random comparisons, a comparison keeps its default u. */
 const MIN_OBSERVATIONS = 100;
-/** Weight, in pseudo-observations, of the default u beside what the random pairs show. */
-const PRIOR_OBSERVATIONS = 10;
+/**
+ * Weight, in pseudo-observations, of the default u beside what the random pairs show: a level never seen
+ * among 10,000 random pairs gets about 1/20,000 of its default share, not zero.
+ */
+const PRIOR_OBSERVATIONS = 1_000;
 const U_FLOOR = 1e-8;
 
 /**

@@ -24,6 +24,32 @@ function plausible(model: Model): boolean {
 }
 
 /**
+ * Levels are ordered from the strongest agreement to none, so a level's Bayes factor may not exceed the
+ * one before it; where sparse data says otherwise (a level almost never met among random pairs gets a
+ * tiny u), its u is raised until it does not.
+ */
+export function monotoneBayesFactors(model: Model): Model {
+  return {
+    ...model,
+    comparisons: model.comparisons.map((comparison) => {
+      let ceiling = Number.POSITIVE_INFINITY;
+      return {
+        ...comparison,
+        levels: comparison.levels.map((level) => {
+          if (level.isNull) return level;
+          const factor = level.m / level.u;
+          if (factor <= ceiling) {
+            ceiling = factor;
+            return level;
+          }
+          return { ...level, u: level.m / ceiling };
+        }),
+      };
+    }),
+  };
+}
+
+/**
  * u from random pairs, then m and the prior by EM over the candidate pairs' gamma patterns.
  * `right` omitted means one list (dedupe).
  */
@@ -40,10 +66,8 @@ export function trainModel(
   // EM sees only candidate pairs, among which matches are far commoner than among all pairs; the
   // model keeps the prior of all pairs, because u (and so every Bayes factor) is measured on random pairs.
   const candidatePrior = Math.min(0.5, Math.max(1e-6, expectedMatches / candidates));
-  const overAllPairs = (model: Model): Model => ({
-    ...model,
-    prior: Math.min(0.5, (model.prior * candidates) / allPairs),
-  });
+  const overAllPairs = (model: Model): Model =>
+    monotoneBayesFactors({ ...model, prior: Math.min(0.5, (model.prior * candidates) / allPairs) });
   const start = estimateU(defaultModel(comparisons, candidatePrior), comparisons, left, right, options);
   if (gammas.count < options.minPairsForEm)
     return { model: overAllPairs(start), history: [], mSource: 'defaults' };
