@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DEFAULT_SESSION_TTL_MS, type Store } from '../store/index.js';
 import './fastify-types.js';
+import { type JobsPluginOptions, jobsPlugin } from './jobs/jobs-plugin.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-throttle.js';
 import { API_PREFIX, accessControlPlugin } from './plugins/access-control.js';
 import { authPlugin } from './plugins/auth.js';
@@ -15,7 +16,11 @@ import { OneLinePerRequest } from './request-log.js';
 import { agreementsRoutes } from './routes/agreements.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { exchangeEventsRoutes } from './routes/exchange-events.routes.js';
 import { exchangeListsRoutes } from './routes/exchange-lists.routes.js';
+import { exchangePersonsRoutes } from './routes/exchange-persons.routes.js';
+import { exchangeReconciliationRoutes } from './routes/exchange-reconciliation.routes.js';
+import { exchangeReportRoutes } from './routes/exchange-report.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { partiesRoutes } from './routes/parties.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
@@ -35,6 +40,8 @@ export interface BuildAppOptions {
   purgeEveryMs?: number;
   /** The built web app; default `dist/web` of this package. */
   webRoot?: string;
+  /** The background job queue (default: the store dialect's own, working jobs in this instance). */
+  jobs?: JobsPluginOptions;
 }
 
 export type App = FastifyInstance;
@@ -79,6 +86,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(auditRoutes, { prefix: API_PREFIX });
   await app.register(agreementsRoutes, { prefix: API_PREFIX });
   await app.register(exchangeListsRoutes, { prefix: `${API_PREFIX}/exchange` });
+
+  await app.register(jobsPlugin, opts.jobs ?? {});
+  await app.register(exchangeReconciliationRoutes, { prefix: `${API_PREFIX}/exchange` });
+  await app.register(exchangePersonsRoutes, { prefix: `${API_PREFIX}/exchange` });
+  await app.register(exchangeEventsRoutes, { prefix: `${API_PREFIX}/exchange` });
+  await app.register(exchangeReportRoutes, { prefix: `${API_PREFIX}/exchange` });
 
   await app.register(webAppPlugin, { webRoot: opts.webRoot ?? DEFAULT_WEB_ROOT });
   await app.ready();

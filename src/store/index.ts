@@ -17,8 +17,14 @@ export type { DemoCredentials, DemoLoadResult, LoadDemoOptions } from './demo/lo
 export { isStoreEmpty, loadDemo } from './demo/load-demo.js';
 export type { DialectInfo, DialectName } from './dialect.js';
 export { StoreError, StoreUnavailableError } from './errors.js';
+export type * from './exchange/event.types.js';
+export { PLACE_KINDS } from './exchange/event.types.js';
 export type * from './exchange/list.types.js';
 export { DUPLICATE_RESOLUTIONS } from './exchange/list.types.js';
+export type { DecisionInput, DecisionResult } from './exchange/pair-decision.repository.js';
+export type * from './exchange/person.types.js';
+export type * from './exchange/reconciliation.types.js';
+export type { PublishedDiscrepancyReport } from './exchange/report.repository.js';
 export type { ExchangeUpload, NewUpload, UploadedRow } from './exchange/upload.repository.js';
 export { UPLOAD_TTL_MS } from './exchange/upload.repository.js';
 export { MigrationFailedError, migrateToLatest } from './migrate.js';

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublic } from '../../src/server/access.js';
 import type { App } from '../../src/server/app.js';
+import { SYSTEM_SCOPE } from '../../src/store/index.js';
 import { testDialects } from '../../src/store/testing/test-store.js';
 import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
 
@@ -94,7 +96,179 @@ const WALK: Record<string, WalkCase | 'public'> = {
     request: (t) => ({ url: `/api/v1/agreements/${t.agreementId}` }),
   },
   'GET /api/v1/events': { allowed: EVERYONE, request: () => ({ url: '/api/v1/events' }) },
+  // Exchange: reconciliation, persons, events, report (issue 4).
+  'POST /api/v1/exchange/reconciliations': {
+    allowed: NO_ONE,
+    request: () => ({ url: '/api/v1/exchange/reconciliations', payload: {} }),
+  },
+  'GET /api/v1/exchange/reconciliations': {
+    allowed: ['liaison'],
+    request: () => ({ url: '/api/v1/exchange/reconciliations' }),
+    check: (body) => {
+      for (const run of (body as { items: { sharedAt: string | null }[] }).items)
+        expect(run.sharedAt).not.toBeNull();
+    },
+  },
+  'GET /api/v1/exchange/reconciliations/:id': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/exchange/reconciliations/${await unsharedRun(t)}` }),
+  },
+  'GET /api/v1/exchange/reconciliations/:id/review': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/exchange/reconciliations/${await unsharedRun(t)}/review` }),
+  },
+  'POST /api/v1/exchange/reconciliations/:id/share': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/exchange/reconciliations/${await unsharedRun(t)}/share` }),
+  },
+  'POST /api/v1/exchange/pairs/:id/decision': {
+    allowed: NO_ONE,
+    request: () => ({
+      url: '/api/v1/exchange/pairs/no-such-pair/decision',
+      payload: { decision: 'confirmed', note: '', version: 0 },
+    }),
+  },
+  'GET /api/v1/exchange/persons': {
+    allowed: ['liaison'],
+    request: () => ({ url: '/api/v1/exchange/persons' }),
+    check: (body, caller) => {
+      for (const p of (body as { items: { ownPartyId: string; holdingPartyId: string | null }[] }).items) {
+        expect([p.ownPartyId, p.holdingPartyId]).toContain(caller.partyId);
+      }
+    },
+  },
+  'GET /api/v1/exchange/persons/:id': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/exchange/persons/${await otherSidePerson(t)}` }),
+  },
+  'POST /api/v1/exchange/persons/:id/status': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/exchange/persons/${await otherSidePerson(t)}/status`,
+      payload: { event: 'declare_deceased', reason: 'planted' },
+    }),
+  },
+  'GET /api/v1/exchange/plan': { allowed: NO_ONE, request: () => ({ url: '/api/v1/exchange/plan' }) },
+  'POST /api/v1/exchange/events': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: '/api/v1/exchange/events',
+      payload: {
+        date: '2020-12-14',
+        place: 'Planted',
+        placeKind: 'checkpoint',
+        personIds: [await otherSidePerson(t)],
+      },
+    }),
+  },
+  'GET /api/v1/exchange/events': {
+    allowed: ['liaison', 'observer'],
+    request: () => ({ url: '/api/v1/exchange/events' }),
+  },
+  'GET /api/v1/exchange/events/:id': {
+    allowed: ['liaison', 'observer'],
+    request: async (t) => ({ url: `/api/v1/exchange/events/${await exchangeEvent(t)}` }),
+  },
+  'POST /api/v1/exchange/events/:id/confirm': {
+    allowed: ['liaison'],
+    request: async (t) => ({ url: `/api/v1/exchange/events/${await exchangeEvent(t)}/confirm` }),
+    check: (body, caller) =>
+      expect(
+        (body as { confirmations: { partyId: string | null }[] }).confirmations.map((c) => c.partyId),
+      ).toEqual([caller.partyId]),
+  },
+  'GET /api/v1/exchange/events/:id/manifest.pdf': {
+    allowed: ['liaison', 'observer'],
+    request: async (t) => ({ url: `/api/v1/exchange/events/${await exchangeEvent(t)}/manifest.pdf` }),
+  },
+  'GET /api/v1/exchange/discrepancy-report': {
+    allowed: ['observer'],
+    request: async (t) => ({ url: `/api/v1/exchange/discrepancy-report?asOf=${await publishedReport(t)}` }),
+  },
+  'GET /api/v1/exchange/discrepancy-report.xlsx': {
+    allowed: ['observer'],
+    request: async (t) => ({
+      url: `/api/v1/exchange/discrepancy-report.xlsx?asOf=${await publishedReport(t)}`,
+    }),
+  },
+  'GET /api/v1/exchange/discrepancy-report.pdf': {
+    allowed: ['observer'],
+    request: async (t) => ({
+      url: `/api/v1/exchange/discrepancy-report.pdf?asOf=${await publishedReport(t)}`,
+    }),
+  },
+  'POST /api/v1/exchange/discrepancy-report/publish': {
+    allowed: NO_ONE,
+    request: () => ({ url: '/api/v1/exchange/discrepancy-report/publish', payload: { asOf: '2020-12-14' } }),
+  },
 };
+
+/** A reconciliation the coordinator has not shared. */
+async function unsharedRun(t: Targets): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/exchange/reconciliations',
+    headers: as(t.coordinator),
+    payload: {},
+  });
+  expect(res.statusCode, res.body).toBe(202);
+  return res.json().id;
+}
+
+/** A person of the other side, from its own list of missing persons. */
+async function otherSidePerson(t: Targets): Promise<string> {
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  await t.app.store.db
+    .insertInto('exchange_person')
+    .values({
+      id,
+      own_party_id: t.otherPartyId,
+      holding_party_id: null,
+      display_name: 'Պետրոսյան Արամ',
+      status: 'listed',
+      missing_key: randomUUID(),
+      held_key: null,
+      entry_ids: '[]',
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  return id;
+}
+
+/** A planned exchange between the two parties, nobody confirmed yet. */
+async function exchangeEvent(t: Targets): Promise<string> {
+  const id = randomUUID();
+  const parties = await t.app.store.repos.parties.list(SYSTEM_SCOPE);
+  const partyIds = parties.filter((p) => p.kind === 'party').map((p) => p.id);
+  await t.app.store.db
+    .insertInto('exchange_event')
+    .values({
+      id,
+      date: '2020-12-14',
+      place: 'Planted',
+      place_kind: 'airfield',
+      party_ids: JSON.stringify(partyIds),
+      created_by: 'coordinator',
+      created_at: new Date().toISOString(),
+      completed_at: null,
+    })
+    .execute();
+  return id;
+}
+
+/** Publishes the report as of a date; returns the date. */
+async function publishedReport(t: Targets): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/exchange/discrepancy-report/publish',
+    headers: as(t.coordinator),
+    payload: { asOf: '2020-12-14' },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return '2020-12-14';
+}
 
 for (const dialect of testDialects()) {
   describe(`route-walking isolation on ${dialect}`, () => {

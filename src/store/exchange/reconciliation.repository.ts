@@ -90,6 +90,9 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
   }
 
   return {
+    /** The two parties of the exchange, by code. */
+    partyIds: (): Promise<[string, string]> => exchangePartyIds(db),
+
     /** Queues a run over the latest version of each list of the two parties. */
     async start(ctx: WriteContext, thresholds: Thresholds = DEFAULT_THRESHOLDS): Promise<ReconciliationRun> {
       if (!(thresholds.lower > 0 && thresholds.lower < thresholds.upper && thresholds.upper <= 1)) {

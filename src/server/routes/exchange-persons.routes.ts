@@ -1,0 +1,75 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { COORDINATOR } from '../access.js';
+import { notFound, problemResponses } from '../problem.js';
+import { writeContext } from '../write-context.js';
+import { IdParams } from './common.schemas.js';
+import {
+  AllForAllPlanDto,
+  ExchangePersonDto,
+  ExchangePersonsDto,
+  PersonDetailDto,
+  PersonsQuery,
+  StatusBody,
+} from './exchange-persons.schemas.js';
+
+const COORDINATOR_OR_LIAISON = { roles: ['coordinator', 'liaison'] } as const;
+
+/** The persons the exchange tracks, their status with its history, and the all-for-all plan. */
+export const exchangePersonsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { exchangePersons, reconciliations } = app.store.repos;
+  const tags = ['exchange'];
+  const errors = problemResponses(400, 401, 403, 404, 409);
+
+  app.get(
+    '/persons',
+    {
+      config: { access: COORDINATOR_OR_LIAISON },
+      schema: { tags, querystring: PersonsQuery, response: { 200: ExchangePersonsDto, ...errors } },
+    },
+    async (req) => ({ items: await exchangePersons.list(req.scope, req.query) }),
+  );
+
+  app.get(
+    '/persons/:id',
+    {
+      config: { access: COORDINATOR_OR_LIAISON },
+      schema: { tags, params: IdParams, response: { 200: PersonDetailDto, ...errors } },
+    },
+    async (req) => {
+      const person = await exchangePersons.findById(req.scope, req.params.id);
+      if (!person) throw notFound('Person');
+      return person;
+    },
+  );
+
+  app.post(
+    '/persons/:id/status',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags,
+        description:
+          'Moves the person along one allowed edge of the status machine; 409 names the statuses it applies to.',
+        params: IdParams,
+        body: StatusBody,
+        response: { 200: ExchangePersonDto, ...errors },
+      },
+    },
+    async (req) => {
+      const person = await exchangePersons.changeStatus(
+        writeContext(req),
+        req.params.id,
+        req.body.event,
+        req.body.reason,
+      );
+      if (!person) throw notFound('Person');
+      return person;
+    },
+  );
+
+  app.get(
+    '/plan',
+    { config: { access: COORDINATOR }, schema: { tags, response: { 200: AllForAllPlanDto, ...errors } } },
+    async (req) => exchangePersons.plan(req.scope, await reconciliations.partyIds()),
+  );
+};

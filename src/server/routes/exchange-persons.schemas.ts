@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { PERSON_STATUSES, STATUS_EVENTS } from '../../domain/exchange/types.js';
+
+export const PersonStatus = z.enum(PERSON_STATUSES);
+export const StatusEvent = z.enum(STATUS_EVENTS);
+
+export const ExchangePersonDto = z
+  .object({
+    id: z.string(),
+    displayName: z.string(),
+    ownPartyId: z.string(),
+    holdingPartyId: z.string().nullable(),
+    status: PersonStatus,
+  })
+  .meta({ id: 'ExchangePerson' });
+
+export const ExchangePersonsDto = z.object({ items: z.array(ExchangePersonDto) });
+
+export const PersonDetailDto = ExchangePersonDto.extend({
+  history: z.array(
+    z.object({
+      from: PersonStatus.nullable(),
+      to: PersonStatus,
+      event: StatusEvent.nullable(),
+      reason: z.string(),
+      by: z.string(),
+      at: z.string(),
+      exchangeEventId: z.string().nullable(),
+    }),
+  ),
+  availableEvents: z.array(StatusEvent),
+}).meta({ id: 'PersonDetail' });
+
+export const PersonsQuery = z.object({
+  status: PersonStatus.optional(),
+  partyId: z.string().max(100).optional(),
+});
+
+export const StatusBody = z.object({
+  event: StatusEvent,
+  reason: z.string().trim().min(1, 'say why').max(2000),
+});
+
+const TransferDirectionDto = z.object({
+  fromPartyId: z.string(),
+  toPartyId: z.string(),
+  persons: z.array(ExchangePersonDto),
+  count: z.number().int(),
+});
+
+export const AllForAllPlanDto = z
+  .object({ directions: z.array(TransferDirectionDto), unresolved: z.array(ExchangePersonDto) })
+  .meta({ id: 'AllForAllPlan' });

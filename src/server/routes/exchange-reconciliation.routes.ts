@@ -1,0 +1,136 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { COORDINATOR } from '../access.js';
+import { RECONCILE_JOB, type ReconcileJobPayload } from '../jobs/reconcile-job.js';
+import { notFound, problem, problemResponses, sendProblem } from '../problem.js';
+import { writeContext } from '../write-context.js';
+import { IdParams } from './common.schemas.js';
+import { PageQuery } from './exchange-lists.schemas.js';
+import {
+  DecisionBody,
+  DecisionConflictResponse,
+  PairDecisionDto,
+  ReconciliationDto,
+  ReconciliationsDto,
+  ReviewPageDto,
+  ThresholdsBody,
+} from './exchange-reconciliation.schemas.js';
+
+const COORDINATOR_OR_LIAISON = { roles: ['coordinator', 'liaison'] } as const;
+
+/** Reconciliation runs (a background job), the review queue, decisions, sharing with the liaisons. */
+export const exchangeReconciliationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { reconciliations, pairDecisions } = app.store.repos;
+  const tags = ['exchange'];
+  const errors = problemResponses(400, 401, 403, 404, 409);
+
+  app.post(
+    '/reconciliations',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags,
+        description:
+          "Each party's missing list against the other party's held list, as a background job; poll the run for progress.",
+        body: ThresholdsBody,
+        response: { 202: ReconciliationDto, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const ctx = writeContext(req);
+      const run = await reconciliations.start(ctx, req.body?.thresholds);
+      await app.jobs.enqueue<ReconcileJobPayload>(RECONCILE_JOB, { runId: run.id, actor: ctx.actor });
+      return reply.code(202).send(run);
+    },
+  );
+
+  app.get(
+    '/reconciliations',
+    {
+      config: { access: COORDINATOR_OR_LIAISON },
+      schema: { tags, response: { 200: ReconciliationsDto, ...errors } },
+    },
+    async (req) => ({ items: await reconciliations.list(req.scope) }),
+  );
+
+  app.get(
+    '/reconciliations/:id',
+    {
+      config: { access: COORDINATOR_OR_LIAISON },
+      schema: { tags, params: IdParams, response: { 200: ReconciliationDto, ...errors } },
+    },
+    async (req) => {
+      const run = await reconciliations.findById(req.scope, req.params.id);
+      if (!run) throw notFound('Reconciliation');
+      return run;
+    },
+  );
+
+  app.get(
+    '/reconciliations/:id/review',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags,
+        description:
+          'The pairs between the thresholds, best first: both entries as written and the explanation.',
+        params: IdParams,
+        querystring: PageQuery,
+        response: { 200: ReviewPageDto, ...errors },
+      },
+    },
+    async (req) => {
+      const page = await reconciliations.review(req.scope, req.params.id, req.query);
+      if (!page) throw notFound('Reconciliation');
+      return page;
+    },
+  );
+
+  app.post(
+    '/pairs/:id/decision',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags,
+        description:
+          'Confirm, reject or mark unsure, sending the version read with the pair; a stale version is refused (409).',
+        params: IdParams,
+        body: DecisionBody,
+        response: { 200: PairDecisionDto, ...errors, 409: DecisionConflictResponse },
+      },
+    },
+    async (req, reply) => {
+      const result = await pairDecisions.decide(writeContext(req), req.params.id, req.body);
+      if (!result) throw notFound('Pair');
+      if (!result.ok) {
+        const who = result.current
+          ? `${result.current.decidedBy} decided "${result.current.decision}"`
+          : 'the decision changed';
+        const body = {
+          ...problem(
+            409,
+            `Someone decided this pair meanwhile: ${who}. Nothing of yours was lost; read it again.`,
+            {
+              type: 'urn:parley:problem:conflict',
+            },
+          ),
+          current: result.current,
+        };
+        return sendProblem(reply, body);
+      }
+      return result.decision;
+    },
+  );
+
+  app.post(
+    '/reconciliations/:id/share',
+    {
+      config: { access: COORDINATOR },
+      schema: { tags, params: IdParams, response: { 200: ReconciliationDto, ...errors } },
+    },
+    async (req) => {
+      const run = await reconciliations.share(writeContext(req), req.params.id);
+      if (!run) throw notFound('Reconciliation');
+      return run;
+    },
+  );
+};

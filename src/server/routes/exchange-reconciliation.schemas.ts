@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { LIST_KINDS, REVIEW_DECISIONS } from '../../domain/exchange/types.js';
+import { Problem } from '../problem.js';
+import { ListEntryDto } from './exchange-lists.schemas.js';
+
+export const ThresholdsBody = z
+  .object({
+    thresholds: z
+      .object({ upper: z.number().gt(0).max(1), lower: z.number().gt(0).lt(1) })
+      .refine((t) => t.lower < t.upper, { message: 'lower must be below upper', path: ['lower'] })
+      .optional(),
+  })
+  .optional();
+
+export const ReconciliationDto = z
+  .object({
+    id: z.string(),
+    status: z.enum(['queued', 'running', 'done', 'failed']),
+    startedAt: z.string(),
+    startedBy: z.string(),
+    finishedAt: z.string().nullable(),
+    progress: z.object({ done: z.number().int(), total: z.number().int(), phase: z.string() }),
+    counts: z
+      .object({
+        matched: z.number().int(),
+        review: z.number().int(),
+        unmatched: z.array(
+          z.object({ partyId: z.string(), kind: z.enum(LIST_KINDS), count: z.number().int() }),
+        ),
+      })
+      .nullable(),
+    sharedAt: z.string().nullable(),
+    error: z.string().nullable(),
+    partyIds: z.array(z.string()),
+    thresholds: z.object({ upper: z.number(), lower: z.number() }),
+  })
+  .meta({ id: 'Reconciliation' });
+
+export const ReconciliationsDto = z.object({ items: z.array(ReconciliationDto) });
+
+const LevelLabel = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+export const PairExplanationDto = z
+  .object({
+    leftId: z.string(),
+    rightId: z.string(),
+    terms: z.array(
+      z.object({
+        comparison: z.string(),
+        levelId: z.string(),
+        label: LevelLabel,
+        valueLeft: z.string(),
+        valueRight: z.string(),
+        m: z.number(),
+        u: z.number(),
+        bayesFactor: z.number(),
+        matchWeight: z.number(),
+        termFrequencyWeight: z.number().optional(),
+      }),
+    ),
+    priorWeight: z.number(),
+    matchWeight: z.number(),
+    matchProbability: z.number(),
+  })
+  .meta({ id: 'PairExplanation' });
+
+export const PairDecisionDto = z
+  .object({
+    decision: z.enum(REVIEW_DECISIONS),
+    note: z.string(),
+    decidedBy: z.string(),
+    decidedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'PairDecision' });
+
+const PairSideDto = ListEntryDto.extend({ partyId: z.string() });
+
+export const ReviewPairDto = z
+  .object({
+    id: z.string(),
+    probability: z.number(),
+    missing: PairSideDto,
+    held: PairSideDto,
+    explanation: PairExplanationDto.nullable(),
+    decision: PairDecisionDto.nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'ReviewPair' });
+
+export const ReviewPageDto = z.object({ items: z.array(ReviewPairDto), total: z.number().int() });
+
+export const DecisionBody = z.object({
+  decision: z.enum(REVIEW_DECISIONS),
+  note: z.string().trim().max(2000).default(''),
+  version: z.number().int().min(0),
+});
+
+/** A stale decision: the problem names the decision that stands. */
+export const DecisionConflictProblem = Problem.extend({ current: PairDecisionDto.nullable() }).meta({
+  id: 'DecisionConflictProblem',
+});
+
+export const DecisionConflictResponse = {
+  description: 'Someone decided this pair meanwhile; `current` is the decision that stands',
+  content: { 'application/problem+json': { schema: DecisionConflictProblem } },
+};
