@@ -29,7 +29,7 @@ function memoisedPairFunction<T>(compute: (left: R, right: R) => T): (left: R, r
 }
 
 /** Names recur in a list (namesakes, common names): comparing two spellings once is enough. */
-const NAME_CACHE_LIMIT = 500_000;
+const NAME_CACHE_LIMIT = 200_000;
 
 function nameSignature(name: ParsedName): string {
   const part = (tokens: ParsedName['given']) => tokens.map((token) => token.text).join(' ');
