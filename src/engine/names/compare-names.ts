@@ -19,6 +19,7 @@ const PARTICLES = new Set(
 
 /** Token similarity at or above this is a match of that name part (a typo or a variant spelling). */
 const STRONG = 0.84;
+const MAX_FUZZY_READINGS = 4;
 
 interface TokenInfo {
   exact: string;
@@ -29,7 +30,6 @@ interface TokenInfo {
 }
 
 const infoCache = new WeakMap<NameToken, TokenInfo>();
-
 function info(t: NameToken): TokenInfo {
   let i = infoCache.get(t);
   if (!i) {
@@ -47,24 +47,47 @@ function info(t: NameToken): TokenInfo {
   return i;
 }
 
-interface Tok extends TokenInfo {
+interface Tok {
+  i: TokenInfo;
   role: TokenRole;
   /** Position within its role, as written. */
   pos: number;
   core: boolean;
 }
 
-function toks(n: ParsedName): Tok[] {
-  const out: Tok[] = [];
-  const push = (ts: NameToken[], role: TokenRole) =>
-    ts.forEach((t, pos) => {
-      const i = info(t);
-      out.push({ ...i, role, pos, core: role !== 'patronymic' && !i.particle });
-    });
-  push(n.family, 'family');
-  push(n.given, 'given');
-  push(n.patronymic, 'patronymic');
-  return out;
+interface Prepared {
+  toks: Tok[];
+  /** The exact forms by role, for the 'exact' level. */
+  sig: string;
+  core: number;
+}
+
+const preparedCache = new WeakMap<ParsedName, Prepared>();
+
+function prepare(n: ParsedName): Prepared {
+  let p = preparedCache.get(n);
+  if (p) return p;
+  const toks: Tok[] = [];
+  let sig = '';
+  let core = 0;
+  const roles: [NameToken[], TokenRole][] = [
+    [n.family, 'family'],
+    [n.given, 'given'],
+    [n.patronymic, 'patronymic'],
+  ];
+  for (const [ts, role] of roles) {
+    for (let pos = 0; pos < ts.length; pos++) {
+      const i = info(ts[pos]);
+      const isCore = role !== 'patronymic' && !i.particle;
+      if (isCore) core++;
+      toks.push({ i, role, pos, core: isCore });
+      sig += `${i.exact} `;
+    }
+    sig += '|';
+  }
+  p = { toks, sig, core };
+  preparedCache.set(n, p);
+  return p;
 }
 
 export interface TokenSimilarity {
@@ -86,11 +109,22 @@ export function tokenSimilarity(a: TokenInfo, b: TokenInfo): TokenSimilarity {
   }
   let jw = 0;
   let blend = 0;
-  for (const x of a.fines) {
-    for (const y of b.fines) {
-      if (x === y) return { sim: 1, keyEqual: true, initial: false };
+  for (const x of a.fines)
+    for (const y of b.fines) if (x === y) return { sim: 1, keyEqual: true, initial: false };
+  // String similarity on the likeliest readings only (the rest serve equality above).
+  const na = Math.min(a.fines.length, MAX_FUZZY_READINGS);
+  const nb = Math.min(b.fines.length, MAX_FUZZY_READINGS);
+  for (let ia = 0; ia < na; ia++) {
+    const x = a.fines[ia];
+    for (let ib = 0; ib < nb; ib++) {
+      const y = b.fines[ib];
       const j = jaroWinkler(x, y);
       if (j > jw) jw = j;
+      // The blend cannot reach a match below this Jaro–Winkler: skip the edit distance.
+      if (j < 0.66 || (j + 1) / 2 <= blend) {
+        if (0.8 * j > blend) blend = 0.8 * j;
+        continue;
+      }
       const bl = (j + normalisedLevenshtein(x, y)) / 2;
       if (bl > blend) blend = bl;
     }
@@ -118,55 +152,88 @@ function roleFactor(a: Tok, b: Tok): number {
 
 function pairScore(a: Tok, b: Tok, s: TokenSimilarity): number {
   if (s.sim < 0.5) return 0;
-  const w = a.particle || b.particle ? 0.05 : ROLE_WEIGHT[a.role] + ROLE_WEIGHT[b.role];
+  const w = a.i.particle || b.i.particle ? 0.05 : ROLE_WEIGHT[a.role] + ROLE_WEIGHT[b.role];
   return s.sim * roleFactor(a, b) * w;
 }
 
+interface Assignment {
+  pairs: Pair[];
+  /** Another assignment scored the same: the other direction may read the names differently. */
+  tie: boolean;
+}
+
+// Scratch state of the exhaustive search (names are short; the search is re-entrant-free).
+let scScores: number[][] = [];
+let scN = 0;
+let scM = 0;
+const scCur = new Int8Array(8);
+const scBest = new Int8Array(8);
+let scUsed = 0;
+let scBestScore = -1;
+let scTie = false;
+
+function search(i: number, acc: number): void {
+  if (i === scN) {
+    if (acc > scBestScore + 1e-12) {
+      scBestScore = acc;
+      scTie = false;
+      scBest.set(scCur.subarray(0, scN));
+    } else if (acc > scBestScore - 1e-12) {
+      scTie = true;
+    }
+    return;
+  }
+  const row = scScores[i];
+  for (let j = 0; j < scM; j++) {
+    const bit = 1 << j;
+    if (scUsed & bit || row[j] <= 0) continue;
+    scUsed |= bit;
+    scCur[i] = j;
+    search(i + 1, acc + row[j]);
+    scUsed &= ~bit;
+  }
+  scCur[i] = -1;
+  search(i + 1, acc);
+}
+
 /** Best one-to-one assignment of tokens (exhaustive for short names, greedy beyond). */
-function assign(A: Tok[], B: Tok[], M: TokenSimilarity[][]): Pair[] {
+function assign(A: Tok[], B: Tok[], M: TokenSimilarity[][]): Assignment {
   const n = A.length;
   const m = B.length;
-  const sc = A.map((x, i) => B.map((y, j) => pairScore(x, y, M[i][j])));
-  if (n <= 4 && m <= 4) {
-    let best: Pair[] = [];
-    let bestScore = -1;
-    const used = new Array<boolean>(m).fill(false);
-    const cur: Pair[] = [];
-    const rec = (i: number, acc: number) => {
-      if (i === n) {
-        if (acc > bestScore + 1e-12) {
-          bestScore = acc;
-          best = cur.slice();
-        }
-        return;
-      }
-      for (let j = 0; j < m; j++) {
-        if (used[j] || sc[i][j] <= 0) continue;
-        used[j] = true;
-        cur.push({ a: i, b: j, s: M[i][j] });
-        rec(i + 1, acc + sc[i][j]);
-        cur.pop();
-        used[j] = false;
-      }
-      rec(i + 1, acc);
-    };
-    rec(0, 0);
-    return best;
+  const sc: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row: number[] = [];
+    for (let j = 0; j < m; j++) row.push(pairScore(A[i], B[j], M[i][j]));
+    sc.push(row);
+  }
+  if (n <= 5 && m <= 5) {
+    scScores = sc;
+    scN = n;
+    scM = m;
+    scUsed = 0;
+    scBestScore = -1;
+    scTie = false;
+    search(0, 0);
+    const pairs: Pair[] = [];
+    for (let i = 0; i < n; i++) if (scBest[i] >= 0) pairs.push({ a: i, b: scBest[i], s: M[i][scBest[i]] });
+    return { pairs, tie: scTie };
   }
   const cands: { i: number; j: number; sc: number }[] = [];
   for (let i = 0; i < n; i++)
     for (let j = 0; j < m; j++) if (sc[i][j] > 0) cands.push({ i, j, sc: sc[i][j] });
   cands.sort((x, y) => y.sc - x.sc || x.i - y.i || x.j - y.j);
+  let tie = false;
+  for (let k = 1; k < cands.length; k++) if (cands[k].sc === cands[k - 1].sc) tie = true;
   const ua = new Set<number>();
   const ub = new Set<number>();
-  const out: Pair[] = [];
+  const pairs: Pair[] = [];
   for (const c of cands) {
     if (ua.has(c.i) || ub.has(c.j)) continue;
     ua.add(c.i);
     ub.add(c.j);
-    out.push({ a: c.i, b: c.j, s: M[c.i][c.j] });
+    pairs.push({ a: c.i, b: c.j, s: M[c.i][c.j] });
   }
-  return out;
+  return { pairs, tie };
 }
 
 const BANDS: Record<NameLevel, [number, number]> = {
@@ -189,8 +256,8 @@ const RANK: Record<NameLevel, number> = {
 /** Similarity of the name parts run together: joined or split tokens (JanDaniel / Jan Daniel). */
 function concatSim(A: Tok[], B: Tok[]): number {
   const joins = (ts: Tok[]) => {
-    const fam = ts.filter((t) => t.core && t.role === 'family').map((t) => t.fines[0]);
-    const giv = ts.filter((t) => t.core && t.role === 'given').map((t) => t.fines[0]);
+    const fam = ts.filter((t) => t.core && t.role === 'family').map((t) => t.i.fines[0]);
+    const giv = ts.filter((t) => t.core && t.role === 'given').map((t) => t.i.fines[0]);
     return [[...giv, ...fam].join(''), [...fam, ...giv].join('')];
   };
   let best = 0;
@@ -205,9 +272,7 @@ interface Judgement {
   swapped: boolean;
 }
 
-function judge(A: Tok[], B: Tok[], pairs: Pair[]): Judgement {
-  const coreA = A.filter((t) => t.core).length;
-  const coreB = B.filter((t) => t.core).length;
+function judge(A: Tok[], B: Tok[], pairs: Pair[], coreA: number, coreB: number): Judgement {
   let swapped = false;
   let wsum = 0;
   let ssum = 0;
@@ -264,7 +329,7 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[]): Judgement {
   const longer = Math.max(coreA, coreB);
   const unmatched = coreA + coreB - 2 * matched;
   const raw = wsum + 0.25 * unmatched > 0 ? ssum / (wsum + 0.25 * unmatched) : 0;
-  const initialsOnly = (ts: Tok[]) => ts.filter((t) => t.core).every((t) => t.initial);
+  const initialsOnly = (ts: Tok[]) => ts.filter((t) => t.core).every((t) => t.i.initial);
 
   let level: NameLevel;
   if (shorter > 0 && matched === shorter && strong === matched) {
@@ -289,30 +354,41 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[]): Judgement {
   return { level, raw, swapped };
 }
 
+function samePairs(x: Pair[], y: Pair[]): boolean {
+  if (x.length !== y.length) return false;
+  const key = (p: Pair) => p.a * 1024 + p.b;
+  const xs = x.map(key).sort((m, n) => m - n);
+  const ys = y.map(key).sort((m, n) => m - n);
+  return xs.every((v, k) => v === ys[k]);
+}
+
 /** Compares two parsed names whatever their order and scripts (given/family swaps allowed). */
 export function compareNames(a: ParsedName, b: ParsedName): NameComparison {
-  const A = toks(a);
-  const B = toks(b);
-  if (!A.some((t) => t.core) || !B.some((t) => t.core))
-    return { level: 'missing', similarity: 0, swapped: false };
-  const sig = (ts: Tok[]) =>
-    (['family', 'given', 'patronymic'] as const)
-      .map((role) =>
-        ts
-          .filter((t) => t.role === role)
-          .map((t) => t.exact)
-          .join(' '),
-      )
-      .join('|');
-  if (sig(A) === sig(B)) return { level: 'exact', similarity: 1, swapped: false };
-
-  const M = A.map((x) => B.map((y) => tokenSimilarity(x, y)));
-  const MT = B.map((_, j) => A.map((_, i) => M[i][j]));
-  const p1 = assign(A, B, M);
-  const p2 = assign(B, A, MT).map((p) => ({ a: p.b, b: p.a, s: p.s }));
-  const j1 = judge(A, B, p1);
-  const j2 = judge(A, B, p2);
-  // Both directions are tried, and the better reading kept, so that the comparison is symmetric.
+  const pa = prepare(a);
+  const pb = prepare(b);
+  if (pa.core === 0 || pb.core === 0) return { level: 'missing', similarity: 0, swapped: false };
+  if (pa.sig === pb.sig) return { level: 'exact', similarity: 1, swapped: false };
+  const A = pa.toks;
+  const B = pb.toks;
+  const M: TokenSimilarity[][] = [];
+  const MT: TokenSimilarity[][] = B.map(() => []);
+  for (let i = 0; i < A.length; i++) {
+    const row: TokenSimilarity[] = [];
+    for (let j = 0; j < B.length; j++) {
+      const sim = tokenSimilarity(A[i].i, B[j].i);
+      row.push(sim);
+      MT[j].push(sim);
+    }
+    M.push(row);
+  }
+  const first = assign(A, B, M);
+  const j1 = judge(A, B, first.pairs, pa.core, pb.core);
+  // On a tie both directions are tried, and the better reading kept, so that the comparison is symmetric.
+  let j2 = j1;
+  if (first.tie) {
+    const p2 = assign(B, A, MT).pairs.map((p) => ({ a: p.b, b: p.a, s: p.s }));
+    if (!samePairs(first.pairs, p2)) j2 = judge(A, B, p2, pa.core, pb.core);
+  }
   const better =
     RANK[j2.level] > RANK[j1.level] ||
     (RANK[j2.level] === RANK[j1.level] &&

@@ -45,7 +45,20 @@ interface Raw {
   fine: string;
 }
 
+const rawCache = new Map<string, Raw>();
+const CACHE_LIMIT = 200_000;
+
 function raw(text: string): Raw {
+  let r = rawCache.get(text);
+  if (!r) {
+    r = rawUncached(text);
+    if (rawCache.size >= CACHE_LIMIT) rawCache.clear();
+    rawCache.set(text, r);
+  }
+  return r;
+}
+
+function rawUncached(text: string): Raw {
   const t = fixHomoglyphs(text);
   const folded = foldCase(t);
   const script = detectScript(t);

@@ -10,8 +10,29 @@ export interface BuiltToken extends NameToken {
 
 const MAX_KEYS = 8;
 
-/** Builds a token with its keys for a given role. */
+const cache = new Map<string, BuiltToken>();
+const CACHE_LIMIT = 200_000;
+
+/**
+ * Builds a token with its keys for a given role. Tokens are cached by text and role (names repeat a lot
+ * in real lists): the same object comes back for the same input, so treat tokens as read-only.
+ */
 export function buildToken(
+  raw: string,
+  role: TokenRole,
+  opts: { armenianGenitive?: boolean } = {},
+): BuiltToken {
+  const key = `${role}\u0001${opts.armenianGenitive ? 1 : 0}\u0001${raw}`;
+  let t = cache.get(key);
+  if (!t) {
+    t = buildTokenUncached(raw, role, opts);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, t);
+  }
+  return t;
+}
+
+function buildTokenUncached(
   raw: string,
   role: TokenRole,
   opts: { armenianGenitive?: boolean } = {},
@@ -64,7 +85,14 @@ function hVariants(f: string): string[] {
   return out;
 }
 
-/** Strips the build-only fields. */
+const publicForm = new WeakMap<BuiltToken, NameToken>();
+
+/** The token without its build-only fields (one shared read-only object per built token). */
 export function publicToken(t: BuiltToken): NameToken {
-  return { text: t.text, script: t.script, keys: t.keys };
+  let p = publicForm.get(t);
+  if (!p) {
+    p = Object.freeze({ text: t.text, script: t.script, keys: Object.freeze([...t.keys]) as string[] });
+    publicForm.set(t, p);
+  }
+  return p;
 }
