@@ -23,6 +23,7 @@ interface Targets {
 interface WalkRequest {
   url: string;
   payload?: unknown;
+  headers?: Record<string, string>;
 }
 
 type Caller = 'liaison' | 'observer' | 'field_officer';
@@ -96,6 +97,57 @@ const WALK: Record<string, WalkCase | 'public'> = {
     request: (t) => ({ url: `/api/v1/agreements/${t.agreementId}` }),
   },
   'GET /api/v1/events': { allowed: EVERYONE, request: () => ({ url: '/api/v1/events' }) },
+  // Exchange: lists, uploads, versions, diff, duplicates (issue 4).
+  'GET /api/v1/exchange/lists': {
+    allowed: ['liaison'],
+    request: () => ({ url: '/api/v1/exchange/lists' }),
+    check: (body, caller) => {
+      const items = (body as { items: { partyId: string }[] }).items;
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) expect(item.partyId).toBe(caller.partyId);
+    },
+  },
+  'POST /api/v1/exchange/uploads': {
+    allowed: ['liaison'],
+    request: () => ({ url: '/api/v1/exchange/uploads', ...listUploadRequest() }),
+  },
+  'POST /api/v1/exchange/uploads/:id/preview': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/exchange/uploads/${await otherSideUpload(t)}/preview`,
+      payload: { kind: 'held', mapping: { full_name: 'ФИО' } },
+    }),
+  },
+  'POST /api/v1/exchange/uploads/:id/import': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/exchange/uploads/${await otherSideUpload(t)}/import`,
+      payload: { kind: 'held', mapping: { full_name: 'ФИО' } },
+    }),
+  },
+  'GET /api/v1/exchange/lists/:id/versions': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/exchange/lists/${await otherSideList(t)}/versions` }),
+  },
+  'GET /api/v1/exchange/lists/:id/versions/:n/entries': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/exchange/lists/${await otherSideList(t)}/versions/1/entries` }),
+  },
+  'GET /api/v1/exchange/lists/:id/diff': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/exchange/lists/${await otherSideList(t)}/diff` }),
+  },
+  'GET /api/v1/exchange/lists/:id/versions/:n/duplicates': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/exchange/lists/${await otherSideList(t)}/versions/1/duplicates` }),
+  },
+  'POST /api/v1/exchange/duplicates/:clusterId/resolve': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/exchange/duplicates/${await otherSideDuplicate(t)}/resolve`,
+      payload: { resolution: 'different_persons' },
+    }),
+  },
   // Exchange: reconciliation, persons, events, report (issue 4).
   'POST /api/v1/exchange/reconciliations': {
     allowed: NO_ONE,
@@ -270,6 +322,54 @@ async function publishedReport(t: Targets): Promise<string> {
   return '2020-12-14';
 }
 
+/** A small CSV list as multipart/form-data, as the web app uploads it. */
+function listUploadRequest(): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `parley-walk-${randomUUID()}`;
+  const payload = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="walk.csv"\r\n` +
+      `Content-Type: text/csv\r\n\r\nФИО\nАлиев Рашад\n\r\n--${boundary}--\r\n`,
+  );
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** An upload of the other side's liaison, waiting for its mapping. */
+async function otherSideUpload(t: Targets): Promise<string> {
+  const { payload, headers } = listUploadRequest();
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/exchange/uploads',
+    payload,
+    headers: { ...as(t.otherLiaison), ...headers },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().uploadId;
+}
+
+/** The other side's list of missing persons (the demo loads a first version of it). */
+async function otherSideList(t: Targets): Promise<string> {
+  const res = await t.app.inject({
+    method: 'GET',
+    url: '/api/v1/exchange/lists',
+    headers: as(t.otherLiaison),
+  });
+  const list = (res.json().items as { id: string; kind: string }[]).find((l) => l.kind === 'missing');
+  if (!list) throw new Error('the demo has no missing list of the other side');
+  return list.id;
+}
+
+/** A duplicate cluster the engine found in the other side's missing list. */
+async function otherSideDuplicate(t: Targets): Promise<string> {
+  const listId = await otherSideList(t);
+  const res = await t.app.inject({
+    method: 'GET',
+    url: `/api/v1/exchange/lists/${listId}/versions/1/duplicates`,
+    headers: as(t.otherLiaison),
+  });
+  const [cluster] = res.json().items as { id: string }[];
+  if (!cluster) throw new Error("the demo has no duplicate in the other side's missing list");
+  return cluster.id;
+}
+
 for (const dialect of testDialects()) {
   describe(`route-walking isolation on ${dialect}`, () => {
     let t: TestApp;
@@ -317,11 +417,11 @@ for (const dialect of testDialects()) {
           if (walk === undefined || walk === 'public') continue;
           // A fresh session per call: logout or a preference change must not disturb the next call.
           const session = await signIn(t.app, account(t, caller.role, caller.party));
-          const { url, payload } = await walk.request(targets);
+          const { url, payload, headers } = await walk.request(targets);
           const res = await t.app.inject({
             method: route.method as 'GET',
             url,
-            headers: as(session),
+            headers: { ...as(session), ...headers },
             ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
           });
           if (walk.allowed.includes(caller.role)) {
