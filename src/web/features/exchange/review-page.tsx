@@ -72,10 +72,14 @@ export function ReviewPage() {
                   )}
                 </p>
                 <PairRecords missing={pair.missing} held={pair.held} />
-                <details className="explanation" open>
-                  <summary>{t('exchange.review.why')}</summary>
-                  <MatchWaterfall explanation={pair.explanation} />
-                </details>
+                {pair.explanation ? (
+                  <details className="explanation" open>
+                    <summary>{t('exchange.review.why')}</summary>
+                    <MatchWaterfall explanation={pair.explanation} />
+                  </details>
+                ) : (
+                  <p className="muted">{t('exchange.review.noExplanation')}</p>
+                )}
                 <DecisionForm key={pair.id} pair={pair} onChanged={review.reload} />
               </article>
             ))}

@@ -182,7 +182,8 @@ export interface ReviewPair {
   /** The missing entry of one party (explanation's left) and the held entry of the other (its right). */
   missing: PairSide;
   held: PairSide;
-  explanation: PairExplanation;
+  /** The engine explains the pairs below the upper threshold; matched ones may come without. */
+  explanation: PairExplanation | null;
   decision: PairDecision | null;
   /** Sent back with a decision; a stale one is refused with 409. */
   version: number;
