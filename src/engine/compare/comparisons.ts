@@ -4,7 +4,7 @@ import type { PartialDate } from '../records/types.js';
 import type { ComparableRecord, PlaceKey } from './comparable-record.js';
 import { compareDates, type DateAgreement } from './date-agreement.js';
 import { elseLevel, level, nullLevel } from './levels.js';
-import { boundedEditDistance, jaroWinkler, tokenSetSimilarity } from './similarity.js';
+import { jaroWinkler, tokenSetSimilarity, withinOneEdit } from './similarity.js';
 import type { Comparison } from './types.js';
 
 type R = ComparableRecord;
@@ -122,7 +122,7 @@ export function documentNumberComparison(): Comparison<R> {
         (l, r) => {
           const a = value(l) ?? '';
           const b = value(r) ?? '';
-          return Math.min(a.length, b.length) >= 4 && boundedEditDistance(a, b, 1) <= 1;
+          return Math.min(a.length, b.length) >= 4 && withinOneEdit(a, b);
         },
         { m: 0.1, u: 0.0001 },
       ),

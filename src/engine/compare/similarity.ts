@@ -1,3 +1,7 @@
+// Scratch buffers reused across calls: comparisons run millions of times and must not allocate.
+let scratchA = new Uint8Array(64);
+let scratchB = new Uint8Array(64);
+
 /** Jaro–Winkler similarity (0..1), prefix scale 0.1 over at most 4 characters. */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
@@ -5,8 +9,12 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, (Math.max(la, lb) >> 1) - 1);
-  const matchedA = new Uint8Array(la);
-  const matchedB = new Uint8Array(lb);
+  if (scratchA.length < la) scratchA = new Uint8Array(la * 2);
+  if (scratchB.length < lb) scratchB = new Uint8Array(lb * 2);
+  const matchedA = scratchA;
+  const matchedB = scratchB;
+  matchedA.fill(0, 0, la);
+  matchedB.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const from = Math.max(0, i - window);
@@ -33,6 +41,31 @@ export function jaroWinkler(a: string, b: string): number {
   const maxPrefix = Math.min(4, la, lb);
   while (prefix < maxPrefix && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** Whether two strings are at most one edit apart: one substitution, insertion, deletion or adjacent swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let start = 0;
+  while (start < la && start < lb && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = la - 1;
+  let endB = lb - 1;
+  while (endA >= start && endB >= start && a.charCodeAt(endA) === b.charCodeAt(endB)) {
+    endA--;
+    endB--;
+  }
+  const restA = endA - start + 1;
+  const restB = endB - start + 1;
+  if (restA <= 1 && restB <= 1) return true;
+  return (
+    restA === 2 &&
+    restB === 2 &&
+    a.charCodeAt(start) === b.charCodeAt(start + 1) &&
+    a.charCodeAt(start + 1) === b.charCodeAt(start)
+  );
 }
 
 /**

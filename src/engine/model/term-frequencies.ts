@@ -18,49 +18,46 @@ function termKeys(comparison: string, record: ComparableRecord): string[] {
 
 const COMPARISONS_WITH_FREQUENCIES = ['full_name', 'birth_date'];
 
-const counted = (comparison: string, key: string) => `${comparison}\u0000${key}`;
-
 export function countTermFrequencies(lists: readonly (readonly ComparableRecord[])[]): TermFrequencies {
-  const counts = new Map<string, number>();
+  const byComparison = new Map<string, Map<string, number>>();
   let total = 0;
-  for (const records of lists) {
-    for (const record of records) {
-      total++;
-      for (const comparison of COMPARISONS_WITH_FREQUENCIES) {
-        for (const key of termKeys(comparison, record)) {
-          const at = counted(comparison, key);
-          counts.set(at, (counts.get(at) ?? 0) + 1);
-        }
+  for (const comparison of COMPARISONS_WITH_FREQUENCIES) {
+    const counts = new Map<string, number>();
+    byComparison.set(comparison, counts);
+    for (const records of lists) {
+      for (const record of records) {
+        for (const key of termKeys(comparison, record)) counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     }
   }
-  return { total, counts };
+  for (const records of lists) total += records.length;
+  return { total, byComparison };
 }
 
-interface Chance {
-  /** Σ f²: the chance that two values drawn at random share a key. */
+/** Per comparison: Σ f² (the chance two values drawn at random share a key), the values counted, and each record's rarity. */
+interface Rarity {
   chance: number;
-  /** How many values were counted. */
   values: number;
+  counts: Map<string, number>;
+  bits: WeakMap<ComparableRecord, number>;
 }
 
-const chanceCache = new WeakMap<TermFrequencies, Map<string, Chance>>();
+const rarityCache = new WeakMap<TermFrequencies, Map<string, Rarity>>();
 
-function chanceOf(frequencies: TermFrequencies, comparison: string): Chance {
-  let byComparison = chanceCache.get(frequencies);
+function rarityOf(frequencies: TermFrequencies, comparison: string): Rarity {
+  let byComparison = rarityCache.get(frequencies);
   if (!byComparison) {
     byComparison = new Map();
-    chanceCache.set(frequencies, byComparison);
+    rarityCache.set(frequencies, byComparison);
   }
   let cached = byComparison.get(comparison);
   if (!cached) {
-    const prefix = `${comparison}\u0000`;
+    const counts = frequencies.byComparison.get(comparison) ?? new Map<string, number>();
     let values = 0;
-    for (const [key, count] of frequencies.counts) if (key.startsWith(prefix)) values += count;
+    for (const count of counts.values()) values += count;
     let chance = 0;
-    for (const [key, count] of frequencies.counts)
-      if (key.startsWith(prefix)) chance += (count / values) ** 2;
-    cached = { chance, values };
+    for (const count of counts.values()) chance += (count / values) ** 2;
+    cached = { chance, values, counts, bits: new WeakMap() };
     byComparison.set(comparison, cached);
   }
   return cached;
@@ -72,15 +69,21 @@ function chanceOf(frequencies: TermFrequencies, comparison: string): Chance {
  * value is equally common (as in a small list).
  */
 function rarityBits(comparison: string, record: ComparableRecord, frequencies: TermFrequencies): number {
+  const rarity = rarityOf(frequencies, comparison);
+  const known = rarity.bits.get(record);
+  if (known !== undefined) return known;
   const keys = termKeys(comparison, record);
-  if (keys.length === 0) return 0;
-  const { chance, values } = chanceOf(frequencies, comparison);
-  let sum = 0;
-  for (const key of keys) {
-    const share = Math.max(1, frequencies.counts.get(counted(comparison, key)) ?? 0) / values;
-    sum += Math.log2(chance / share);
+  let bits = 0;
+  if (keys.length > 0) {
+    let sum = 0;
+    for (const key of keys) {
+      const share = Math.max(1, rarity.counts.get(key) ?? 0) / rarity.values;
+      sum += Math.log2(rarity.chance / share);
+    }
+    bits = (sum / keys.length) * Math.min(2, keys.length);
   }
-  return (sum / keys.length) * Math.min(2, keys.length);
+  rarity.bits.set(record, bits);
+  return bits;
 }
 
 /**

@@ -33,10 +33,12 @@ export interface GammaTable {
   gammas: Uint8Array;
 }
 
-/** Counts of canonical name keys in the records being linked, for term-frequency adjustment. */
+/** How often each value occurs in the records being linked, per comparison, for term-frequency adjustment. */
 export interface TermFrequencies {
+  /** Records counted. */
   total: number;
-  counts: Map<string, number>;
+  /** Comparison id → value key → records holding it. */
+  byComparison: Map<string, Map<string, number>>;
 }
 
 export interface ExplanationTerm {
