@@ -113,11 +113,6 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
           const person = persons.find((p) => p.id === personId);
           if (!person)
             throw new StoreError('invalid', 'No such person', [{ path: 'personIds', message: personId }]);
-          if (!person.holding_party_id || !partyIds.includes(person.holding_party_id)) {
-            throw new StoreError('invalid', `${person.display_name} is not located with a party`, [
-              { path: 'personIds', message: personId },
-            ]);
-          }
           if (person.status === 'verified') {
             await movePerson(
               trx,
@@ -129,6 +124,11 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
             );
           } else if (person.status !== 'included') {
             throw new StoreError('conflict', `${person.display_name} is ${person.status}, not verified`, [
+              { path: 'personIds', message: personId },
+            ]);
+          }
+          if (!person.holding_party_id || !partyIds.includes(person.holding_party_id)) {
+            throw new StoreError('invalid', `${person.display_name} is not located with a party`, [
               { path: 'personIds', message: personId },
             ]);
           }
