@@ -45,8 +45,6 @@ export function createSessionRepository(db: Db, dialect: DialectInfo) {
           .select(['id', 'username'])
           .where('id', '=', input.userId)
           .executeTakeFirstOrThrow();
-        // Sweeping expired rows here keeps the table small without a timer in any one instance.
-        await trx.deleteFrom('session').where('expires_at', '<=', toStoredTime(now)).execute();
         const id = randomUUID();
         await trx
           .insertInto('session')
