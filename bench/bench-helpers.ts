@@ -63,6 +63,12 @@ export function seconds(start: bigint): string {
   return `${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(2)} s`;
 }
 
+/** CPU time (user + system) of this process since `start`: on a shared machine, wall time alone misleads. */
+export function cpuSeconds(start: NodeJS.CpuUsage): string {
+  const used = process.cpuUsage(start);
+  return `${((used.user + used.system) / 1e6).toFixed(2)} s`;
+}
+
 /** Pairwise precision/recall/F1 of a clustering against true clusters, counted without listing pairs. */
 export function pairwiseClusterScores(
   predicted: ReadonlyMap<string, string>,

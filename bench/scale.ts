@@ -2,7 +2,7 @@
 // Prints wall time, candidate pairs, peak memory (RSS high-water) and F1 against the generator's truth.
 // Target: 1,000,000 vs 1,000,000 in <= 60 s and <= 4 GiB on a 2-core machine.
 import { buildPersonRecords, linkRecords } from '../src/engine/index.js';
-import { formatScores, scoreAgainstTruth, seconds } from './bench-helpers.js';
+import { cpuSeconds, formatScores, scoreAgainstTruth, seconds } from './bench-helpers.js';
 import { type GeneratedRow, generateDetaineeLists } from './detainee-lists.js';
 
 const size = Number(process.argv[2] ?? 100_000);
@@ -10,6 +10,7 @@ const generated = generateDetaineeLists(size, 2021);
 const toRaw = ({ person: _person, ...row }: GeneratedRow) => row;
 
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 const left = buildPersonRecords(generated.left.map(toRaw)).records;
 const right = buildPersonRecords(generated.right.map(toRaw)).records;
 const readTime = seconds(start);
@@ -26,6 +27,7 @@ const result = linkRecords(left, right, {
 });
 stages.push(`${stage} ${seconds(stageStart)}`);
 const wall = seconds(start);
+const cpu = cpuSeconds(cpuStart);
 const peakRss = process.resourceUsage().maxRSS / 1024 / 1024;
 const scores = scoreAgainstTruth(
   result.links.map((link) => `${link.leftId}\u0000${link.rightId}`),
@@ -34,7 +36,7 @@ const scores = scoreAgainstTruth(
 console.log(
   `scale: synthetic detainee lists, ${left.length} vs ${right.length} records, parley link defaults`,
 );
-console.log(`  wall time ${wall} (records ${readTime}; ${stages.join(', ')})`);
+console.log(`  wall time ${wall}, CPU ${cpu} (records ${readTime}; ${stages.join(', ')})`);
 console.log(
   `  candidate pairs ${result.candidatePairs}, peak RSS ${peakRss.toFixed(2)} GiB, m from ${result.mSource}`,
 );

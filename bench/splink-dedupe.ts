@@ -2,7 +2,7 @@
 // clusters against the true `cluster` column.
 import { join } from 'node:path';
 import { buildPersonRecords, dedupeRecords, type RawRecord } from '../src/engine/index.js';
-import { formatScores, pairwiseClusterScores, readCsvObjects, seconds } from './bench-helpers.js';
+import { cpuSeconds, formatScores, pairwiseClusterScores, readCsvObjects, seconds } from './bench-helpers.js';
 import { sharedDir } from './names-data.js';
 
 interface DedupeBench {
@@ -53,9 +53,11 @@ for (const bench of BENCHES) {
   if (only && !bench.file.includes(only)) continue;
   const rows = readCsvObjects(bench.file);
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   const { records, warnings } = buildPersonRecords(rows.map(bench.toRaw));
   const result = dedupeRecords(records);
   const wall = seconds(start);
+  const cpu = cpuSeconds(cpuStart);
   const truth = new Map(rows.map((row) => [bench.idOf(row), row.cluster]));
   const predicted = new Map(result.clusters.map((assignment) => [assignment.id, assignment.clusterId]));
   const scores = pairwiseClusterScores(predicted, truth);
@@ -63,7 +65,7 @@ for (const bench of BENCHES) {
   console.log(`  columns: ${bench.mapping}`);
   console.log(`  pairwise ${formatScores(scores)}`);
   console.log(
-    `  wall time ${wall}, candidate pairs ${result.candidatePairs}, m from ${result.mSource}, ` +
+    `  wall time ${wall}, CPU ${cpu}, candidate pairs ${result.candidatePairs}, m from ${result.mSource}, ` +
       `clusters ${new Set(predicted.values()).size}, unreadable values ${warnings.length}`,
   );
 }
