@@ -40,16 +40,29 @@ export function diffListVersions(
   });
 
   const changed: ListDiff['changed'] = [];
-  if (pairedBefore.size < before.length && pairedAfter.size < after.length) {
-    // The model is trained on both whole versions, so that a handful of changed entries still meet a sound model.
-    const { links } = linkRecords(records(before, 'b'), records(after, 'a'));
+  // Only what is left after the exact pairing goes to the engine: usually a handful of entries out of thousands.
+  const restBefore = before.map((_, i) => i).filter((i) => !pairedBefore.has(i));
+  const restAfter = after.map((_, j) => j).filter((j) => !pairedAfter.has(j));
+  if (restBefore.length > 0 && restAfter.length > 0) {
+    const { links } = linkRecords(
+      records(
+        restBefore.map((i) => before[i] as ExchangeListEntry),
+        'b',
+      ),
+      records(
+        restAfter.map((j) => after[j] as ExchangeListEntry),
+        'a',
+      ),
+    );
     for (const link of links) {
-      if (pairedBefore.has(link.leftIndex) || pairedAfter.has(link.rightIndex)) continue;
-      const was = before[link.leftIndex];
-      const now = after[link.rightIndex];
+      const i = restBefore[link.leftIndex];
+      const j = restAfter[link.rightIndex];
+      if (i === undefined || j === undefined) continue;
+      const was = before[i];
+      const now = after[j];
       if (!was || !now) continue;
-      pairedBefore.add(link.leftIndex);
-      pairedAfter.add(link.rightIndex);
+      pairedBefore.add(i);
+      pairedAfter.add(j);
       const fields = LIST_FIELDS.filter((field) => (was.fields[field] ?? '') !== (now.fields[field] ?? ''));
       changed.push({ before: was, after: now, fields });
     }
