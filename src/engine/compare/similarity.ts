@@ -122,8 +122,8 @@ export function normaliseCode(value: string): string {
 }
 
 /**
- * Similarity of two token lists (0..1): tokens pair up when equal or Jaro–Winkler ≥ 0.9;
- * 2 × paired / (|a| + |b|). Equal tokens pair first, so the costly similarity runs only on the rest.
+ * Similarity of two token lists (0..1): tokens pair up when equal or, from four characters on, one edit
+ * apart; 2 × paired / (|a| + |b|). Equal tokens pair first, the rest by the (cheap) one-edit test.
  */
 export function tokenSetSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
@@ -141,22 +141,14 @@ export function tokenSetSimilarity(a: readonly string[], b: readonly string[]): 
     if (found >= 0) {
       used[found] = 1;
       paired++;
-    } else rest.push(token);
+    } else if (token.length >= 4) rest.push(token);
   }
   for (const token of rest) {
-    let best = -1;
-    let bestScore = 0.9;
     for (let j = 0; j < b.length; j++) {
-      if (used[j] || Math.abs(b[j].length - token.length) > 3) continue;
-      const score = jaroWinkler(token, b[j]);
-      if (score >= bestScore) {
-        best = j;
-        bestScore = score;
-      }
-    }
-    if (best >= 0) {
-      used[best] = 1;
+      if (used[j] || b[j].length < 4 || !withinOneEdit(token, b[j])) continue;
+      used[j] = 1;
       paired++;
+      break;
     }
   }
   return (2 * paired) / (a.length + b.length);
