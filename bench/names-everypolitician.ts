@@ -86,13 +86,13 @@ for (const [sa, sb, label] of SCRIPT_PAIRS) {
       name: parseName({ full: m.get(sb)![r % m.get(sb)!.length] }),
     }));
     const cands: { i: number; j: number; s: number }[] = [];
-    left.forEach((l, i) =>
-      right.forEach((rr, j) => {
-        const c = compareNames(l.name, rr.name);
+    for (let i = 0; i < left.length; i++) {
+      for (let j = 0; j < right.length; j++) {
+        const c = compareNames(left[i].name, right[j].name);
         if (c.level === 'exact' || c.level === 'transliteration' || c.level === 'close')
           cands.push({ i, j, s: c.similarity });
-      }),
-    );
+      }
+    }
     cands.sort((x, y) => y.s - x.s);
     const tpBefore = alone.tp;
     const usedL = new Set<number>();

@@ -21,7 +21,22 @@ const PARTICLES = new Set(
 const STRONG = 0.84;
 const MAX_FUZZY_READINGS = 4;
 
+/**
+ * Voiced stops and affricates as voiceless: Eastern and Western Armenian swap them (Hakob / Hagop,
+ * Gevorg / Kevork, Petros / Bedros, Jivan / Chivan).
+ */
+function devoice(fine: string): string {
+  return fine
+    .replace(/dz/g, 'ts')
+    .replace(/j/g, 'ch')
+    .replace(/b/g, 'p')
+    .replace(/g/g, 'k')
+    .replace(/d/g, 't');
+}
+
 interface TokenInfo {
+  /** The likeliest readings with voicing dropped. */
+  devoiced: string[];
   exact: string;
   fines: string[];
   canon: Set<string>;
@@ -36,6 +51,7 @@ function info(t: NameToken): TokenInfo {
     const fines = t.keys.length > 1 ? t.keys.slice(1) : t.keys.slice(0, 1);
     const exact = exactForm(t.text);
     i = {
+      devoiced: fines.slice(0, MAX_FUZZY_READINGS).map(devoice),
       exact,
       fines,
       canon: new Set([t.keys[0], ...fines.map(canonicalKey)]),
@@ -85,6 +101,15 @@ function prepare(n: ParsedName): Prepared {
     }
     sig += '|';
   }
+  if (core === 0) {
+    // A name of particles only ("de la"): its particles are all it has.
+    for (const t of toks) {
+      if (t.role !== 'patronymic') {
+        t.core = true;
+        core++;
+      }
+    }
+  }
   p = { toks, sig, core };
   preparedCache.set(n, p);
   return p;
@@ -111,6 +136,9 @@ export function tokenSimilarity(a: TokenInfo, b: TokenInfo): TokenSimilarity {
   let blend = 0;
   for (const x of a.fines)
     for (const y of b.fines) if (x === y) return { sim: 1, keyEqual: true, initial: false };
+  for (const x of a.devoiced) {
+    if (b.devoiced.includes(x)) return { sim: 0.95, keyEqual: true, initial: false };
+  }
   // String similarity on the likeliest readings only (the rest serve equality above).
   const na = Math.min(a.fines.length, MAX_FUZZY_READINGS);
   const nb = Math.min(b.fines.length, MAX_FUZZY_READINGS);
@@ -366,8 +394,8 @@ function samePairs(x: Pair[], y: Pair[]): boolean {
 export function compareNames(a: ParsedName, b: ParsedName): NameComparison {
   const pa = prepare(a);
   const pb = prepare(b);
+  if (pa.toks.length > 0 && pa.sig === pb.sig) return { level: 'exact', similarity: 1, swapped: false };
   if (pa.core === 0 || pb.core === 0) return { level: 'missing', similarity: 0, swapped: false };
-  if (pa.sig === pb.sig) return { level: 'exact', similarity: 1, swapped: false };
   const A = pa.toks;
   const B = pb.toks;
   const M: TokenSimilarity[][] = [];
@@ -403,8 +431,8 @@ export function compareNames(a: ParsedName, b: ParsedName): NameComparison {
 /** Keys for blocking and for term frequencies: the canonical key of each family and given token. */
 export function nameBlockingKeys(name: ParsedName): string[] {
   const out = new Set<string>();
-  for (const t of [...name.family, ...name.given]) {
-    if (t.keys[0] && !PARTICLES.has(exactForm(t.text))) out.add(t.keys[0]);
+  for (const ts of [name.family, name.given]) {
+    for (const t of ts) if (t.keys[0] && !info(t).particle) out.add(t.keys[0]);
   }
   return [...out];
 }

@@ -80,7 +80,9 @@ function looksArmenianGenitive(r: Raw): boolean {
 }
 
 function looksLatinArmenianGenitive(r: Raw): boolean {
-  return /^[a-z]+$/.test(r.fine) && /(?:[bdgklmnprstvz]i|[aeo]yi)$/.test(r.fine) && !/yan/.test(r.fine);
+  return (
+    /^[a-z]+$/.test(r.fine) && /(?:[bdgklmnprstvzh]i|[aeou][yj]i)$/u.test(r.folded) && !/yan/.test(r.fine)
+  );
 }
 
 /** Evidence (0..3) that a token is a family name, from its ending. */

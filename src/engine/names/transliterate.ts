@@ -168,7 +168,7 @@ const LATIN_LETTERS: Record<string, string> = {
   ä: 'a',
   ş: 'sh',
   ș: 'sh',
-  ç: 'ch',
+  ç: 'C',
   ğ: 'gh',
   ǧ: 'gh',
   ı: 'i',
@@ -176,8 +176,8 @@ const LATIN_LETTERS: Record<string, string> = {
   ü: 'u',
   š: 'sh',
   ž: 'zh',
-  č: 'ch',
-  ć: 'ch',
+  č: 'C',
+  ć: 'C',
   ś: 'sh',
   ź: 'zh',
   ż: 'zh',
@@ -186,7 +186,7 @@ const LATIN_LETTERS: Record<string, string> = {
   ń: 'n',
   ǰ: 'j',
   ġ: 'gh',
-  ŝ: 'shch',
+  ŝ: 'shC',
   đ: 'dj',
   ß: 'ss',
   æ: 'ae',
@@ -234,18 +234,20 @@ export function latinVariants(input: string): string[] {
     const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
     s += base;
   }
-  s = s.replace(/[^a-zJ-]/g, '');
+  // Capitals mark letters already certain: J is dzh, C is ch (from č, cz, tsch): no variants for them.
+  s = s.replace(/[^a-zJC-]/g, '');
   if (isoArm) s = s.replace(/ow/g, 'u');
   // Digraphs of German, Polish, French and others, longest first.
   s = s
-    .replace(/szcz/g, 'shch')
-    .replace(/tsch/g, 'ch')
-    .replace(/tch/g, 'ch')
-    .replace(/tsh/g, 'ch')
+    .replace(/szcz/g, 'shC')
+    .replace(/shh/g, 'shC')
+    .replace(/tsch/g, 'C')
+    .replace(/tch/g, 'C')
+    .replace(/tsh/g, 'C')
     .replace(/dsch/g, 'j')
     .replace(/sch/g, 'sh')
     .replace(/sz/g, 'sh')
-    .replace(/cz/g, 'ch')
+    .replace(/cz/g, 'C')
     .replace(/rz/g, 'zh')
     .replace(/dzh/g, 'J')
     .replace(/dj/g, 'J')
@@ -306,8 +308,7 @@ export function latinVariants(input: string): string[] {
     if (central || (prev && !/[aeiouy-]/.test(prev) && vowelNext) || !vowelNext) return ['y', 'j'];
     return ['j', 'y'];
   });
-  // J marks a j that is certainly dzh (from c, dj, dzh): it must not be read as y or zh above.
-  return variants.map((v) => v.replace(/J/g, 'j'));
+  return variants.map((v) => v.replace(/J/g, 'j').replace(/C/g, 'ch'));
 }
 
 function dedupe(xs: string[]): string[] {

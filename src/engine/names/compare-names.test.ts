@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames, nameBlockingKeys } from './compare-names.js';
+import { parseName } from './name-parts.js';
+import type { NameInput } from './types.js';
+
+const cmp = (a: string | NameInput, b: string | NameInput) =>
+  compareNames(
+    parseName(typeof a === 'string' ? { full: a } : a),
+    parseName(typeof b === 'string' ? { full: b } : b),
+  );
+
+describe('compareNames levels', () => {
+  it('exact: the same name, whatever the case, punctuation and look-alike letters', () => {
+    expect(cmp('Nikol Pashinyan', 'NIKOL PASHINYAN').level).toBe('exact');
+    expect(cmp('Pashinyan, Nikol', 'Nikol Pashinyan').level).toBe('exact');
+    expect(cmp('MƏMMƏDOV Əli', 'Məmmədov Əli').level).toBe('exact');
+    expect(cmp('Nikol Pashinyаn', 'Nikol Pashinyan').level).toBe('exact'); // Cyrillic а
+  });
+
+  it('transliteration: the same name in another script or standard', () => {
+    expect(cmp('Nikol Pashinyan', 'Никол Пашинян').level).toBe('transliteration');
+    expect(cmp('Նիկոլ Փաշինյան', 'Nikol Paschinjan').level).toBe('transliteration');
+    expect(cmp('Əli Məmmədov', 'Мамедов Али').level).toBe('transliteration');
+    expect(cmp('Asəf Hacıyev', 'Гаджиев Асеф').level).toBe('transliteration');
+    expect(cmp('Արամ Հովհաննիսյան', 'Арам Оганесян').level).toBe('transliteration');
+  });
+
+  it('tolerates a patronymic on one side only', () => {
+    expect(cmp('Abraham Manukyan', 'Абраам Акопович Манукян').level).toBe('transliteration');
+    expect(cmp('Ilham Aliyev', 'Əliyev İlham Heydər oğlu').level).toBe('transliteration');
+  });
+
+  it('meets a Russian patronymic and an Armenian genitive of the same father', () => {
+    expect(cmp('Աբրահամ Հակոբի Մանուկյան', 'Манукян Абраам Акопович').level).toBe('transliteration');
+  });
+
+  it('close: typos and initials', () => {
+    expect(cmp('Nikol Pashinyan', 'Nikol Pashinyam').level).toBe('close');
+    expect(cmp('Emmanuel Macron', 'Emmanuel Marcon').level).toBe('close');
+    expect(cmp('N. Pashinyan', 'Nikol Pashinyan').level).toBe('close');
+  });
+
+  it('allows one extra middle name', () => {
+    expect(['transliteration', 'close']).toContain(cmp('Ali Akbar Velayati', 'Ali Velayati').level);
+  });
+
+  it('partial: one part in common', () => {
+    expect(cmp('Armen Sargsyan', 'Artak Sargsyan').level).toBe('partial');
+    expect(cmp('Sargsyan', 'Armen Sargsyan').level).toBe('partial');
+    expect(cmp('N. N.', 'Nursultan Nazarbayev').level).toBe('partial');
+  });
+
+  it('different fathers lower the level', () => {
+    expect(cmp('Sergey Viktorovich Lavrov', 'Sergey Borisovich Lavrov').level).toBe('partial');
+    // a diminutive of the same father's name: one step only
+    expect(cmp('Ашот Сергеевич Агабабян', 'Ашот Сережаевич Агабабян').level).not.toBe('partial');
+  });
+
+  it('keeps the order of given names (Arabic chains)', () => {
+    expect(cmp('SALMAN BIN MUHAMMAD AL-RAWI', 'MUHAMMAD BIN SALMAN AL-RAWI').level).toBe('partial');
+  });
+
+  it('different and missing', () => {
+    expect(cmp('Nikol Pashinyan', 'Serzh Sargsyan').level).toBe('different');
+    expect(cmp('', 'Nikol Pashinyan').level).toBe('missing');
+    expect(cmp({}, {}).level).toBe('missing');
+  });
+
+  it('reports given/family swaps', () => {
+    const r = cmp('Olaf Scholz', 'Scholz Olaf');
+    expect(r.level).toBe('transliteration');
+    expect(r.swapped).toBe(true);
+    expect(cmp('Nikol Pashinyan', 'Никол Пашинян').swapped).toBe(false);
+  });
+
+  it('meets run-together and split names', () => {
+    expect(cmp('SergeiLavrov', 'Sergei Lavrov').level).toBe('exact');
+    expect(cmp('JanDaniel Bothma', 'Jan Daniel Bothma').level).toBe('exact');
+    expect(['transliteration', 'close']).toContain(cmp('Margarita-Simonyan', 'Margarita Simonyan').level);
+  });
+
+  it('ignores particles and titles', () => {
+    expect(['transliteration', 'close']).toContain(cmp('Bachar el-Assad', 'Bashar al-Assad').level);
+    expect(['transliteration', 'close']).toContain(cmp('Dr. Ilie Bolojan', 'Ilie Bolojan').level);
+  });
+
+  it('orders similarity by level', () => {
+    const levels = [
+      cmp('Nikol Pashinyan', 'Nikol Pashinyan'),
+      cmp('Nikol Pashinyan', 'Никол Пашинян'),
+      cmp('Nikol Pashinyan', 'Nikol Pashinyam'),
+      cmp('Armen Sargsyan', 'Artak Sargsyan'),
+      cmp('Nikol Pashinyan', 'Serzh Sargsyan'),
+    ].map((r) => r.similarity);
+    expect([...levels].sort((x, y) => y - x)).toEqual(levels);
+  });
+});
+
+describe('nameBlockingKeys', () => {
+  const keys = (full: string) => nameBlockingKeys(parseName({ full })).sort();
+  it('gives one canonical key per family and given token, the same across scripts', () => {
+    expect(keys('Nikol Pashinyan')).toEqual(keys('Никол Пашинян'));
+    expect(keys('Nikol Pashinyan')).toEqual(keys('Նիկոլ Փաշինյան'));
+    expect(keys('Hakob Hakobyan')).toEqual(keys('Акоп Акопян'));
+    expect(keys('Asəf Hacıyev')).toEqual(keys('Асеф Гаджиев'));
+    expect(keys('Cəfərov Fuad')).toEqual(keys('Фуад Джафаров'));
+    expect(keys('Nikol Pashinyan')).toHaveLength(2);
+  });
+  it('leaves out patronymics and particles', () => {
+    expect(keys('Ilham Heydar oglu Aliyev')).toEqual(keys('Ilham Aliyev'));
+    expect(keys('Bashar al Assad')).toEqual(keys('Bashar Assad'));
+  });
+});
