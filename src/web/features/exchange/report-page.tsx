@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { TextField } from '../../components/form-field.js';
+import { ApiError } from '../../lib/api-client.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
@@ -9,6 +10,9 @@ import { discrepancyReportFileUrl, getDiscrepancyReport } from './api/get-discre
 import { publishReport } from './api/publish-report.js';
 import type { NamedCount, SideDiscrepancy } from './api/types.js';
 import { usePartyNames } from './lib/use-party-names.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const today = () => new Date().toISOString().slice(0, 10);
 
 function Group({ label, group, testId }: { label: string; group: NamedCount; testId: string }) {
   return (
@@ -74,7 +78,7 @@ export function ReportPage() {
     if (!report.data) return;
     setError(null);
     try {
-      const published = await publishReport(report.data.asOf);
+      const published = await publishReport(asOf || today());
       setNotice(t('exchange.report.published', { date: dates.date(published.asOf.slice(0, 10)) }));
     } catch (failure) {
       setError(failure);
@@ -103,11 +107,22 @@ export function ReportPage() {
         </div>
       )}
       {report.status === 'loading' && <p role="status">{t('common.loading')}</p>}
-      {report.status === 'error' && <ErrorMessage error={report.error} onRetry={report.reload} />}
+      {report.status === 'error' &&
+        (report.error instanceof ApiError && report.error.status === 404 && !isCoordinator ? (
+          <p className="muted" data-testid="report-not-published">
+            {t('exchange.report.notPublished')}
+          </p>
+        ) : (
+          <ErrorMessage error={report.error} onRetry={report.reload} />
+        ))}
       {report.status === 'success' && (
         <>
           <p data-testid="report-as-of">
-            {t('exchange.report.asOfText', { date: dates.dateTime(report.data.asOf) })}
+            {t('exchange.report.asOfText', {
+              date: ISO_DATE.test(report.data.asOf)
+                ? dates.date(report.data.asOf)
+                : dates.dateTime(report.data.asOf),
+            })}
           </p>
           <div className="form-actions">
             <a
