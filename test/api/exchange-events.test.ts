@@ -55,6 +55,28 @@ for (const dialect of testDialects()) {
     }, 90_000);
     afterAll(async () => t?.close());
 
+    it("the demo's past exchange of 14 December 2020: 44 to Armenia, 12 to Azerbaijan, confirmed by all", async () => {
+      const observer = await signIn(t.app, account(t, 'observer'));
+      const events = (await get(observer, '/events')).json().items as {
+        date: string;
+        complete: boolean;
+        persons: Person[];
+        confirmations: unknown[];
+      }[];
+      const past = events.find((e) => e.date === '2020-12-14');
+      expect(past?.complete).toBe(true);
+      expect(past?.confirmations).toHaveLength(3);
+      const toAm = past!.persons.filter((p) => p.ownPartyId === am.partyId);
+      const toAz = past!.persons.filter((p) => p.ownPartyId === az.partyId);
+      expect([toAm.length, toAz.length]).toEqual([44, 12]);
+      expect(past!.persons.every((p) => p.status === 'handed_over')).toBe(true);
+      expect(toAm.every((p) => /\p{Script=Armenian}/u.test(p.displayName))).toBe(true);
+      // A liaison sees its own people handed over, and those its party handed back.
+      const seenByAm = await persons(am);
+      expect(seenByAm.filter((p) => toAm.some((q) => q.id === p.id))).toHaveLength(44);
+      expect(seenByAm.filter((p) => toAz.some((q) => q.id === p.id))).toHaveLength(12);
+    });
+
     it('a reconciliation lists every claimed and held person, and locates the matched ones with their holder', async () => {
       const all = await persons(coordinator);
       const aram = all.find((p) => p.displayName === 'Պետրոսյան Արամ');

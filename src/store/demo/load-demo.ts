@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Role, SYSTEM_SCOPE, type WriteContext } from '../../domain/access/types.js';
 import { DEMO_ACCOUNTS, DEMO_EVENTS, DEMO_PARTIES, STATEMENT } from '../../domain/demo/karabakh-2020.js';
+import { loadDemoPastExchange } from '../exchange/event-demo.js';
 import type { Store } from '../store.js';
 import { loadDemoExchangeLists } from './exchange-lists.load.js';
 
@@ -94,6 +95,7 @@ export async function loadDemo(store: Store, opts: LoadDemoOptions = {}): Promis
     });
     for (const event of DEMO_EVENTS) await repos.events.create(ctx, event);
     await loadDemoExchangeLists(repos, idOf);
+    await loadDemoPastExchange(repos, idOf);
 
     return { loaded: true, accounts };
   });

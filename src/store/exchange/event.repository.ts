@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import { type Confirmer, confirmExchange } from '../../domain/exchange/exchange-confirmation.js';
+import type { PersonStatus, StatusEvent } from '../../domain/exchange/types.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
@@ -12,10 +13,11 @@ import {
   type EventConfirmation,
   type ExchangeEventView,
   type NewExchangeEvent,
+  type PastExchange,
   PLACE_KINDS,
   type PlaceKind,
 } from './event.types.js';
-import { actorOf, movePerson, toExchangePerson } from './person.repository.js';
+import { actorOf, movePerson, recordStatusChange, toExchangePerson } from './person.repository.js';
 import { exchangePartyIds } from './reconciliation.repository.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -159,6 +161,102 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
           entityType: 'exchange_event',
           entityId: id,
           summary: { date: row.date, place: row.place, placeKind: row.place_kind, persons: unique.length },
+        });
+        return view(trx, row);
+      });
+    },
+
+    /**
+     * Records an exchange that already took place (history, the demo): its persons, who confirmed it and when,
+     * each person's path to handed over. One transaction, one audit entry.
+     */
+    async recordPast(ctx: WriteContext, past: PastExchange): Promise<ExchangeEventView> {
+      return inTransaction(db, async (trx) => {
+        const partyIds = await exchangePartyIds(trx);
+        const id = randomUUID();
+        const at = `${past.date}T12:00:00.000Z`;
+        const row: ExchangeEventRow = {
+          id,
+          date: past.date,
+          place: past.place,
+          place_kind: past.placeKind,
+          party_ids: toJsonText(partyIds),
+          created_by: ctx.actor.username,
+          created_at: `${past.date}T06:00:00.000Z`,
+          completed_at: at,
+        };
+        await trx.insertInto('exchange_event').values(row).execute();
+        const actor = actorOf(ctx);
+        const path: [PersonStatus | null, PersonStatus, StatusEvent | null, string][] = [
+          [null, 'listed', null, past.reasons.listed],
+          ['listed', 'located', 'locate', past.reasons.located],
+          ['located', 'verified', 'verify', past.reasons.verified],
+          ['verified', 'included', 'include', `included in the exchange of ${past.date}`],
+          ['included', 'handed_over', 'hand_over', `exchange of ${past.date} confirmed by all`],
+        ];
+        for (const person of past.persons) {
+          const personId = randomUUID();
+          await trx
+            .insertInto('exchange_person')
+            .values({
+              id: personId,
+              own_party_id: person.ownPartyId,
+              holding_party_id: person.holdingPartyId,
+              display_name: person.displayName,
+              status: 'handed_over',
+              missing_key: null,
+              held_key: null,
+              entry_ids: '[]',
+              created_at: path.length > 0 ? past.steps[0] : at,
+              updated_at: at,
+            })
+            .execute();
+          for (const [index, [from, to, event, reason]] of path.entries()) {
+            await recordStatusChange(trx, {
+              personId,
+              from,
+              to,
+              event,
+              reason,
+              actor,
+              exchangeEventId: index >= 3 ? id : null,
+              at: index === path.length - 1 ? at : past.steps[Math.min(index, past.steps.length - 1)],
+            });
+          }
+          await trx
+            .insertInto('exchange_event_person')
+            .values({
+              event_id: id,
+              person_id: personId,
+              from_party_id: person.holdingPartyId,
+              to_party_id: person.ownPartyId,
+            })
+            .execute();
+        }
+        for (const confirmation of past.confirmations) {
+          const confirmer: Confirmer =
+            confirmation.partyId === null
+              ? { kind: 'coordinator' }
+              : { kind: 'party', partyId: confirmation.partyId };
+          await trx
+            .insertInto('exchange_confirmation')
+            .values({
+              id: randomUUID(),
+              event_id: id,
+              confirmer: confirmerKey(confirmer),
+              kind: confirmer.kind,
+              party_id: confirmation.partyId,
+              by_user_id: confirmation.userId,
+              by: confirmation.username,
+              at: confirmation.at,
+            })
+            .execute();
+        }
+        await appendAudit(trx, dialect, ctx, {
+          action: 'exchange.event.record',
+          entityType: 'exchange_event',
+          entityId: id,
+          summary: { date: past.date, place: past.place, persons: past.persons.length },
         });
         return view(trx, row);
       });

@@ -34,3 +34,15 @@ export interface NewExchangeEvent {
   placeKind: PlaceKind;
   personIds: string[];
 }
+
+/** An exchange that already took place, with its persons, confirmations and the dates of their steps. */
+export interface PastExchange {
+  date: string;
+  place: string;
+  placeKind: PlaceKind;
+  persons: { displayName: string; ownPartyId: string; holdingPartyId: string }[];
+  confirmations: { partyId: string | null; userId: string | null; username: string; at: string }[];
+  /** When persons were listed, located and verified (ISO times), in that order. */
+  steps: [string, string, string];
+  reasons: { listed: string; located: string; verified: string };
+}

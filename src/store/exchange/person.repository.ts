@@ -48,9 +48,9 @@ export const actorOf = (ctx: WriteContext): StatusActor => ({
 });
 
 /**
- * A liaison sees its own people: those its own missing list names, and — once the coordinator shared a
- * reconciliation — those the other side holds; and the people its party holds by its own held list.
- * The coordinator sees everyone; other roles see persons only through exchange events.
+ * A liaison sees its own people — except, until the coordinator shares a reconciliation, those known only from the
+ * other side's held list — and the people its party holds. The coordinator sees everyone; other roles see persons
+ * only through exchange events.
  */
 export function visiblePersons(scope: PartyScope) {
   return (eb: ExpressionBuilder<Database, 'exchange_person'>) => {
@@ -59,15 +59,16 @@ export function visiblePersons(scope: PartyScope) {
     const shared = eb.exists(
       eb.selectFrom('reconciliation').select('reconciliation.id').where('shared_at', 'is not', null),
     );
+    const onlyInOtherSidesList = eb.and([
+      eb('exchange_person.missing_key', 'is', null),
+      eb('exchange_person.held_key', 'is not', null),
+    ]);
     return eb.or([
       eb.and([
         eb('exchange_person.own_party_id', '=', scope.partyId),
-        eb.or([eb('exchange_person.missing_key', 'is not', null), shared]),
+        eb.or([eb.not(onlyInOtherSidesList), shared]),
       ]),
-      eb.and([
-        eb('exchange_person.holding_party_id', '=', scope.partyId),
-        eb('exchange_person.held_key', 'is not', null),
-      ]),
+      eb('exchange_person.holding_party_id', '=', scope.partyId),
     ]);
   };
 }
