@@ -4,13 +4,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { suggestMapping } from '../../domain/exchange/suggest-mapping.js';
-import { diffListVersions, findDuplicateClusters } from '../../store/exchange/list-diff.js';
 import { checkMappingAgainst, readMappedRows } from '../../store/exchange/list-rows.js';
 import type { ColumnMapping, ExchangeUpload, ListKind } from '../../store/index.js';
 import type { RouteAccess } from '../access.js';
 import { HttpProblem, notFound, problem, problemResponses, sendProblem } from '../problem.js';
 import { writeContext } from '../write-context.js';
-import { readUploadedFile, UnreadableFileError } from './exchange-lists.read-file.js';
+import { UnreadableFileError, type UploadedTable } from './exchange-lists.read-file.js';
+import { runListsTask } from './exchange-lists.run-task.js';
 import {
   DiffQuery,
   DuplicateClusterDto,
@@ -130,9 +130,9 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
         throw error;
       }
       const fileName = path.basename(part.filename || 'list').slice(0, 255);
-      let table: Awaited<ReturnType<typeof readUploadedFile>>;
+      let table: UploadedTable;
       try {
-        table = await readUploadedFile(fileName, bytes);
+        table = await runListsTask({ kind: 'read-file', fileName, bytes });
       } catch (error) {
         if (!(error instanceof UnreadableFileError)) throw error;
         const where = error.cell ? ` (cell ${error.cell})` : error.row ? ` (row ${error.row})` : '';
@@ -224,7 +224,7 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
         fileName: upload.fileName,
         mapping: req.body.mapping,
         entries: read.entries,
-        duplicates: findDuplicateClusters(read.entries),
+        duplicates: await runListsTask({ kind: 'duplicates', entries: read.entries }),
       });
       await exchangeUploads.remove(req.scope, upload.id);
       return reply.code(201).send(imported);
@@ -286,7 +286,7 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
         exchangeLists.allEntries(req.scope, list.id, to),
       ]);
       if (!before || !after) throw notFound('List version');
-      return { from, to, ...diffListVersions(before, after) };
+      return { from, to, ...(await runListsTask({ kind: 'diff', before, after })) };
     },
   );
 

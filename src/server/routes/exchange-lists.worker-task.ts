@@ -1,0 +1,23 @@
+import type { ListDiff } from '../../store/exchange/list-diff.js';
+import type { ExchangeListEntry, NewDuplicateCluster, NewListEntry } from '../../store/index.js';
+import type { UploadedTable } from './exchange-lists.read-file.js';
+
+/** The list module's CPU-heavy steps, run in a worker thread when the input is large. */
+export type ListsTask =
+  | { kind: 'read-file'; fileName: string; bytes: Uint8Array }
+  | { kind: 'duplicates'; entries: NewListEntry[] }
+  | { kind: 'diff'; before: ExchangeListEntry[]; after: ExchangeListEntry[] };
+
+export type ListsTaskResult<T extends ListsTask> = T extends { kind: 'read-file' }
+  ? UploadedTable
+  : T extends { kind: 'duplicates' }
+    ? NewDuplicateCluster[]
+    : ListDiff;
+
+export type ListsWorkerMessage =
+  | { ok: true; result: unknown }
+  | {
+      ok: false;
+      unreadable?: { kind: string; message: string; row?: number; cell?: string };
+      message: string;
+    };
