@@ -15,7 +15,7 @@ let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const accounts: Record<'coordinator' | 'liaisonA' | 'liaisonB', DemoAccount> = {} as never;
+const accounts: Record<'coordinator' | 'liaisonA' | 'liaisonB' | 'observer', DemoAccount> = {} as never;
 const browserErrors: string[] = [];
 let listOfB = '';
 
@@ -130,6 +130,7 @@ describe('exchange module in Chromium', () => {
     accounts.coordinator = byName('coordinator');
     accounts.liaisonA = byName('liaison-am');
     accounts.liaisonB = byName('liaison-az');
+    accounts.observer = byName('observer');
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
@@ -342,7 +343,7 @@ describe('exchange module in Chromium', () => {
       await eventPath();
       await page.getByTestId('confirm-event').click();
       await page.getByRole('status').waitFor();
-      expect(await page.getByTestId('confirm-event').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('confirm-event').count()).toBe(0);
       if (account !== accounts.coordinator) await signOut();
     }
     await expect.poll(() => page.getByTestId('event-state').textContent()).toBe('Confirmed by all');
@@ -364,6 +365,63 @@ describe('exchange module in Chromium', () => {
     expect(await history.textContent()).toContain('Verified');
     expect(await history.textContent()).toContain('Handed over');
     await screenshot(page, SCREENSHOTS, '28-exchange-person-handed-over');
+
+    // The same pages in Armenian: statuses and the history come from the catalogue.
+    await page.locator('select[name="language"]').selectOption('hy');
+    await expect.poll(() => page.getByTestId('person-status').textContent()).toBe('Հանձնված');
+    await page
+      .getByRole('navigation', { name: 'Հիմնական նավարկում' })
+      .getByRole('link', { name: 'Անձինք' })
+      .click();
+    await expect.poll(() => page.getByTestId('persons').locator('caption').textContent()).toMatch(/\d+ անձ/);
+    await screenshot(page, SCREENSHOTS, '29-exchange-persons-hy');
+    await page.locator('select[name="language"]').selectOption('en');
+    await signOut();
+  }, 180_000);
+
+  it('the coordinator reads, downloads and publishes the discrepancy report; an observer reads the published one', async () => {
+    await signIn(accounts.coordinator);
+    await openNav('Discrepancy report');
+    const armenia = page
+      .getByTestId('report-side')
+      .filter({ hasText: 'Armenia against the list of Azerbaijan' });
+    await armenia.waitFor();
+    expect(await armenia.getByTestId('claimed').locator('summary').textContent()).toContain(': 6');
+    expect(await armenia.getByTestId('located').textContent()).toContain('Պետրոսյան');
+    for (const [name, type] of [
+      ['Download XLSX', 'spreadsheetml'],
+      ['Download PDF', 'application/pdf'],
+    ] as const) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      const answer = await page.evaluate(async (url) => {
+        const response = await fetch(url);
+        return { status: response.status, type: response.headers.get('Content-Type') ?? '' };
+      }, href ?? '');
+      expect(answer.status).toBe(200);
+      expect(answer.type).toContain(type);
+    }
+    await page.getByRole('button', { name: 'Publish for observers' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('is published');
+    await screenshot(page, SCREENSHOTS, '30-exchange-report-published');
+    await signOut();
+
+    await signIn(accounts.observer);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Agreement',
+      'Discrepancy report',
+      'Exchanges',
+    ]);
+    await openNav('Discrepancy report');
+    await expect.poll(() => page.getByTestId('report-side').count()).toBe(2);
+    expect(await page.locator('input[name="asOf"]').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Publish for observers' }).count()).toBe(0);
+    await openNav('Exchanges');
+    await expect
+      .poll(() => page.getByTestId('event-row').filter({ hasText: 'Goris–Lachin' }).count())
+      .toBe(1);
+    expect(await apiStatus('/exchange/lists')).toBe(403);
+    await screenshot(page, SCREENSHOTS, '31-exchange-observer-events');
     expect(browserErrors).toEqual([]);
   }, 180_000);
 });
