@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SYSTEM_SCOPE } from '../../domain/access/types.js';
-import type { Store } from '../store.js';
-import { openTestStore, testDialects } from '../testing/test-store.js';
+import { openStore, type Store } from '../store.js';
+import { createTestDatabase, openTestStore, testDialects } from '../testing/test-store.js';
 import { loadDemo } from './load-demo.js';
 
 for (const dialect of testDialects()) {
@@ -71,6 +71,25 @@ for (const dialect of testDialects()) {
       expect(await store.repos.parties.list(SYSTEM_SCOPE)).toHaveLength(4);
       expect(await store.repos.audit.verifyChain()).toMatchObject({ ok: true });
     });
+
+    it.runIf(dialect === 'postgres')(
+      'is loaded once when two instances start together on one database',
+      async () => {
+        const shared = await createTestDatabase(dialect);
+        const first = await openStore(shared.target);
+        const second = await openStore(shared.target);
+        try {
+          const results = await Promise.all([loadDemo(first), loadDemo(second)]);
+          expect(results.map((r) => r.loaded).sort()).toEqual([false, true]);
+          expect(await first.repos.parties.list(SYSTEM_SCOPE)).toHaveLength(4);
+          expect(await first.repos.audit.verifyChain()).toMatchObject({ ok: true });
+        } finally {
+          await first.close();
+          await second.close();
+          await shared.drop();
+        }
+      },
+    );
 
     it('refuses a database that already has a user', async () => {
       await store.repos.users.create(

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Role, SYSTEM_SCOPE, type WriteContext } from '../../domain/access/types.js';
 import { DEMO_ACCOUNTS, DEMO_EVENTS, DEMO_PARTIES, STATEMENT } from '../../domain/demo/karabakh-2020.js';
+import { StoreError } from '../errors.js';
 import { loadDemoPastExchange } from '../exchange/event-demo.js';
 import type { Store } from '../store.js';
 import { loadDemoExchangeLists } from './exchange-lists.load.js';
@@ -47,8 +48,22 @@ export async function isStoreEmpty(store: Store): Promise<boolean> {
 export async function loadDemo(store: Store, opts: LoadDemoOptions = {}): Promise<DemoLoadResult> {
   const ctx = opts.ctx ?? DEMO_CONTEXT;
   const passwordFor = opts.passwordFor ?? randomPassword;
+  try {
+    return await loadDemoOnce(store, ctx, passwordFor);
+  } catch (error) {
+    // Two instances starting together on one empty PostgreSQL database: the second one's first party
+    // collides with the first one's and its whole transaction rolls back. The demo is there: nothing to do.
+    if (error instanceof StoreError && error.code === 'conflict') return { loaded: false, accounts: [] };
+    throw error;
+  }
+}
+
+async function loadDemoOnce(
+  store: Store,
+  ctx: WriteContext,
+  passwordFor: (username: string) => string,
+): Promise<DemoLoadResult> {
   return store.transaction(async (repos) => {
-    // Checked inside the transaction so that two instances starting together cannot both load it.
     const existing = await repos.parties.list(SYSTEM_SCOPE);
     if (existing.length > 0 || (await repos.users.count()) > 0) return { loaded: false, accounts: [] };
 
