@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../src/server/app.js';
+import { type App, buildApp } from '../../src/server/app.js';
 import {
   AM_HELD,
   AM_MISSING,
@@ -238,3 +238,35 @@ for (const dialect of testDialects()) {
     }, 60_000);
   });
 }
+
+describe.skipIf(!testDialects().includes('sqlite'))('in-process queue after a restart', () => {
+  it('a run the last process queued or started is marked failed, saying to start it again', async () => {
+    const t = await startTestApp('sqlite', { jobs: { work: false } });
+    try {
+      const coordinator = await signIn(t.app, account(t, 'coordinator'));
+      const started = await t.app.inject({
+        method: 'POST',
+        url: RUNS,
+        headers: as(coordinator),
+        payload: {},
+      });
+      expect(started.json().status).toBe('queued');
+      const restarted = await buildApp({ store: t.store });
+      try {
+        const res = await restarted.inject({
+          method: 'GET',
+          url: `${RUNS}/${started.json().id}`,
+          headers: as(coordinator),
+        });
+        expect(res.json()).toMatchObject({
+          status: 'failed',
+          error: expect.stringContaining('start it again'),
+        });
+      } finally {
+        await restarted.close();
+      }
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
+});

@@ -27,6 +27,12 @@ export const jobsPlugin = fp<JobsPluginOptions>(
         ? await openPgBossJobQueue(app.store.db, { onError })
         : createInProcessJobQueue({ onError }));
     app.decorate('jobs', queue);
+    if (queue.kind === 'in-process' && opts.work !== false) {
+      // This process's queue starts empty: a run it had queued or started before a restart will never finish.
+      await app.store.repos.reconciliations.failUnfinished(
+        'The server restarted before this run finished; start it again.',
+      );
+    }
     if (opts.work !== false) {
       await queue.work<ReconcileJobPayload>(RECONCILE_JOB, (job) =>
         runReconciliation(app.store, job.payload),

@@ -321,6 +321,16 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
       });
     },
 
+    /** Runs no job will finish (an in-process queue lost them in a restart) are marked failed, with why. */
+    async failUnfinished(message: string): Promise<number> {
+      const result = await db
+        .updateTable('reconciliation')
+        .set({ status: 'failed', phase: 'failed', error: message, finished_at: nowIso() })
+        .where('status', 'in', ['queued', 'running'])
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
     async fail(id: string, message: string): Promise<void> {
       await db
         .updateTable('reconciliation')
