@@ -102,12 +102,10 @@ function prepare(n: ParsedName): Prepared {
     sig += '|';
   }
   if (core === 0) {
-    // A name of particles only ("de la"): its particles are all it has.
+    // A name of particles only ("de la"), or a patronymic alone: they are all it has.
     for (const t of toks) {
-      if (t.role !== 'patronymic') {
-        t.core = true;
-        core++;
-      }
+      t.core = true;
+      core++;
     }
   }
   p = { toks, sig, core };
@@ -316,8 +314,8 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[], coreA: number, coreB: number):
   for (const p of pairs) {
     const a = A[p.a];
     const b = B[p.b];
-    if (a.role === 'patronymic' && b.role === 'patronymic') {
-      patPaired = true;
+    if (a.role === 'patronymic' && b.role === 'patronymic') patPaired = true;
+    if (a.role === 'patronymic' && b.role === 'patronymic' && !(a.core && b.core)) {
       if (p.s.sim < 0.75) patConflict = true;
       if (p.s.sim < 0.6) patClash = true;
       wsum += ROLE_WEIGHT.patronymic;

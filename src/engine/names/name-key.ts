@@ -18,6 +18,8 @@ export function fineKey(reading: string): string {
   s = s.replace(/i(?=[aou])/g, 'y');
   s = s.replace(/iy(?=[aou])/g, 'y');
   s = s.replace(/yy+/g, 'y');
+  // й after a vowel: y, i or j (Sergey / Sergei / Sergej, Nikolay / Nikolai, Hayk / Haik).
+  s = s.replace(/([aeou])y(?![aeiouy])/g, '$1i');
   return s;
 }
 
@@ -54,7 +56,8 @@ export function familyKey(fine: string): RoleKey {
 
 const PATRONYMIC_RULES: SuffixRule[] = [
   [/^(.{2,}?)(?:ovich|evich|ovych|evych|ovic|evic|ych|ich)$/, '$1', 'm'],
-  [/^(.{2,}?)(?:ovna|evna|ivna|inichna|ichna)$/, '$1', 'f'],
+  [/^(.{2,}?)y?inichna$/, '$1', 'f'],
+  [/^(.{2,}?)(?:ovna|evna|ivna|ichna)$/, '$1', 'f'],
 ];
 const GENITIVE_RULES: SuffixRule[] = [
   [/^(.{2,}[aeiou])yi$/, '$1'],

@@ -205,7 +205,8 @@ const LATIN_LETTERS: Record<string, string> = {
 };
 
 const AZ_MARK = /[əşçğı]/u;
-const ISO9_MARK = /[čšžŝĉ]/u;
+// ISO 9 / GOST 7.79 writes я, ю as â, û; Romanian, French and Turkish â, û come with their own letters.
+const ISO9_MARK = /[čšžŝĉ]|[âû](?!.*[șțçéèàîô])/u;
 const CENTRAL_EU_MARK = /(sch|sz|cz|rz|w|ł|ż|ś|ź|ń|ć|č|š|ž|ř)/u;
 
 /**
@@ -234,7 +235,7 @@ export function latinVariants(input: string): string[] {
     const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
     s += base;
   }
-  // Capitals mark letters already certain: J is dzh, C is ch (from č, cz, tsch): no variants for them.
+  // Capitals mark letters already certain: J is dzh, C is ch (from č, tsch): no variants for them.
   s = s.replace(/[^a-zJC-]/g, '');
   if (isoArm) s = s.replace(/ow/g, 'u');
   // Digraphs of German, Polish, French and others, longest first.
@@ -247,7 +248,7 @@ export function latinVariants(input: string): string[] {
     .replace(/dsch/g, 'j')
     .replace(/sch/g, 'sh')
     .replace(/sz/g, 'sh')
-    .replace(/cz/g, 'C')
+    .replace(/cz/g, 'T')
     .replace(/rz/g, 'zh')
     .replace(/dzh/g, 'J')
     .replace(/dj/g, 'J')
@@ -299,15 +300,10 @@ export function latinVariants(input: string): string[] {
   });
   // ch: English ch (ч); German, Polish and Czech ch is kh (х); French ch is sh (ш: Pachinian, Bachar).
   expand(/ch/g, () => (central ? ['kh'] : az ? ['ch'] : ['ch', 'kh', 'sh']));
-  // j: English dzh; German/Polish/Czech/ICU y; Azerbaijani zh.
-  expand(/j/g, (_m, off, str) => {
-    if (az) return ['zh'];
-    const prev = off > 0 ? str[off - 1] : '';
-    const next = str[off + 1] ?? '';
-    const vowelNext = /[aeiouy]/.test(next);
-    if (central || (prev && !/[aeiouy-]/.test(prev) && vowelNext) || !vowelNext) return ['y', 'j'];
-    return ['j', 'y'];
-  });
+  // j: English dzh; German/Polish/Czech/ICU y; Azerbaijani and French zh (Jukov).
+  expand(/j/g, () => (az ? ['zh'] : central ? ['y', 'j', 'zh'] : ['j', 'y', 'zh']));
+  // cz: Polish ch (ч); GOST 7.79 system B ts (ц: Voronczov).
+  expand(/T/g, () => ['ch', 'ts']);
   return variants.map((v) => v.replace(/J/g, 'j').replace(/C/g, 'ch'));
 }
 
