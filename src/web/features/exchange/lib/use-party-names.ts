@@ -1,15 +1,28 @@
 import { useTranslation } from 'react-i18next';
+import type { Party } from '../../../lib/api-types.js';
 import { getParties } from '../../../lib/get-parties.js';
 import { pickLocalised } from '../../../lib/localised-text.js';
 import { useApiQuery } from '../../../lib/use-api-query.js';
 
-/** A party's name in the UI's language, by id; its code until the parties have loaded. */
+// Every signed-in user reads the same parties, and a page names them in many places (each pair of the review
+// queue, each side of the report): one request serves them all until it fails.
+let parties: Promise<Party[]> | null = null;
+
+function loadParties(): Promise<Party[]> {
+  parties ??= getParties().catch((error: unknown) => {
+    parties = null;
+    throw error;
+  });
+  return parties;
+}
+
+/** A party's name in the UI's language, by id; the id itself until the parties have loaded. */
 export function usePartyNames(): (partyId: string | null) => string {
   const { t, i18n } = useTranslation();
-  const parties = useApiQuery(getParties, []);
+  const query = useApiQuery(loadParties, []);
   return (partyId) => {
     if (partyId === null) return t('common.none');
-    const party = parties.data?.find((candidate) => candidate.id === partyId);
+    const party = query.data?.find((candidate) => candidate.id === partyId);
     return party ? pickLocalised(party.names, i18n.language).value : partyId;
   };
 }
