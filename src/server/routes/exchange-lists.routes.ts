@@ -144,6 +144,8 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
           ...(error.cell !== undefined ? { cell: error.cell } : {}),
         });
       }
+      // Uploads left unimported go when the next one comes (and whenever housekeeping calls deleteExpired).
+      await exchangeUploads.deleteExpired();
       const upload = await exchangeUploads.create(writeContext(req), req.scope, {
         partyId,
         fileName,

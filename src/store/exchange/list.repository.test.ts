@@ -130,6 +130,30 @@ for (const dialect of testDialects()) {
       expect(carried?.[0]).toMatchObject({ resolution: 'different_persons', note: 'brothers' });
     });
 
+    it('stores concurrent imports of one list whole, each with its own number, or refuses the loser with a conflict', async () => {
+      const am = scopeOf(world.liaisonAm);
+      const results = await Promise.allSettled(
+        [['A'], ['B', 'C'], ['D', 'E', 'F']].map((names) =>
+          store.repos.exchangeLists.importVersion(ctxOf(world.liaisonAm), am, heldList(world.am.id, names)),
+        ),
+      );
+      const stored = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.version] : []));
+      for (const r of results) {
+        if (r.status === 'rejected') expect(r.reason).toMatchObject({ name: 'StoreError', code: 'conflict' });
+      }
+      expect(stored.length).toBeGreaterThan(0);
+      const list = await store.repos.exchangeLists.findByPartyAndKind(am, world.am.id, 'held');
+      const versions = (await store.repos.exchangeLists.versions(am, list?.id ?? '')) ?? [];
+      expect(versions.map((v) => v.number)).toEqual(stored.map((v) => v.number).sort());
+      for (const version of versions) {
+        const page = await store.repos.exchangeLists.entries(am, version.listId, version.number, {
+          offset: 0,
+          limit: 10,
+        });
+        expect(page?.items).toHaveLength(version.entryCount);
+      }
+    });
+
     it('keeps uploads for their owner party only', async () => {
       const upload = await store.repos.exchangeUploads.create(
         ctxOf(world.liaisonAz),

@@ -5,7 +5,7 @@ import { recordFingerprint } from '../../domain/exchange/record-fingerprint.js';
 import { LIST_KINDS, type ListKind } from '../../domain/exchange/types.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { DialectInfo } from '../dialect.js';
-import { StoreError } from '../errors.js';
+import { isUniqueViolation, StoreError } from '../errors.js';
 import { fromJsonText, nowIso, toCount, toJsonText } from '../normalise.js';
 import type { Db } from '../transaction.js';
 import { inTransaction } from '../transaction.js';
@@ -129,6 +129,145 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
       for (const row of rows) found.set(row.id, toListEntry(row));
     }
     return found;
+  }
+
+  async function importInTransaction(
+    ctx: WriteContext,
+    input: ImportListVersion,
+  ): Promise<{ list: ExchangeList; version: ListVersion }> {
+    return inTransaction(db, async (trx) => {
+      const now = nowIso();
+      let list = await trx
+        .selectFrom('exchange_list')
+        .selectAll()
+        .where('party_id', '=', input.partyId)
+        .where('kind', '=', input.kind)
+        .executeTakeFirst();
+      if (!list) {
+        list = { id: randomUUID(), party_id: input.partyId, kind: input.kind, created_at: now };
+        await trx.insertInto('exchange_list').values(list).execute();
+      }
+      const last = await trx
+        .selectFrom('exchange_list_version')
+        .select((eb) => eb.fn.max('number').as('number'))
+        .where('list_id', '=', list.id)
+        .executeTakeFirst();
+      const versionRowValues: ExchangeListVersionRow = {
+        id: randomUUID(),
+        list_id: list.id,
+        number: toCount(last?.number) + 1,
+        uploaded_at: now,
+        uploaded_by_user_id: ctx.actor.userId,
+        uploaded_by: ctx.actor.username,
+        file_name: input.fileName,
+        mapping: toJsonText(input.mapping),
+        entry_count: input.entries.length,
+      };
+      // Two imports at once for the same list collide on (list_id, number): the second fails whole.
+      await trx.insertInto('exchange_list_version').values(versionRowValues).execute();
+
+      const entryRows: ExchangeListEntryRow[] = input.entries.map((entry) => ({
+        id: randomUUID(),
+        version_id: versionRowValues.id,
+        row_number: entry.row,
+        fields: toJsonText(entry.fields),
+        display_name: entry.displayName,
+        fingerprint: recordFingerprint(entry.fields),
+        extras: toJsonText(entry.extras),
+      }));
+      for (let i = 0; i < entryRows.length; i += INSERT_CHUNK) {
+        await trx
+          .insertInto('exchange_list_entry')
+          .values(entryRows.slice(i, i + INSERT_CHUNK))
+          .execute();
+      }
+
+      const previous = new Map<
+        string,
+        { resolution: string; note: string | null; by: string | null; at: string | null }
+      >();
+      if (versionRowValues.number > 1) {
+        const resolved = await trx
+          .selectFrom('exchange_duplicate_cluster')
+          .innerJoin(
+            'exchange_list_version',
+            'exchange_list_version.id',
+            'exchange_duplicate_cluster.version_id',
+          )
+          .select([
+            'exchange_duplicate_cluster.fingerprint_key',
+            'exchange_duplicate_cluster.resolution',
+            'exchange_duplicate_cluster.note',
+            'exchange_duplicate_cluster.resolved_by',
+            'exchange_duplicate_cluster.resolved_at',
+          ])
+          .where('exchange_list_version.list_id', '=', list.id)
+          .where('exchange_list_version.number', '=', versionRowValues.number - 1)
+          .where('exchange_duplicate_cluster.resolution', 'is not', null)
+          .execute();
+        for (const r of resolved) {
+          previous.set(r.fingerprint_key, {
+            resolution: r.resolution as string,
+            note: r.note,
+            by: r.resolved_by,
+            at: r.resolved_at,
+          });
+        }
+      }
+      const clusterRows = input.duplicates
+        .filter((cluster) => cluster.members.length > 1)
+        .map((cluster) => {
+          const members = cluster.members.map((index) => {
+            const entry = entryRows[index];
+            if (!entry)
+              throw new StoreError('invalid', 'A duplicate cluster names an entry that is not there');
+            return entry;
+          });
+          const key = clusterKey(members.map((m) => m.fingerprint));
+          const kept = previous.get(key);
+          return {
+            id: randomUUID(),
+            version_id: versionRowValues.id,
+            entry_ids: toJsonText(members.map((m) => m.id)),
+            fingerprint_key: key,
+            probability: cluster.probability,
+            resolution: kept?.resolution ?? null,
+            note: kept?.note ?? null,
+            resolved_by: kept?.by ?? null,
+            resolved_at: kept?.at ?? null,
+          };
+        });
+      for (let i = 0; i < clusterRows.length; i += INSERT_CHUNK) {
+        await trx
+          .insertInto('exchange_duplicate_cluster')
+          .values(clusterRows.slice(i, i + INSERT_CHUNK))
+          .execute();
+      }
+
+      const mappingText = toJsonText(input.mapping);
+      await trx
+        .insertInto('column_mapping')
+        .values({ party_id: input.partyId, kind: input.kind, mapping: mappingText, updated_at: now })
+        .onConflict((oc) =>
+          oc.columns(['party_id', 'kind']).doUpdateSet({ mapping: mappingText, updated_at: now }),
+        )
+        .execute();
+
+      await appendAudit(trx, dialect, ctx, {
+        action: 'exchange_list.import',
+        entityType: 'exchange_list',
+        entityId: list.id,
+        summary: {
+          partyId: input.partyId,
+          kind: input.kind,
+          version: versionRowValues.number,
+          entries: entryRows.length,
+          duplicateClusters: clusterRows.length,
+        },
+      });
+      const version = toVersion(versionRowValues);
+      return { list: toList(list, version), version };
+    });
   }
 
   return {
@@ -278,139 +417,19 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
           { path: 'entries', message: 'no row can be taken' },
         ]);
       }
-      return inTransaction(db, async (trx) => {
-        const now = nowIso();
-        let list = await trx
-          .selectFrom('exchange_list')
-          .selectAll()
-          .where('party_id', '=', input.partyId)
-          .where('kind', '=', input.kind)
-          .executeTakeFirst();
-        if (!list) {
-          list = { id: randomUUID(), party_id: input.partyId, kind: input.kind, created_at: now };
-          await trx.insertInto('exchange_list').values(list).execute();
+      try {
+        return await importInTransaction(ctx, input);
+      } catch (error) {
+        // Two imports of one list at the same moment: the one that commits second loses whole.
+        if (isUniqueViolation(error)) {
+          throw new StoreError(
+            'conflict',
+            'Another version of this list was imported at the same moment; try again',
+            [{ path: 'kind', message: 'imported concurrently' }],
+          );
         }
-        const last = await trx
-          .selectFrom('exchange_list_version')
-          .select((eb) => eb.fn.max('number').as('number'))
-          .where('list_id', '=', list.id)
-          .executeTakeFirst();
-        const versionRowValues: ExchangeListVersionRow = {
-          id: randomUUID(),
-          list_id: list.id,
-          number: toCount(last?.number) + 1,
-          uploaded_at: now,
-          uploaded_by_user_id: ctx.actor.userId,
-          uploaded_by: ctx.actor.username,
-          file_name: input.fileName,
-          mapping: toJsonText(input.mapping),
-          entry_count: input.entries.length,
-        };
-        // Two imports at once for the same list collide on (list_id, number): the second fails whole.
-        await trx.insertInto('exchange_list_version').values(versionRowValues).execute();
-
-        const entryRows: ExchangeListEntryRow[] = input.entries.map((entry) => ({
-          id: randomUUID(),
-          version_id: versionRowValues.id,
-          row_number: entry.row,
-          fields: toJsonText(entry.fields),
-          display_name: entry.displayName,
-          fingerprint: recordFingerprint(entry.fields),
-          extras: toJsonText(entry.extras),
-        }));
-        for (let i = 0; i < entryRows.length; i += INSERT_CHUNK) {
-          await trx
-            .insertInto('exchange_list_entry')
-            .values(entryRows.slice(i, i + INSERT_CHUNK))
-            .execute();
-        }
-
-        const previous = new Map<
-          string,
-          { resolution: string; note: string | null; by: string | null; at: string | null }
-        >();
-        if (versionRowValues.number > 1) {
-          const resolved = await trx
-            .selectFrom('exchange_duplicate_cluster')
-            .innerJoin(
-              'exchange_list_version',
-              'exchange_list_version.id',
-              'exchange_duplicate_cluster.version_id',
-            )
-            .select([
-              'exchange_duplicate_cluster.fingerprint_key',
-              'exchange_duplicate_cluster.resolution',
-              'exchange_duplicate_cluster.note',
-              'exchange_duplicate_cluster.resolved_by',
-              'exchange_duplicate_cluster.resolved_at',
-            ])
-            .where('exchange_list_version.list_id', '=', list.id)
-            .where('exchange_list_version.number', '=', versionRowValues.number - 1)
-            .where('exchange_duplicate_cluster.resolution', 'is not', null)
-            .execute();
-          for (const r of resolved) {
-            previous.set(r.fingerprint_key, {
-              resolution: r.resolution as string,
-              note: r.note,
-              by: r.resolved_by,
-              at: r.resolved_at,
-            });
-          }
-        }
-        const clusterRows = input.duplicates
-          .filter((cluster) => cluster.members.length > 1)
-          .map((cluster) => {
-            const members = cluster.members.map((index) => {
-              const entry = entryRows[index];
-              if (!entry)
-                throw new StoreError('invalid', 'A duplicate cluster names an entry that is not there');
-              return entry;
-            });
-            const key = clusterKey(members.map((m) => m.fingerprint));
-            const kept = previous.get(key);
-            return {
-              id: randomUUID(),
-              version_id: versionRowValues.id,
-              entry_ids: toJsonText(members.map((m) => m.id)),
-              fingerprint_key: key,
-              probability: cluster.probability,
-              resolution: kept?.resolution ?? null,
-              note: kept?.note ?? null,
-              resolved_by: kept?.by ?? null,
-              resolved_at: kept?.at ?? null,
-            };
-          });
-        for (let i = 0; i < clusterRows.length; i += INSERT_CHUNK) {
-          await trx
-            .insertInto('exchange_duplicate_cluster')
-            .values(clusterRows.slice(i, i + INSERT_CHUNK))
-            .execute();
-        }
-
-        const mappingText = toJsonText(input.mapping);
-        await trx
-          .insertInto('column_mapping')
-          .values({ party_id: input.partyId, kind: input.kind, mapping: mappingText, updated_at: now })
-          .onConflict((oc) =>
-            oc.columns(['party_id', 'kind']).doUpdateSet({ mapping: mappingText, updated_at: now }),
-          )
-          .execute();
-
-        await appendAudit(trx, dialect, ctx, {
-          action: 'exchange_list.import',
-          entityType: 'exchange_list',
-          entityId: list.id,
-          summary: {
-            partyId: input.partyId,
-            kind: input.kind,
-            version: versionRowValues.number,
-            entries: entryRows.length,
-            duplicateClusters: clusterRows.length,
-          },
-        });
-        const version = toVersion(versionRowValues);
-        return { list: toList(list, version), version };
-      });
+        throw error;
+      }
     },
 
     /** The duplicate clusters of a version with their entries; null when not there for this reader. */
