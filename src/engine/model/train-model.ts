@@ -49,6 +49,26 @@ export function monotoneBayesFactors(model: Model): Model {
   };
 }
 
+/** u out of what random pairs show, λ·m + (1 − λ)·u, given m and λ. */
+function withoutMatches(observed: Model, trained: Model, prior: number): Model {
+  if (prior <= 0) return observed;
+  return {
+    ...observed,
+    comparisons: observed.comparisons.map((comparison, k) => {
+      const live = comparison.levels.map((level, g) =>
+        level.isNull
+          ? 0
+          : Math.max(1e-8, (level.u - prior * trained.comparisons[k].levels[g].m) / (1 - prior)),
+      );
+      const sum = live.reduce((a, b) => a + b, 0);
+      return {
+        ...comparison,
+        levels: comparison.levels.map((level, g) => (level.isNull ? level : { ...level, u: live[g] / sum })),
+      };
+    }),
+  };
+}
+
 /**
  * u from random pairs, then m and the prior by EM over the candidate pairs' gamma patterns.
  * `right` omitted means one list (dedupe).
@@ -66,16 +86,27 @@ export function trainModel(
   // EM sees only candidate pairs, among which matches are far commoner than among all pairs; the
   // model keeps the prior of all pairs, because u (and so every Bayes factor) is measured on random pairs.
   const candidatePrior = Math.min(0.5, Math.max(1e-6, expectedMatches / candidates));
+  // Linking one-to-one, no more pairs can match than the shorter list has records.
+  const maxPrior = right ? Math.min(left.length, right.length) / allPairs : 0.5;
   const overAllPairs = (model: Model): Model =>
-    monotoneBayesFactors({ ...model, prior: Math.min(0.5, (model.prior * candidates) / allPairs) });
+    monotoneBayesFactors({ ...model, prior: Math.min(0.5, maxPrior, (model.prior * candidates) / allPairs) });
   const start = estimateU(defaultModel(comparisons, candidatePrior), comparisons, left, right, options);
   if (gammas.count < options.minPairsForEm)
     return { model: overAllPairs(start), history: [], mSource: 'defaults' };
-  const trained = trainEmInSessions(start, countPatterns(gammas), {
+  const patterns = countPatterns(gammas);
+  const sessionOptions = {
     maxIterations: options.maxEmIterations,
     tolerance: options.emTolerance,
     minPairs: options.minPairsForEm,
-  });
+  };
+  const first = trainEmInSessions(start, patterns, sessionOptions);
+  // Random pairs hold true matches too, a share λ of them: they show λ·m + (1 − λ)·u. In small lists
+  // that overlap (a hundred people a side) that makes agreeing names look common by chance; with m and
+  // λ from EM, u is taken back out of the mixture. λ here is EM's own, before the one-to-one bound.
+  const candidateShare = (first.model.prior * candidates) / allPairs;
+  const corrected = withoutMatches(start, first.model, Math.min(0.5, candidateShare));
+  const second = trainEmInSessions(corrected, patterns, sessionOptions);
+  const trained = { model: second.model, history: [...first.history, ...second.history] };
   if (!plausible(trained.model)) {
     return { model: overAllPairs(start), history: trained.history, mSource: 'defaults' };
   }
