@@ -254,6 +254,11 @@ describe('exchange module in Chromium', () => {
     expect(levels.join(' ')).not.toMatch(/engine\./);
     expect(await pair.getByTestId('waterfall').textContent()).toContain('Name');
     await screenshot(page, SCREENSHOTS, '24-exchange-review-queue');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, SCREENSHOTS, '24-exchange-review-queue-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Another coordinator decides first (same pair, the version the page read): the page's choice is refused.
     const radioName = await pair.locator('input[type="radio"]').first().getAttribute('name');

@@ -8,6 +8,11 @@ export function PairRecords({ missing, held }: { missing: PairSide; held: PairSi
   const { t } = useTranslation();
   const labels = useExchangeLabels();
   const partyName = usePartyNames();
+  const missingSide = t('exchange.review.missingSide', {
+    party: partyName(missing.partyId),
+    row: missing.row,
+  });
+  const heldSide = t('exchange.review.heldSide', { party: partyName(held.partyId), row: held.row });
   const fields = LIST_FIELDS.filter(
     (field) => (missing.fields[field] ?? '') !== '' || (held.fields[field] ?? '') !== '',
   );
@@ -17,15 +22,8 @@ export function PairRecords({ missing, held }: { missing: PairSide; held: PairSi
         <thead>
           <tr>
             <th scope="col">{t('exchange.upload.field')}</th>
-            <th scope="col">
-              {t('exchange.review.missingSide', {
-                party: partyName(missing.partyId),
-                row: missing.row,
-              })}
-            </th>
-            <th scope="col">
-              {t('exchange.review.heldSide', { party: partyName(held.partyId), row: held.row })}
-            </th>
+            <th scope="col">{missingSide}</th>
+            <th scope="col">{heldSide}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,10 +33,15 @@ export function PairRecords({ missing, held }: { missing: PairSide; held: PairSi
             return (
               <tr key={field}>
                 <th scope="row">{labels.field(field)}</th>
-                <td dir="auto" className="as-written" data-testid={`missing-${field}`}>
+                <td
+                  dir="auto"
+                  className="as-written"
+                  data-label={missingSide}
+                  data-testid={`missing-${field}`}
+                >
                   {left || t('common.none')}
                 </td>
-                <td dir="auto" className="as-written" data-testid={`held-${field}`}>
+                <td dir="auto" className="as-written" data-label={heldSide} data-testid={`held-${field}`}>
                   {right || t('common.none')}
                 </td>
               </tr>
