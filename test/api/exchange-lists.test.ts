@@ -266,6 +266,21 @@ for (const dialect of testDialects()) {
       ]);
     });
 
+    it("reads Excel's Unicode text (UTF-16, tab-separated) and a UTF-8 CSV with a byte order mark alike", async () => {
+      const text = 'Ազգանուն\tԱնուն\tԾննդյան ամսաթիվ\nՊետրոսյան\tԱրամ\t12.05.1990\n';
+      const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+      const fromUtf16 = await upload(am, 'list.txt', utf16);
+      expect(fromUtf16.statusCode, fromUtf16.body).toBe(201);
+      const fromUtf8 = await upload(am, 'list.csv', `\uFEFF${text}`);
+      for (const res of [fromUtf16, fromUtf8]) {
+        expect(res.json()).toMatchObject({
+          headers: ['Ազգանուն', 'Անուն', 'Ծննդյան ամսաթիվ'],
+          sampleRows: [{ row: 2, values: ['Պետրոսյան', 'Արամ', '12.05.1990'] }],
+          suggestedMapping: { family_name: 'Ազգանուն', given_name: 'Անուն', birth_date: 'Ծննդյան ամսաթիվ' },
+        });
+      }
+    });
+
     it('refuses a file over 50 MB with 413', async () => {
       const big = Buffer.alloc(50 * 1024 * 1024 + 10, 0x61);
       const res = await upload(az, 'big.csv', big);

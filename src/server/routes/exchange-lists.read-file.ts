@@ -65,10 +65,17 @@ function detectDelimiter(text: string): string {
   return candidates[best] ?? ',';
 }
 
+/** UTF-16 with its byte order mark (Excel's "Unicode text"), else UTF-8. */
+function textEncodingOf(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-8' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
 function readCsv(bytes: Uint8Array): UploadedTable {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    text = new TextDecoder(textEncodingOf(bytes), { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     throw new UnreadableFileError(
       'file-type',
@@ -190,9 +197,9 @@ async function readXlsx(bytes: Uint8Array): Promise<UploadedTable> {
 }
 
 /**
- * Reads an uploaded list by its content, whatever its name says: an XLSX workbook (first sheet) or a UTF-8 CSV
- * (comma, semicolon or tab). Merged cells are refused; a formula is taken as its saved value, and a formula
- * without one leaves its cell to be reported by the preview.
+ * Reads an uploaded list by its content, whatever its name says: an XLSX workbook (first sheet) or a CSV in UTF-8
+ * or UTF-16 with its byte order mark (comma, semicolon or tab). Merged cells are refused; a formula is taken as its
+ * saved value, and a formula without one leaves its cell to be reported by the preview.
  */
 export async function readUploadedFile(fileName: string, bytes: Uint8Array): Promise<UploadedTable> {
   if (bytes.length === 0) throw new UnreadableFileError('empty-file', 'the file is empty', { row: 1 });
@@ -203,7 +210,7 @@ export async function readUploadedFile(fileName: string, bytes: Uint8Array): Pro
     if (/\.xlsx$/i.test(fileName)) {
       throw new UnreadableFileError('file-type', 'the file is named .xlsx but is not an XLSX workbook');
     }
-    if (bytes.includes(0)) {
+    if (textEncodingOf(bytes) === 'utf-8' && bytes.includes(0)) {
       throw new UnreadableFileError(
         'file-type',
         'this is not a CSV or XLSX file (it holds binary data); save it as XLSX or as CSV UTF-8',
