@@ -36,7 +36,7 @@ cases.forEach((c, i) => {
   const byLevel = level === 'exact' || level === 'transliteration' || level === 'close';
   add(namesAll, truth, byLevel);
   if (c.schema === 'Person') add(namesPerson, truth, byLevel);
-  if (showErrors && truth !== predicted && c.schema === 'Person') {
+  if (showErrors && truth !== predicted && (c.schema === 'Person') !== process.argv.includes('--other')) {
     console.log(
       `${truth ? 'FN' : 'FP'} ${probabilities[i].toFixed(3)} ${level.padEnd(15)} ${c.name1} | ${c.name2}`,
     );

@@ -79,7 +79,12 @@ describe('compareNames levels', () => {
     expect(['transliteration', 'close']).toContain(cmp('Margarita-Simonyan', 'Margarita Simonyan').level);
   });
 
-  it('ignores particles and titles', () => {
+  it('ignores particles, titles, numbers and legal forms', () => {
+    expect(cmp('Алиев, Ильхам (1961)', 'Ильхам Алиев').level).not.toBe('partial');
+    expect(['exact', 'transliteration']).toContain(
+      cmp('OAO Gazprom', 'Open Joint Stock Company Gazprom').level,
+    );
+    expect(['exact', 'transliteration']).toContain(cmp('Siemens AG', 'Siemens Aktiengesellschaft').level);
     expect(['transliteration', 'close']).toContain(cmp('Bachar el-Assad', 'Bashar al-Assad').level);
     expect(['transliteration', 'close']).toContain(cmp('Dr. Ilie Bolojan', 'Ilie Bolojan').level);
   });

@@ -4,14 +4,17 @@ import { jaroWinkler, normalisedLevenshtein } from './similarity.js';
 import type { NameComparison, NameLevel, NameToken, ParsedName, TokenRole } from './types.js';
 
 /**
- * Connecting words of names (Arabic, Dutch, German, Romance) and titles: they may come and go between two
- * writings of one name, so they are compared only with each other and never count as missing.
+ * Connecting words of names (Arabic, Dutch, German, Romance), titles and legal forms: they may come and go
+ * between two writings of one name, so they are compared only with each other and never count as missing.
  */
 const PARTICLES = new Set(
   [
     'bin ibn ben bint binti al el ul ud ad ed de da di del della der den van von du la le dos das do y e и',
     'mr mrs ms miss dr prof sir monsieur madame mme herr frau sheikh',
     'господин госпожа гражданин гражданка тов товарищ cənab xanım պարոն տիկին',
+    // Legal forms of organisations (lists may carry them), after abbreviateLegalForms.
+    'the of and ltd limited inc incorporated corp corporation co company llc plc ag aktiengesellschaft gmbh',
+    'jsc ojsc cjsc pjsc oao zao pao ao ооо оао зао пао sa spa srl spzoo bv nv lp llp ab',
   ]
     .join(' ')
     .split(' '),
@@ -56,7 +59,7 @@ function info(t: NameToken): TokenInfo {
       fines,
       canon: new Set([t.keys[0], ...fines.map(canonicalKey)]),
       initial: Array.from(exact).length === 1,
-      particle: PARTICLES.has(exact),
+      particle: PARTICLES.has(exact) || /^\p{N}+$/u.test(exact),
     };
     infoCache.set(t, i);
   }
@@ -282,8 +285,8 @@ const RANK: Record<NameLevel, number> = {
 /** Similarity of the name parts run together: joined or split tokens (JanDaniel / Jan Daniel). */
 function concatSim(A: Tok[], B: Tok[]): number {
   const joins = (ts: Tok[]) => {
-    const fam = ts.filter((t) => t.core && t.role === 'family').map((t) => t.i.fines[0]);
-    const giv = ts.filter((t) => t.core && t.role === 'given').map((t) => t.i.fines[0]);
+    const fam = ts.filter((t) => t.role === 'family').map((t) => t.i.fines[0]);
+    const giv = ts.filter((t) => t.role === 'given').map((t) => t.i.fines[0]);
     return [[...giv, ...fam].join(''), [...fam, ...giv].join('')];
   };
   let best = 0;

@@ -1,6 +1,6 @@
 import { detectScript } from './detect-script.js';
 import { fineKey } from './name-key.js';
-import { cleanText, fixHomoglyphs, foldCase, splitTokens } from './normalize.js';
+import { abbreviateLegalForms, cleanText, fixHomoglyphs, foldCase, splitTokens } from './normalize.js';
 import { type BuiltToken, buildToken, publicToken } from './tokens.js';
 import { toLatinReadings } from './transliterate.js';
 import type { NameInput, ParsedName, TokenRole } from './types.js';
@@ -110,7 +110,7 @@ interface Assigned {
 }
 
 function splitFull(full: string): Assigned {
-  const cleaned = cleanText(full);
+  const cleaned = abbreviateLegalForms(cleanText(full));
   const out: Assigned = { given: [], family: [], patronymic: [] };
   let before: string[] = [];
   let after: string[];

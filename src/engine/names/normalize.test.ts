@@ -19,7 +19,7 @@ describe('normalisation', () => {
     expect(cleanText('Ter–Petrosyan')).toBe('Ter-Petrosyan');
     expect(cleanText("P'ashinyan")).toBe('Pashinyan');
     expect(cleanText('Pʻashinyan')).toBe('Pashinyan');
-    expect(cleanText('Алиев,  Ильхам (1961)')).toBe('Алиев, Ильхам');
+    expect(cleanText('Алиев,  Ильхам (1961)')).toBe('Алиев, Ильхам 1961');
     expect(cleanText('N.  Pashinyan')).toBe('N Pashinyan');
   });
 

@@ -67,11 +67,11 @@ const APOSTROPHES =
   /['\u2018\u2019\u02bc\u02bb\u02b9\u02be\u02bf\u0060\u00b4\u055a\u055b\u055c\u055d\u055e\u0559]/gu;
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u058a\u05be\u00ad_]/gu;
 
-/** NFKC, unified hyphens, apostrophes removed; keeps letters, combining marks, hyphens, commas and spaces. */
+/** NFKC, unified hyphens, apostrophes removed; keeps letters, marks, digits, hyphens, commas and spaces. */
 export function cleanText(input: string): string {
   let s = input.normalize('NFKC');
   s = s.replace(HYPHENS, '-').replace(APOSTROPHES, '');
-  s = s.replace(/[^\p{L}\p{M}\-,\s]/gu, ' ');
+  s = s.replace(/[^\p{L}\p{M}\p{N}\-,\s]/gu, ' ');
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -84,10 +84,32 @@ export function splitTokens(cleaned: string): string[] {
     .replace(/(\p{Ll}{2})(?=\p{Lu}\p{Ll}{2})/gu, '$1 ')
     .split(/[\s,]+/u)
     .map((t) => t.replace(/^-+|-+$/g, '').replace(/-+/g, '-'))
-    .filter((t) => /\p{L}/u.test(t));
+    .filter((t) => /[\p{L}\p{N}]/u.test(t));
 }
 
 /** The form of a token used for the 'exact' level: NFC, case-folded, homoglyphs fixed, no hyphens. */
 export function exactForm(token: string): string {
   return foldCase(fixHomoglyphs(token)).normalize('NFC').replace(/-/g, '');
+}
+
+// Legal forms of organisations written out, as their usual abbreviations (lists may carry organisations).
+const LEGAL_PHRASES: [RegExp, string][] = [
+  [/\bopen joint[ -]stock company\b/giu, 'ojsc'],
+  [/\bclosed joint[ -]stock company\b/giu, 'cjsc'],
+  [/\bpublic joint[ -]stock company\b/giu, 'pjsc'],
+  [/\bjoint[ -]stock company\b/giu, 'jsc'],
+  [/\blimited liability company\b/giu, 'llc'],
+  [/\bpublic limited company\b/giu, 'plc'],
+  [/\bgesellschaft mit beschränkter haftung\b/giu, 'gmbh'],
+  [/\bsocietatea cu răspundere limitată\b/giu, 'srl'],
+  [/\bsp z o o\b/giu, 'spzoo'],
+  [/(?<![\p{L}])(?:открытое |закрытое |публичное )?акционерное общество(?![\p{L}])/giu, 'ао'],
+  [/(?<![\p{L}])общество с ограниченной ответственностью(?![\p{L}])/giu, 'ооо'],
+];
+
+/** Replaces written-out legal forms of organisations by their abbreviations (Joint Stock Company → jsc). */
+export function abbreviateLegalForms(cleaned: string): string {
+  let s = cleaned;
+  for (const [re, abbr] of LEGAL_PHRASES) s = s.replace(re, abbr);
+  return s;
 }
