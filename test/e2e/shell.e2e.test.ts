@@ -66,7 +66,12 @@ describe('web shell in Chromium', () => {
     expect(await page.getByTestId('provision').count()).toBe(9);
     expect(await page.getByTestId('event').count()).toBeGreaterThanOrEqual(3);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Agreement']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Agreement',
+      'Lists',
+      'Persons',
+      'Exchanges',
+    ]);
     expect(await page.getByTestId('current-user').textContent()).toContain('Liaison officer');
     await screenshot(page, SCREENSHOTS, '02-liaison-home-en');
   });
@@ -75,7 +80,12 @@ describe('web shell in Chromium', () => {
     await page.locator('select[name="language"]').selectOption('hy');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('hy');
     const nav = page.getByRole('navigation', { name: 'Հիմնական նավարկում' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Համաձայնագիր']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Համաձայնագիր',
+      'Ցուցակներ',
+      'Անձինք',
+      'Փոխանակումներ',
+    ]);
     expect(await page.getByTestId('logout').textContent()).toBe('Ելք');
     expect(await page.getByTestId('current-user').textContent()).toContain('Կապի սպա');
     expect(await page.locator('#provisions-heading').textContent()).toContain('9 դրույթ');
@@ -130,7 +140,7 @@ describe('web shell in Chromium', () => {
     await signIn(liaison.username, liaison.password);
     const nav = page.getByRole('navigation', { name: 'Основная навигация' });
     await nav.waitFor();
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Соглашение']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Соглашение', 'Списки', 'Лица', 'Обмены']);
     expect(await page.locator('#provisions-heading').textContent()).toContain('9 положений');
     const me = await page.evaluate(
       async () => (await (await fetch('/api/v1/auth/me')).json()) as { user: { locale: string } },
