@@ -49,6 +49,9 @@ export function monotoneBayesFactors(model: Model): Model {
   };
 }
 
+/** Expected true matches among the random pairs below which u is not corrected for them. */
+const MIN_MATCHES_IN_SAMPLE = 10;
+
 /** u out of what random pairs show, λ·m + (1 − λ)·u, given m and λ. */
 function withoutMatches(observed: Model, trained: Model, prior: number): Model {
   if (prior <= 0) return observed;
@@ -103,8 +106,16 @@ export function trainModel(
   // Random pairs hold true matches too, a share λ of them: they show λ·m + (1 − λ)·u. In small lists
   // that overlap (a hundred people a side) that makes agreeing names look common by chance; with m and
   // λ from EM, u is taken back out of the mixture. λ here is EM's own, before the one-to-one bound.
-  const candidateShare = (first.model.prior * candidates) / allPairs;
-  const corrected = withoutMatches(start, first.model, Math.min(0.5, candidateShare));
+  // Only when the random pairs hold enough true matches to matter: otherwise u's small levels are mostly
+  // the smoothing toward defaults, not observations to correct.
+  const candidateShare = Math.min(0.5, (first.model.prior * candidates) / allPairs);
+  const sampled = Math.min(allPairs, options.maxCostlyRandomPairs);
+  if (candidateShare * sampled < MIN_MATCHES_IN_SAMPLE) {
+    if (!plausible(first.model))
+      return { model: overAllPairs(start), history: first.history, mSource: 'defaults' };
+    return { model: overAllPairs(first.model), history: first.history, mSource: 'em' };
+  }
+  const corrected = withoutMatches(start, first.model, candidateShare);
   const second = trainEmInSessions(corrected, patterns, sessionOptions);
   const trained = { model: second.model, history: [...first.history, ...second.history] };
   if (!plausible(trained.model)) {
