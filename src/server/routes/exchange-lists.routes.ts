@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { suggestMapping } from '../../domain/exchange/suggest-mapping.js';
-import { checkMappingAgainst, readMappedRows } from '../../store/exchange/list-rows.js';
+import { checkMappingAgainst } from '../../store/exchange/list-rows.js';
 import type { ColumnMapping, ExchangeUpload, ListKind } from '../../store/index.js';
 import type { RouteAccess } from '../access.js';
 import { HttpProblem, notFound, problem, problemResponses, sendProblem } from '../problem.js';
@@ -69,7 +69,7 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 
   /** The rows of an upload read through a mapping, or a 400 naming the mapping fields at fault. */
-  function mapUpload(
+  async function mapUpload(
     req: FastifyRequest,
     reply: FastifyReply,
     upload: ExchangeUpload,
@@ -87,7 +87,7 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       return null;
     }
-    return readMappedRows(upload.headers, upload.rows, mapping);
+    return runListsTask({ kind: 'map-rows', headers: upload.headers, rows: upload.rows, mapping });
   }
 
   app.get(
@@ -179,7 +179,7 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const upload = await uploadOr404(req, req.params.id);
-      const read = mapUpload(req, reply, upload, req.body.mapping);
+      const read = await mapUpload(req, reply, upload, req.body.mapping);
       if (!read) return reply;
       return {
         total: upload.rows.length,
@@ -206,7 +206,7 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const partyId = ownParty(req);
       const upload = await uploadOr404(req, req.params.id);
-      const read = mapUpload(req, reply, upload, req.body.mapping);
+      const read = await mapUpload(req, reply, upload, req.body.mapping);
       if (!read) return reply;
       if (read.rejects.length > 0) {
         const rows = [...new Set(read.rejects.map((r) => r.row))];

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { diffListVersions, findDuplicateClusters } from '../../store/exchange/list-diff.js';
+import { readMappedRows } from '../../store/exchange/list-rows.js';
 import { readUploadedFile, UnreadableFileError } from './exchange-lists.read-file.js';
 import type { ListsTask, ListsTaskResult, ListsWorkerMessage } from './exchange-lists.worker-task.js';
 
@@ -17,6 +18,8 @@ function isLarge(task: ListsTask): boolean {
   switch (task.kind) {
     case 'read-file':
       return task.bytes.length > WORKER_THRESHOLDS.fileBytes;
+    case 'map-rows':
+      return task.rows.length > WORKER_THRESHOLDS.entries;
     case 'duplicates':
       return task.entries.length > WORKER_THRESHOLDS.entries;
     case 'diff':
@@ -56,6 +59,8 @@ export async function runListsTaskHere(task: ListsTask): Promise<unknown> {
   switch (task.kind) {
     case 'read-file':
       return readUploadedFile(task.fileName, task.bytes);
+    case 'map-rows':
+      return readMappedRows(task.headers, task.rows, task.mapping);
     case 'duplicates':
       return findDuplicateClusters(task.entries);
     case 'diff':

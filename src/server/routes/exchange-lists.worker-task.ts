@@ -1,18 +1,28 @@
 import type { ListDiff } from '../../store/exchange/list-diff.js';
-import type { ExchangeListEntry, NewDuplicateCluster, NewListEntry } from '../../store/index.js';
+import type { RowReject } from '../../store/exchange/list-rows.js';
+import type {
+  ColumnMapping,
+  ExchangeListEntry,
+  NewDuplicateCluster,
+  NewListEntry,
+  UploadedRow,
+} from '../../store/index.js';
 import type { UploadedTable } from './exchange-lists.read-file.js';
 
 /** The list module's CPU-heavy steps, run in a worker thread when the input is large. */
 export type ListsTask =
   | { kind: 'read-file'; fileName: string; bytes: Uint8Array }
+  | { kind: 'map-rows'; headers: string[]; rows: UploadedRow[]; mapping: ColumnMapping }
   | { kind: 'duplicates'; entries: NewListEntry[] }
   | { kind: 'diff'; before: ExchangeListEntry[]; after: ExchangeListEntry[] };
 
 export type ListsTaskResult<T extends ListsTask> = T extends { kind: 'read-file' }
   ? UploadedTable
-  : T extends { kind: 'duplicates' }
-    ? NewDuplicateCluster[]
-    : ListDiff;
+  : T extends { kind: 'map-rows' }
+    ? { entries: NewListEntry[]; rejects: RowReject[] }
+    : T extends { kind: 'duplicates' }
+      ? NewDuplicateCluster[]
+      : ListDiff;
 
 export type ListsWorkerMessage =
   | { ok: true; result: unknown }
