@@ -40,24 +40,32 @@ function nameSignature(name: ParsedName): string {
 const SAME_NAME: NameComparison = { level: 'exact', similarity: 1, swapped: false };
 
 export function nameComparison(): Comparison<R> {
-  const cache = new Map<string, NameComparison>();
-  const signatures = new WeakMap<ParsedName, string>();
-  const signatureOf = (name: ParsedName) => {
-    let signature = signatures.get(name);
-    if (signature === undefined) {
-      signature = nameSignature(name);
-      signatures.set(name, signature);
+  const cache = new Map<number, NameComparison>();
+  // Each distinct name (its tokens in their roles) gets a number, so a pair's cache key is a number too.
+  const numbers = new Map<string, number>();
+  const numberOfName = new WeakMap<ParsedName, number>();
+  const numberOf = (name: ParsedName) => {
+    let number = numberOfName.get(name);
+    if (number === undefined) {
+      const signature = nameSignature(name);
+      number = numbers.get(signature);
+      if (number === undefined) {
+        number = numbers.size;
+        numbers.set(signature, number);
+      }
+      numberOfName.set(name, number);
     }
-    return signature;
+    return number;
   };
   const compare = memoisedPairFunction<NameComparison>((left, right) => {
-    const a = signatureOf(left.record.name);
-    const b = signatureOf(right.record.name);
-    const key = a < b ? `${a}\u0002${b}` : `${b}\u0002${a}`;
+    const a = numberOf(left.record.name);
+    const b = numberOf(right.record.name);
     const name = left.record.name;
     if (a === b && name.family.length + name.given.length > 0) return SAME_NAME;
+    const key = a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
     let result = cache.get(key);
     if (result === undefined) {
+      // The lower-numbered name goes first, so the answer cannot depend on which side asked.
       result =
         a < b
           ? compareNames(left.record.name, right.record.name)
