@@ -116,3 +116,36 @@ describe('nameBlockingKeys', () => {
     expect(keys('Bashar al Assad')).toEqual(keys('Bashar Assad'));
   });
 });
+
+describe('Russian conventional renderings of Armenian and Azerbaijani names (well-known figures)', () => {
+  it.each([
+    ['Heydər Əliyev', 'Гейдар Алиев'],
+    ['Rəsul Quliyev', 'Расул Гулиев'],
+    ['Əbülfəz Elçibəy', 'Абульфаз Эльчибей'],
+    ['Müslüm Maqomayev', 'Муслим Магомаев'],
+    ['Səməd Vurğun', 'Самед Вургун'],
+    ['Üzeyir Hacıbəyov', 'Узеир Гаджибеков'],
+    ['Qara Qarayev', 'Кара Караев'],
+    ['Fikrət Əmirov', 'Фикрет Амиров'],
+    ['Mirzə Fətəli Axundov', 'Мирза Фатали Ахундов'],
+    ['Cəfər Cabbarlı', 'Джафар Джаббарлы'],
+    ['Həsən bəy Zərdabi', 'Гасан-бек Зардаби'],
+    ['Vaqif Mustafazadə', 'Вагиф Мустафазаде'],
+    ['Արամ Խաչատրյան', 'Арам Хачатурян'],
+    ['Շառլ Ազնավուր', 'Шарль Азнавур'],
+    ['Ստեփան Շահումյան', 'Степан Шаумян'],
+    ['Հովհաննես Թումանյան', 'Ованес Туманян'],
+    ['Լևոն Տեր-Պետրոսյան', 'Левон Тер-Петросян'],
+    ['Գարեգին Նժդեհ', 'Гарегин Нжде'],
+    ['Վազգեն Սարգսյան', 'Вазген Саркисян'],
+    ['Ռոբերտ Քոչարյան', 'Роберт Кочарян'],
+    ['Համլետ Հովհաննիսյան', 'Гамлет Оганесян'],
+    ['Վիկտոր Համբարձումյան', 'Виктор Амбарцумян'],
+    ['Սերգեյ Փարաջանով', 'Сергей Параджанов'],
+    ['Avetik Isahakyan', 'Аветик Исаакян'],
+    ['Yeghishe Charents', 'Егише Чаренц'],
+    ['Mikael Nalbandian', 'Микаэл Налбандян'],
+  ])('%s ~ %s', (a, b) => {
+    expect(['exact', 'transliteration']).toContain(cmp(a, b).level);
+  });
+});

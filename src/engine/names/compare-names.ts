@@ -11,7 +11,7 @@ const PARTICLES = new Set(
   [
     'bin ibn ben bint binti al el ul ud ad ed de da di del della der den van von du la le dos das do y e и',
     'mr mrs ms miss dr prof sir monsieur madame mme herr frau sheikh',
-    'господин госпожа гражданин гражданка тов товарищ cənab xanım պարոն տիկին',
+    'господин госпожа гражданин гражданка тов товарищ cənab xanım պարոն տիկին bəy bey bek бек бей',
     // Legal forms of organisations (lists may carry them), after abbreviateLegalForms.
     'the of and ltd limited inc incorporated corp corporation co company llc plc ag aktiengesellschaft gmbh',
     'jsc ojsc cjsc pjsc oao zao pao ao ооо оао зао пао sa spa srl spzoo bv nv lp llp ab',

@@ -44,6 +44,9 @@ function buildTokenUncached(
   // The Arabic article joined by a hyphen comes and goes (el-Assad / al-Assad / Assad).
   const article = folded.match(/^(?:al|el|ul|ad|ed|as|ash|at|az|ar|an|ud|аль|ал|эль|әл)-(.+)$/u);
   if (article) readings.push(...toLatinReadings(article[1], script));
+  // An Azerbaijani title joined by a hyphen comes and goes too (Гасан-бек / Həsən bəy / Həsən).
+  const title = folded.match(/^(.+)-(?:bəy|bey|bek|бек|бей|ağa|aga|ага)$/u);
+  if (title) readings.push(...toLatinReadings(title[1], script));
   const fines: string[] = [];
   let sex: 'm' | 'f' | undefined;
   const expanded: string[] = [];
@@ -51,6 +54,11 @@ function buildTokenUncached(
     const f = fineKey(r);
     expanded.push(f);
     if (script === 'armenian' || script === 'latin') expanded.push(...hVariants(f));
+    // Azerbaijani -bəy- is Russian -бек- (Hacıbəyov → Гаджибеков).
+    if (script === 'latin' && /b[əe]y/u.test(folded)) {
+      const bek = f.replace(/ba[iy](?=ov|li|$)/g, 'bek');
+      if (bek !== f) expanded.push(bek, ...hVariants(bek));
+    }
   }
   const roleKeys = expanded.map((f) => ({ f, ...applyRole(f, role, opts.armenianGenitive ?? false) }));
   // A patronymic whose likeliest reading lost its suffix keeps only the readings that lost it too

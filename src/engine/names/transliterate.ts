@@ -207,7 +207,8 @@ const LATIN_LETTERS: Record<string, string> = {
 const AZ_MARK = /[əşçğı]/u;
 // ISO 9 / GOST 7.79 writes я, ю as â, û; Romanian, French and Turkish â, û come with their own letters.
 const ISO9_MARK = /[čšžŝĉ]|[âû](?!.*[șțçéèàîô])/u;
-const CENTRAL_EU_MARK = /(sch|sz|cz|rz|w|ł|ż|ś|ź|ń|ć|č|š|ž|ř)/u;
+const CENTRAL_EU_MARK = /(sch|sz|cz|w|ł|ż|ś|ź|ń|ć|č|š|ž|ř)/u;
+const POLISH_MARK = /(sz|cz|ł|ż|ś|ź|ń|ć|ą|ę|ó)/u;
 
 /**
  * Latin (lowercase, NFC) to the phonemic Latin form; returns one or more readings, the likeliest first.
@@ -249,7 +250,7 @@ export function latinVariants(input: string): string[] {
     .replace(/sch/g, 'sh')
     .replace(/sz/g, 'sh')
     .replace(/cz/g, 'T')
-    .replace(/rz/g, 'zh')
+    .replace(/rz/g, az ? 'rz' : 'R')
     .replace(/dzh/g, 'J')
     .replace(/dj/g, 'J')
     .replace(/tz/g, 'ts')
@@ -302,6 +303,8 @@ export function latinVariants(input: string): string[] {
   expand(/ch/g, () => (central ? ['kh'] : az ? ['ch'] : ['ch', 'kh', 'sh']));
   // j: English dzh; German/Polish/Czech/ICU y; Azerbaijani and French zh (Jukov).
   expand(/j/g, () => (az ? ['zh'] : central ? ['y', 'j', 'zh'] : ['j', 'y', 'zh']));
+  // rz: Polish zh (Grzegorz) or just r and z (Mirza, Herzog).
+  expand(/R/g, () => (POLISH_MARK.test(input) ? ['zh', 'rz'] : ['rz', 'zh']));
   // cz: Polish ch (ч); GOST 7.79 system B ts (ц: Voronczov).
   expand(/T/g, () => ['ch', 'ts']);
   return variants.map((v) => v.replace(/J/g, 'j').replace(/C/g, 'ch'));
