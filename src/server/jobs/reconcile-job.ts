@@ -23,6 +23,9 @@ const STAGES = ['blocking', 'comparing', 'training', 'linking'];
 const STEPS_PER_DIRECTION = 1_000;
 const PROGRESS_EVERY_MS = 500;
 
+// Between heavy synchronous steps, a turn for the server's other requests.
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** A list entry's fields under the engine's names (a father's name is a patronymic, a service number a document). */
 export function toRawRecord(entry: ReconciliationInputEntry): RawRecord {
   const f = entry.fields;
@@ -100,6 +103,7 @@ export async function runReconciliation(
               },
               onProgress,
             );
+      await nextTurn();
       const missingById = new Map(missing.entries.map((e) => [e.id, e]));
       const heldById = new Map(held.entries.map((e) => [e.id, e]));
       // Several entries may share a fingerprint (the same record twice): the first stands for them.
@@ -145,6 +149,7 @@ export async function runReconciliation(
           });
         }
       }
+      await nextTurn();
       counts.matched += result.matched.length;
       counts.review += result.toReview.length;
       counts.unmatched.push(

@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { PersonStatus, StatusEvent } from '../../domain/exchange/types.js';
 import { fromJsonText, nowIso, toJsonText } from '../normalise.js';
-import type { Db } from '../transaction.js';
+import { type Db, inTransaction } from '../transaction.js';
 import type { StatusActor } from './person.repository.js';
 import type { ExchangePersonTable, PersonStatusChangeTable } from './person.table.js';
+
+/**
+ * Lets the event loop run. better-sqlite3 answers synchronously, so a loop of awaited queries alone never yields:
+ * long writes call this between batches so that other requests get their turn.
+ */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 // Rows per insert: under SQLite's bound-parameter limit and PostgreSQL's 65,535.
 const INSERT_CHUNK = 500;
@@ -205,8 +211,16 @@ export class PersonSync {
     this.held(held, ownPartyOfHeld, reason);
   }
 
-  /** Writes what changed; returns how many persons were created. */
-  async flush(): Promise<{ created: number; updated: number }> {
+  /**
+   * Writes what changed. By default all in the caller's transaction; with `batchRows`, in batches of about that
+   * many rows, each its own transaction (when the sync was loaded outside one) ending with `onBatch`.
+   */
+  async flush(
+    opts: {
+      batchRows?: number;
+      onBatch?: (trx: Db, written: { persons: number; history: number }) => Promise<void>;
+    } = {},
+  ): Promise<{ created: number; updated: number }> {
     const states = new Set([...this.byMissing.values(), ...this.byHeld.values()]);
     const created: ExchangePersonTable[] = [];
     const updated: PersonState[] = [];
@@ -216,28 +230,72 @@ export class PersonSync {
       if (state.isNew) created.push(state.row);
       else updated.push(state);
     }
+    const liveIds = new Set([...states].map((s) => s.row.id));
+    const history = this.history.filter((h) => liveIds.has(h.person_id));
+
+    type Step = { persons: number; history: number; run: (trx: Db) => Promise<void> };
+    const steps: Step[] = [];
     if (this.removed.size > 0) {
       const ids = [...this.removed];
-      await this.trx.deleteFrom('person_status_change').where('person_id', 'in', ids).execute();
-      await this.trx.deleteFrom('exchange_person').where('id', 'in', ids).execute();
+      steps.push({
+        persons: ids.length,
+        history: 0,
+        run: async (trx) => {
+          await trx.deleteFrom('person_status_change').where('person_id', 'in', ids).execute();
+          await trx.deleteFrom('exchange_person').where('id', 'in', ids).execute();
+        },
+      });
     }
     for (let i = 0; i < created.length; i += INSERT_CHUNK) {
-      await this.trx
-        .insertInto('exchange_person')
-        .values(created.slice(i, i + INSERT_CHUNK))
-        .execute();
+      const rows = created.slice(i, i + INSERT_CHUNK);
+      steps.push({
+        persons: rows.length,
+        history: 0,
+        run: async (trx) => {
+          await trx.insertInto('exchange_person').values(rows).execute();
+        },
+      });
     }
     for (const state of updated) {
       const { id, ...fields } = state.row;
-      await this.trx.updateTable('exchange_person').set(fields).where('id', '=', id).execute();
+      steps.push({
+        persons: 1,
+        history: 0,
+        run: async (trx) => {
+          await trx.updateTable('exchange_person').set(fields).where('id', '=', id).execute();
+        },
+      });
     }
-    const liveIds = new Set([...states].map((s) => s.row.id));
-    const history = this.history.filter((h) => liveIds.has(h.person_id));
     for (let i = 0; i < history.length; i += INSERT_CHUNK) {
-      await this.trx
-        .insertInto('person_status_change')
-        .values(history.slice(i, i + INSERT_CHUNK))
-        .execute();
+      const rows = history.slice(i, i + INSERT_CHUNK);
+      steps.push({
+        persons: 0,
+        history: rows.length,
+        run: async (trx) => {
+          await trx.insertInto('person_status_change').values(rows).execute();
+        },
+      });
+    }
+
+    const limit = opts.batchRows ?? Number.POSITIVE_INFINITY;
+    for (let i = 0; i < steps.length; ) {
+      const batch: Step[] = [];
+      let rows = 0;
+      while (
+        i < steps.length &&
+        (batch.length === 0 || rows + steps[i].persons + steps[i].history <= limit)
+      ) {
+        rows += steps[i].persons + steps[i].history;
+        batch.push(steps[i++]);
+      }
+      await inTransaction(this.trx, async (trx) => {
+        for (const step of batch) await step.run(trx);
+        await opts.onBatch?.(trx, {
+          persons: batch.reduce((n, s) => n + s.persons, 0),
+          history: batch.reduce((n, s) => n + s.history, 0),
+        });
+      });
+      if (!this.trx.isTransaction) await nextTurn();
     }
     return { created: created.length, updated: updated.length };
   }

@@ -12,7 +12,7 @@ import { inTransaction } from '../transaction.js';
 import { toListEntry } from './list.repository.js';
 import type { PairDecisionRow } from './pair-decision.table.js';
 import { actorOf } from './person.repository.js';
-import { PersonSync } from './person-sync.js';
+import { nextTurn, type PersonSource, PersonSync } from './person-sync.js';
 import type { ReconciliationRow } from './reconciliation.table.js';
 import type {
   NewReconciliationPair,
@@ -29,6 +29,9 @@ import type {
 const INSERT_CHUNK = 500;
 // Entries are read in pages to keep PostgreSQL's `in` lists and memory per query small.
 const READ_CHUNK = 5_000;
+// Rows written per transaction when a run stores its results.
+const BATCH_ROWS = 5_000;
+const YIELD_EVERY = 2_000;
 
 /** A record's key across list versions: the hash of its fingerprint (fixed length, fit for an index). */
 export function entryKey(fingerprint: string): string {
@@ -204,14 +207,15 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
       );
       for (const list of lists) {
         if (!list.versionId) continue;
-        for (let offset = 0; ; offset += READ_CHUNK) {
+        // Pages by row number (unique in a version: the file's rows; the index order), with a turn for the
+        // event loop between them.
+        for (let after = -1; ; ) {
           const rows = await db
             .selectFrom('exchange_list_entry')
             .selectAll()
             .where('version_id', '=', list.versionId)
+            .where('row_number', '>', after)
             .orderBy('row_number')
-            .orderBy('id')
-            .offset(offset)
             .limit(READ_CHUNK)
             .execute();
           for (const entryRow of rows) {
@@ -224,77 +228,105 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
             });
           }
           if (rows.length < READ_CHUNK) break;
+          after = toCount(rows[rows.length - 1].row_number);
+          await nextTurn();
         }
       }
       return { runId: id, partyIds: [a, b], thresholds: run.thresholds, lists };
     },
 
     /**
-     * Stores the run's pairs and counts, brings the persons in step (claims listed, holdings located, matches
-     * joined), all in one transaction with its audit entry.
+     * Stores the run's pairs and counts and brings the persons in step (claims listed, holdings located, matches
+     * joined). Written in batches of short transactions, each with its audit entry, so that on SQLite's single
+     * connection other requests get their turn between them; the run is `done` only with the last one. A run
+     * cut short is started over by `markRunning`, and the person sync is idempotent by record keys.
      */
     async complete(
       ctx: WriteContext,
       id: string,
       result: { pairs: NewReconciliationPair[]; counts: ReconciliationCounts; inputs: ReconciliationInputs },
     ): Promise<void> {
+      const rows = result.pairs.map((pair) => ({
+        id: randomUUID(),
+        reconciliation_id: id,
+        missing_entry_id: pair.missingEntryId,
+        held_entry_id: pair.heldEntryId,
+        missing_party_id: pair.missingPartyId,
+        held_party_id: pair.heldPartyId,
+        missing_key: pair.missingKey,
+        held_key: pair.heldKey,
+        probability: pair.probability,
+        class: pair.class,
+        explanation: pair.explanation ? toJsonText(pair.explanation) : null,
+      }));
+      for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+        const batch = rows.slice(start, start + BATCH_ROWS);
+        await inTransaction(db, async (trx) => {
+          for (let i = 0; i < batch.length; i += INSERT_CHUNK) {
+            await trx
+              .insertInto('reconciliation_pair')
+              .values(batch.slice(i, i + INSERT_CHUNK))
+              .execute();
+          }
+          await appendAudit(trx, dialect, ctx, {
+            action: 'exchange.reconciliation.pairs',
+            entityType: 'reconciliation',
+            entityId: id,
+            summary: { pairs: batch.length },
+          });
+        });
+        await nextTurn();
+      }
+
+      const sync = await PersonSync.load(db, actorOf(ctx), null);
+      const [a, b] = result.inputs.partyIds;
+      const other = (partyId: string) => (partyId === a ? b : a);
+      const sourceOf = new Map<string, PersonSource>();
+      for (const list of result.inputs.lists) {
+        for (const entry of list.entries) {
+          sourceOf.set(entry.id, {
+            key: entry.key,
+            entryId: entry.id,
+            partyId: list.partyId,
+            displayName: entry.displayName,
+          });
+        }
+      }
+      let steps = 0;
+      // Hundreds of thousands of steps in memory: give the event loop a turn now and then.
+      const breathe = async () => {
+        if (++steps % YIELD_EVERY === 0) await nextTurn();
+      };
+      for (const list of result.inputs.lists.filter((l) => l.kind === 'missing')) {
+        for (const entry of list.entries) {
+          sync.claimed(sourceOf.get(entry.id)!, "listed in its party's list of missing persons");
+          await breathe();
+        }
+      }
+      for (const pair of result.pairs.filter((p) => p.class === 'matched')) {
+        const missing = sourceOf.get(pair.missingEntryId);
+        const held = sourceOf.get(pair.heldEntryId);
+        if (missing && held) sync.linked(missing, held, `matched with the held list in reconciliation ${id}`);
+        await breathe();
+      }
+      for (const list of result.inputs.lists.filter((l) => l.kind === 'held')) {
+        for (const entry of list.entries) {
+          sync.held(sourceOf.get(entry.id)!, other(list.partyId), "listed in the holding party's list");
+          await breathe();
+        }
+      }
+      const persons = await sync.flush({
+        batchRows: BATCH_ROWS,
+        onBatch: (trx, written) =>
+          appendAudit(trx, dialect, ctx, {
+            action: 'exchange.persons.sync',
+            entityType: 'reconciliation',
+            entityId: id,
+            summary: written,
+          }).then(() => undefined),
+      });
+
       await inTransaction(db, async (trx) => {
-        await trx.deleteFrom('reconciliation_pair').where('reconciliation_id', '=', id).execute();
-        const rows = result.pairs.map((pair) => ({
-          id: randomUUID(),
-          reconciliation_id: id,
-          missing_entry_id: pair.missingEntryId,
-          held_entry_id: pair.heldEntryId,
-          missing_party_id: pair.missingPartyId,
-          held_party_id: pair.heldPartyId,
-          missing_key: pair.missingKey,
-          held_key: pair.heldKey,
-          probability: pair.probability,
-          class: pair.class,
-          explanation: pair.explanation ? toJsonText(pair.explanation) : null,
-        }));
-        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-          await trx
-            .insertInto('reconciliation_pair')
-            .values(rows.slice(i, i + INSERT_CHUNK))
-            .execute();
-        }
-
-        const sync = await PersonSync.load(trx, actorOf(ctx), null);
-        const [a, b] = result.inputs.partyIds;
-        const other = (partyId: string) => (partyId === a ? b : a);
-        const sourceOf = new Map<
-          string,
-          { key: string; entryId: string; partyId: string; displayName: string }
-        >();
-        for (const list of result.inputs.lists) {
-          for (const entry of list.entries) {
-            sourceOf.set(entry.id, {
-              key: entry.key,
-              entryId: entry.id,
-              partyId: list.partyId,
-              displayName: entry.displayName,
-            });
-          }
-        }
-        for (const list of result.inputs.lists.filter((l) => l.kind === 'missing')) {
-          for (const entry of list.entries) {
-            sync.claimed(sourceOf.get(entry.id)!, "listed in its party's list of missing persons");
-          }
-        }
-        for (const pair of result.pairs.filter((p) => p.class === 'matched')) {
-          const missing = sourceOf.get(pair.missingEntryId);
-          const held = sourceOf.get(pair.heldEntryId);
-          if (missing && held)
-            sync.linked(missing, held, `matched with the held list in reconciliation ${id}`);
-        }
-        for (const list of result.inputs.lists.filter((l) => l.kind === 'held')) {
-          for (const entry of list.entries) {
-            sync.held(sourceOf.get(entry.id)!, other(list.partyId), "listed in the holding party's list");
-          }
-        }
-        const persons = await sync.flush();
-
         await trx
           .updateTable('reconciliation')
           .set({
