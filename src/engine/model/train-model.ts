@@ -89,10 +89,8 @@ export function trainModel(
   // EM sees only candidate pairs, among which matches are far commoner than among all pairs; the
   // model keeps the prior of all pairs, because u (and so every Bayes factor) is measured on random pairs.
   const candidatePrior = Math.min(0.5, Math.max(1e-6, expectedMatches / candidates));
-  // Linking one-to-one, no more pairs can match than the shorter list has records.
-  const maxPrior = right ? Math.min(left.length, right.length) / allPairs : 0.5;
   const overAllPairs = (model: Model): Model =>
-    monotoneBayesFactors({ ...model, prior: Math.min(0.5, maxPrior, (model.prior * candidates) / allPairs) });
+    monotoneBayesFactors({ ...model, prior: Math.min(0.5, (model.prior * candidates) / allPairs) });
   const start = estimateU(defaultModel(comparisons, candidatePrior), comparisons, left, right, options);
   if (gammas.count < options.minPairsForEm)
     return { model: overAllPairs(start), history: [], mSource: 'defaults' };
