@@ -187,10 +187,9 @@ function splitFull(full: string): Assigned {
     for (const i of rest.slice(1)) out.given.push(all[i]);
     return out;
   }
-  // Which token is the family name?
-  const scores = rest.map(
-    (i) => surnameScore(all[i]) + (isUpperWord(all[i].text) && !isUpperWord(full) ? 2 : 0),
-  );
+  // Which token is the family name? A word in capitals among others that are not (PASHINYAN Nikol) is.
+  const mixedCase = /\p{Lu}{2}/u.test(full) && !isUpperWord(full);
+  const scores = rest.map((i) => surnameScore(all[i]) + (mixedCase && isUpperWord(all[i].text) ? 2 : 0));
   const max = Math.max(...scores);
   let famPos: number;
   const first = 0;

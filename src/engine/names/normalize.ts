@@ -63,16 +63,72 @@ export function foldCase(token: string): string {
   return s;
 }
 
-const APOSTROPHES =
-  /['\u2018\u2019\u02bc\u02bb\u02b9\u02be\u02bf\u0060\u00b4\u055a\u055b\u055c\u055d\u055e\u0559]/gu;
-const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u058a\u05be\u00ad_]/gu;
+const APOSTROPHES = new Set(
+  Array.from(
+    "'\u2018\u2019\u02bc\u02bb\u02b9\u02be\u02bf\u0060\u00b4\u055a\u055b\u055c\u055d\u055e\u0559",
+    (c) => c.charCodeAt(0),
+  ),
+);
+const HYPHENS = new Set(
+  Array.from('\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u058a\u05be\u00ad_', (c) => c.charCodeAt(0)),
+);
+
+/** Whether NFKC may change the string: anything outside the plain letters of the scripts names come in. */
+function needsNormalisation(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xaa) continue;
+    if (c >= 0xc0 && c <= 0x131 && c !== 0xd7 && c !== 0xf7) continue; // Latin-1 and Latin Extended-A letters
+    if (c >= 0x134 && c <= 0x13e) continue;
+    if (c >= 0x141 && c <= 0x148) continue;
+    if (c >= 0x14a && c <= 0x17e) continue;
+    if (c === 0x18f || c === 0x259 || c === 0x2bb || c === 0x2bc || c === 0x2b9) continue; // Ə ə ʻ ʼ ʹ
+    if (c >= 0x400 && c <= 0x4ff) continue; // Cyrillic
+    if ((c >= 0x531 && c <= 0x556) || (c >= 0x561 && c <= 0x586)) continue; // Armenian letters
+    if (c >= 0x2010 && c <= 0x2019) continue; // hyphens, dashes, quotes
+    return true;
+  }
+  return false;
+}
+
+/** 0: drop, 1: keep, 2: space, 3: hyphen — by code point, cached for non-ASCII characters. */
+const charClass = new Map<number, number>();
+
+function classify(cp: number): number {
+  if (APOSTROPHES.has(cp)) return 0;
+  if (HYPHENS.has(cp) || cp === 0x2d) return 3;
+  if (cp < 0x80) {
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) || cp === 0x2c)
+      return 1;
+    return 2;
+  }
+  let k = charClass.get(cp);
+  if (k === undefined) {
+    k = /[\p{L}\p{M}\p{N}]/u.test(String.fromCodePoint(cp)) ? 1 : 2;
+    if (charClass.size < 100_000) charClass.set(cp, k);
+  }
+  return k;
+}
 
 /** NFKC, unified hyphens, apostrophes removed; keeps letters, marks, digits, hyphens, commas and spaces. */
 export function cleanText(input: string): string {
-  let s = input.normalize('NFKC');
-  s = s.replace(HYPHENS, '-').replace(APOSTROPHES, '');
-  s = s.replace(/[^\p{L}\p{M}\p{N}\-,\s]/gu, ' ');
-  return s.replace(/\s+/g, ' ').trim();
+  const s = needsNormalisation(input) ? input.normalize('NFKC') : input;
+  let out = '';
+  let space = false;
+  for (const ch of s) {
+    const k = classify(ch.codePointAt(0)!);
+    if (k === 0) continue;
+    if (k === 2) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += k === 3 ? '-' : ch;
+  }
+  return out;
 }
 
 /**
@@ -108,7 +164,10 @@ const LEGAL_PHRASES: [RegExp, string][] = [
 ];
 
 /** Replaces written-out legal forms of organisations by their abbreviations (Joint Stock Company → jsc). */
+const LEGAL_HINT = /compan|gesellschaft|societatea|sp z o|общество/iu;
+
 export function abbreviateLegalForms(cleaned: string): string {
+  if (!LEGAL_HINT.test(cleaned)) return cleaned;
   let s = cleaned;
   for (const [re, abbr] of LEGAL_PHRASES) s = s.replace(re, abbr);
   return s;

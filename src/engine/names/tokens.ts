@@ -10,7 +10,8 @@ export interface BuiltToken extends NameToken {
 
 const MAX_KEYS = 8;
 
-const cache = new Map<string, BuiltToken>();
+/** One cache per role (and genitive reading), by the token's text. */
+const caches = new Map<string, Map<string, BuiltToken>>();
 const CACHE_LIMIT = 200_000;
 
 /**
@@ -22,12 +23,17 @@ export function buildToken(
   role: TokenRole,
   opts: { armenianGenitive?: boolean } = {},
 ): BuiltToken {
-  const key = `${role}\u0001${opts.armenianGenitive ? 1 : 0}\u0001${raw}`;
-  let t = cache.get(key);
+  const slot = opts.armenianGenitive ? `${role}+gen` : role;
+  let cache = caches.get(slot);
+  if (!cache) {
+    cache = new Map();
+    caches.set(slot, cache);
+  }
+  let t = cache.get(raw);
   if (!t) {
     t = buildTokenUncached(raw, role, opts);
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, t);
+    cache.set(raw, t);
   }
   return t;
 }
@@ -93,14 +99,16 @@ function hVariants(f: string): string[] {
   return out;
 }
 
-const publicForm = new WeakMap<BuiltToken, NameToken>();
+const PUBLIC = Symbol('public');
+type WithPublic = BuiltToken & { [PUBLIC]?: NameToken };
 
 /** The token without its build-only fields (one shared read-only object per built token). */
 export function publicToken(t: BuiltToken): NameToken {
-  let p = publicForm.get(t);
+  const w = t as WithPublic;
+  let p = w[PUBLIC];
   if (!p) {
     p = Object.freeze({ text: t.text, script: t.script, keys: Object.freeze([...t.keys]) as string[] });
-    publicForm.set(t, p);
+    w[PUBLIC] = p;
   }
   return p;
 }

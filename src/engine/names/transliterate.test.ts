@@ -26,6 +26,8 @@ describe('Cyrillic to Latin', () => {
     ['ҹәфәров', 'jafarov'], // Azerbaijani Cyrillic
     ['һүсејнов', 'huseynov'],
     ['їжак', 'yizhak'], // Ukrainian
+    ['гасымов', 'gasymov'], // Russian ы
+    ['ҹаббарлы', 'jabbarli'], // Azerbaijani Cyrillic ы is ı
   ])('%s → %s', (cyr, lat) => {
     expect(cyrillicToLatin(cyr)).toBe(lat);
   });

@@ -152,9 +152,11 @@ export function armenianToLatin(s: string): string {
 
 /** Cyrillic (lowercase) to the phonemic Latin form. */
 export function cyrillicToLatin(s: string): string {
+  // In Azerbaijani Cyrillic ы is the dotless ı (Гасымов = Qasımov), in Russian it is y.
+  const azerbaijani = /[әҹғүһөҝј]/u.test(s);
   let out = '';
   for (const ch of s) {
-    const v = CYRILLIC[ch];
+    const v = azerbaijani && ch === 'ы' ? 'i' : CYRILLIC[ch];
     if (v !== undefined) out += v;
     else if (ch === '-') out += '-';
     else if (/[a-z]/.test(ch)) out += ch;
