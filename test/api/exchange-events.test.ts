@@ -235,5 +235,31 @@ for (const dialect of testDialects()) {
       expect(text).toContain('Պետրոսյան Արամ');
       expect(text).toContain('Məmmədov Elvin');
     });
+
+    it('the last two confirmations at the same moment: the exchange completes once, every person handed over', async () => {
+      const grigoryan = await personNamed('Grigoryan Armen');
+      expect(
+        (await post(coordinator, `/persons/${grigoryan.id}/status`, { event: 'verify', reason: 'visit' }))
+          .statusCode,
+      ).toBe(200);
+      const event = (
+        await post(coordinator, '/events', {
+          date: '2020-12-30',
+          place: 'Hadrut',
+          placeKind: 'airfield',
+          personIds: [grigoryan.id],
+        })
+      ).json();
+      expect((await post(am, `/events/${event.id}/confirm`)).statusCode).toBe(200);
+      const answers = await Promise.all([
+        post(az, `/events/${event.id}/confirm`),
+        post(coordinator, `/events/${event.id}/confirm`),
+      ]);
+      expect(answers.map((a) => a.statusCode)).toEqual([200, 200]);
+      expect(answers.filter((a) => a.json().complete)).toHaveLength(1);
+      const person = (await get(coordinator, `/persons/${grigoryan.id}`)).json();
+      expect(person.status).toBe('handed_over');
+      expect(person.history.filter((h: { event: string }) => h.event === 'hand_over')).toHaveLength(1);
+    });
   });
 }

@@ -163,6 +163,28 @@ for (const dialect of testDialects()) {
       expect(third.json().version).toBe(2);
     }, 60_000);
 
+    it('two coordinators deciding one pair at the same moment: one decision stands, the other is told', async () => {
+      const run = await runToEnd(t.app, coordinator, STRICT);
+      const items = (await review(run.id)).json().items as ReviewItem[];
+      const undecided = items.find((i) => i.decision === null);
+      expect(undecided).toBeDefined();
+      const other = await signIn(t.app, account(t, 'coordinator'));
+      const answers = await Promise.all([
+        decide(coordinator, undecided!.id, { decision: 'confirmed', note: 'first', version: 0 }),
+        decide(other, undecided!.id, { decision: 'rejected', note: 'second', version: 0 }),
+      ]);
+      expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+      const won = answers.find((a) => a.statusCode === 200)!.json();
+      const lost = answers.find((a) => a.statusCode === 409)!.json();
+      expect(lost.current).toMatchObject({ decision: won.decision, note: won.note, version: 1 });
+      const after = ((await review(run.id)).json().items as ReviewItem[]).find((i) => i.id === undecided!.id);
+      expect(after?.decision).toMatchObject({ decision: won.decision, version: 1 });
+      // Put it back to undecided-like for the next test: unsure keeps it in review.
+      expect(
+        (await decide(coordinator, undecided!.id, { decision: 'unsure', note: '', version: 1 })).statusCode,
+      ).toBe(200);
+    }, 60_000);
+
     it('decisions hold in the next run while both records are unchanged; a changed record is new to review', async () => {
       const run = await runToEnd(t.app, coordinator, STRICT);
       const items = (await review(run.id)).json().items as ReviewItem[];
@@ -175,8 +197,13 @@ for (const dialect of testDialects()) {
           .statusCode,
       ).toBe(200);
       expect(
-        (await decide(coordinator, davit.id, { decision: 'rejected', note: 'other father', version: 0 }))
-          .statusCode,
+        (
+          await decide(coordinator, davit.id, {
+            decision: 'rejected',
+            note: 'other father',
+            version: davit.version,
+          })
+        ).statusCode,
       ).toBe(200);
 
       // Azerbaijan uploads a new held list: Narek's birth date corrected, everyone else unchanged.
