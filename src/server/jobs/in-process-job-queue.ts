@@ -14,7 +14,11 @@ export interface InProcessJobQueue extends JobQueue {
 
 /** The SQLite queue: jobs live in this process, run one at a time per name, and are lost with it. */
 export function createInProcessJobQueue(
-  opts: { onError?: (error: unknown, job: Job<object>) => void } = {},
+  opts: {
+    onError?: (error: unknown, job: Job<object>) => void;
+    /** How long stop() waits for running jobs (a long run is not held up for; the next start marks it failed). */
+    stopGraceMs?: number;
+  } = {},
 ): InProcessJobQueue {
   const lanes = new Map<string, Lane>();
   let stopped = false;
@@ -70,7 +74,13 @@ export function createInProcessJobQueue(
     },
     async stop() {
       stopped = true;
-      await Promise.all([...lanes.values()].map((l) => l.running));
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, opts.stopGraceMs ?? 10_000);
+        timer.unref();
+      });
+      await Promise.race([Promise.all([...lanes.values()].map((l) => l.running)), grace]);
+      clearTimeout(timer);
     },
   };
 }

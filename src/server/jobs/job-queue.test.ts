@@ -51,6 +51,24 @@ describe('in-process job queue', () => {
   });
 });
 
+describe('in-process job queue stop', () => {
+  it('waits for a short job, but not past its grace for a long one', async () => {
+    const queue = createInProcessJobQueue({ stopGraceMs: 200 });
+    let finished = false;
+    await queue.work('slow', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      finished = true;
+    });
+    await queue.enqueue('slow', {});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const start = Date.now();
+    await queue.stop();
+    expect(Date.now() - start).toBeLessThan(2_000);
+    expect(finished).toBe(false);
+    await expect(queue.enqueue('slow', {})).rejects.toThrow('stopped');
+  });
+});
+
 describe.skipIf(!testDialects().includes('postgres'))('pg-boss job queue', () => {
   let database: TestDatabase;
   const stores: Store[] = [];

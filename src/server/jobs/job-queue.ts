@@ -18,6 +18,6 @@ export interface JobQueue {
   enqueue<P extends object>(name: string, payload: P): Promise<string>;
   /** Takes up jobs of `name` one at a time in this instance. */
   work<P extends object>(name: string, handler: JobHandler<P>): Promise<void>;
-  /** Stops taking jobs; waits for the ones running here to finish. */
+  /** Stops taking jobs; waits (a while) for the ones running here to finish. */
   stop(): Promise<void>;
 }
