@@ -23,6 +23,8 @@ const PARTICLES = new Set(
 /** Token similarity at or above this is a match of that name part (a typo or a variant spelling). */
 const STRONG = 0.84;
 const MAX_FUZZY_READINGS = 4;
+/** Equal canonical keys make a transliteration when the fine keys are at least this similar. */
+const CANON_JW = 0.8;
 
 /**
  * Voiced stops and affricates as voiceless: Eastern and Western Armenian swap them (Hakob / Hagop,
@@ -57,7 +59,12 @@ function info(t: NameToken): TokenInfo {
       devoiced: fines.slice(0, MAX_FUZZY_READINGS).map(devoice),
       exact,
       fines,
-      canon: new Set([t.keys[0], ...fines.map(canonicalKey)]),
+      // With k dropped too, for Russian к for Armenian գ (Սարգսյան / Саркисян, Գևորգ / Геворк).
+      canon: new Set(
+        [t.keys[0], ...fines.map(canonicalKey)].flatMap((c) =>
+          c.includes('k') ? [c, c.replace(/k/g, '')] : [c],
+        ),
+      ),
       initial: Array.from(exact).length === 1,
       particle: PARTICLES.has(exact) || /^\p{N}+$/u.test(exact),
     };
@@ -160,7 +167,8 @@ export function tokenSimilarity(a: TokenInfo, b: TokenInfo): TokenSimilarity {
   }
   let canonEq = false;
   for (const c of a.canon) if (c.length >= 2 && b.canon.has(c)) canonEq = true;
-  if (canonEq && jw >= 0.8) return { sim: 0.9 + (0.1 * (jw - 0.8)) / 0.2, keyEqual: true, initial: false };
+  if (canonEq && jw >= CANON_JW)
+    return { sim: 0.9 + (0.1 * (jw - CANON_JW)) / (1 - CANON_JW), keyEqual: true, initial: false };
   return { sim: blend, keyEqual: false, initial: false };
 }
 

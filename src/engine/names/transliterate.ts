@@ -305,6 +305,17 @@ export function latinVariants(input: string): string[] {
   expand(/ch/g, () => (central ? ['kh'] : az ? ['ch'] : ['ch', 'kh', 'sh']));
   // j: English dzh; German/Polish/Czech/ICU y; Azerbaijani and French zh (Jukov).
   expand(/j/g, () => (az ? ['zh'] : central ? ['y', 'j', 'zh'] : ['j', 'y', 'zh']));
+  // The likeliest reading first: j between a consonant and a vowel, or before a consonant or at the end,
+  // is y (Tsarukjan, Sergej); j at the start or between vowels is dzh (Jafarov, Aghajanyan).
+  if (!az && !central && variants[0].includes('j')) {
+    const guess = variants[0].replace(/j/g, (_m, off: number, str: string) => {
+      const prev = off > 0 ? str[off - 1] : '';
+      const next = str[off + 1] ?? '';
+      const vowelNext = /[aeiouy]/.test(next);
+      return (prev && !/[aeiouy-]/.test(prev) && vowelNext) || !vowelNext ? 'y' : 'j';
+    });
+    variants = dedupe([guess, ...variants]).slice(0, 6);
+  }
   // rz: Polish zh (Grzegorz) or just r and z (Mirza, Herzog).
   expand(/R/g, () => (POLISH_MARK.test(input) ? ['zh', 'rz'] : ['rz', 'zh']));
   // cz: Polish ch (ч); GOST 7.79 system B ts (ц: Voronczov).
