@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { InputError } from './input-error.js';
 
 /** A sheet of strings: the header (trimmed) and every data row with its row number in the file (header = 1). */
@@ -78,7 +78,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(file: string, bytes: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs takes half a second to load: only when a workbook is actually read.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {

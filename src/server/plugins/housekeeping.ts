@@ -3,14 +3,14 @@ import fp from 'fastify-plugin';
 import '../fastify-types.js';
 
 export interface HousekeepingOptions {
-  /** How often to delete expired sessions and old login attempts. */
+  /** How often to delete expired sessions, old login attempts and uploads never imported. */
   everyMs: number;
   /** Login attempts older than this are forgotten (far longer than any rate-limit window). */
   keepAttemptsMs: number;
 }
 
 /**
- * Deletes expired sessions and old login attempts at start and then periodically. Each instance may do it:
+ * Deletes expired sessions, old login attempts and expired uploads at start and then periodically. Each instance may do it:
  * the deletes are idempotent, so several instances on one database need no coordination.
  */
 export const housekeepingPlugin = fp<HousekeepingOptions>(
@@ -23,8 +23,9 @@ export const housekeepingPlugin = fp<HousekeepingOptions>(
         const attempts = await app.store.repos.loginAttempts.purgeOlderThan(
           new Date(now.getTime() - opts.keepAttemptsMs),
         );
-        if (sessions + attempts > 0)
-          app.log.info({ sessions, attempts }, 'purged expired sessions and attempts');
+        const uploads = await app.store.repos.exchangeUploads.deleteExpired(now);
+        if (sessions + attempts + uploads > 0)
+          app.log.info({ sessions, attempts, uploads }, 'purged expired sessions, attempts and uploads');
       } catch (error) {
         app.log.warn({ err: error }, 'housekeeping failed; will retry');
       }

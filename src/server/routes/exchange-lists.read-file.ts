@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../store/exchange/list-rows.js';
 import type { UploadedRow } from '../../store/index.js';
 
@@ -142,7 +142,9 @@ function readCell(value: ExcelJS.CellValue): CellReading {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<UploadedTable> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs takes half a second to load: only when a workbook is actually read.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
