@@ -40,6 +40,7 @@ function devoice(fine: string): string {
 }
 
 interface TokenInfo {
+  fineSet: Set<string>;
   /** The likeliest readings with voicing dropped. */
   devoiced: string[];
   exact: string;
@@ -56,6 +57,7 @@ function info(t: NameToken): TokenInfo {
     const fines = t.keys.length > 1 ? t.keys.slice(1) : t.keys.slice(0, 1);
     const exact = exactForm(t.text);
     i = {
+      fineSet: new Set(fines),
       devoiced: fines.slice(0, MAX_FUZZY_READINGS).map(devoice),
       exact,
       fines,
@@ -131,22 +133,32 @@ export interface TokenSimilarity {
   initial: boolean;
 }
 
+const EQUAL: TokenSimilarity = Object.freeze({ sim: 1, keyEqual: true, initial: false });
+const DEVOICED_EQUAL: TokenSimilarity = Object.freeze({ sim: 0.95, keyEqual: true, initial: false });
+
 /** Similarity of two tokens (0..1) on their keys. */
 export function tokenSimilarity(a: TokenInfo, b: TokenInfo): TokenSimilarity {
-  if (a.exact === b.exact) return { sim: 1, keyEqual: true, initial: false };
+  if (a.exact === b.exact) return EQUAL;
   if (a.initial || b.initial) {
     if (a.initial && b.initial) return { sim: 0.2, keyEqual: false, initial: false };
     const fa = new Set([...a.fines.map((f) => f[0]), a.exact[0]]);
     const ok = b.fines.some((f) => fa.has(f[0])) || fa.has(b.exact[0]);
     return { sim: ok ? STRONG : 0.1, keyEqual: false, initial: ok };
   }
+  for (const y of b.fines) if (a.fineSet.has(y)) return EQUAL;
+  for (const x of a.devoiced) if (b.devoiced.includes(x)) return DEVOICED_EQUAL;
+  let canonEq = false;
+  for (const c of a.canon) {
+    if (c.length >= 2 && b.canon.has(c)) {
+      canonEq = true;
+      break;
+    }
+  }
+  // Plainly different tokens (no common skeleton, unlike likeliest readings) need no more work.
+  const j0 = jaroWinkler(a.fines[0], b.fines[0]);
+  if (!canonEq && j0 < 0.55) return { sim: 0.8 * j0, keyEqual: false, initial: false };
   let jw = 0;
   let blend = 0;
-  for (const x of a.fines)
-    for (const y of b.fines) if (x === y) return { sim: 1, keyEqual: true, initial: false };
-  for (const x of a.devoiced) {
-    if (b.devoiced.includes(x)) return { sim: 0.95, keyEqual: true, initial: false };
-  }
   // String similarity on the likeliest readings only (the rest serve equality above).
   const na = Math.min(a.fines.length, MAX_FUZZY_READINGS);
   const nb = Math.min(b.fines.length, MAX_FUZZY_READINGS);
@@ -154,7 +166,7 @@ export function tokenSimilarity(a: TokenInfo, b: TokenInfo): TokenSimilarity {
     const x = a.fines[ia];
     for (let ib = 0; ib < nb; ib++) {
       const y = b.fines[ib];
-      const j = jaroWinkler(x, y);
+      const j = ia === 0 && ib === 0 ? j0 : jaroWinkler(x, y);
       if (j > jw) jw = j;
       // The blend cannot reach a match below this Jaro–Winkler: skip the edit distance.
       if (j < 0.66 || (j + 1) / 2 <= blend) {
@@ -165,8 +177,6 @@ export function tokenSimilarity(a: TokenInfo, b: TokenInfo): TokenSimilarity {
       if (bl > blend) blend = bl;
     }
   }
-  let canonEq = false;
-  for (const c of a.canon) if (c.length >= 2 && b.canon.has(c)) canonEq = true;
   if (canonEq && jw >= CANON_JW)
     return { sim: 0.9 + (0.1 * (jw - CANON_JW)) / (1 - CANON_JW), keyEqual: true, initial: false };
   return { sim: blend, keyEqual: false, initial: false };
