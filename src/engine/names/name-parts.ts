@@ -118,9 +118,6 @@ function splitFull(full: string): Assigned {
   if (comma >= 0) {
     before = splitTokens(cleaned.slice(0, comma));
     after = splitTokens(cleaned.slice(comma + 1));
-    if (before.length === 0) {
-      before = [];
-    }
   } else {
     after = splitTokens(cleaned);
   }
