@@ -1,4 +1,4 @@
-import type { PairExplanation, RawRecord } from '../../engine/index.js';
+import type { RawRecord } from '../../engine/index.js';
 
 /** What a worker thread is asked to do: link two lists of raw records one-to-one. */
 export interface LinkTask {
@@ -14,9 +14,23 @@ export interface LinkedEntryPair {
   leftId: string;
   rightId: string;
   probability: number;
-  explanation: PairExplanation | null;
+  /** The engine's PairExplanation as JSON text, as it is stored (null above `explainBelow`). */
+  explanationJson: string | null;
+}
+
+/**
+ * The result as it crosses to the main thread: columns of strings and a transferred Float64Array. Copying a
+ * hundred thousand small objects (and their explanations) would hold up the server's event loop for seconds.
+ */
+export interface LinkResultMessage {
+  type: 'result';
+  leftIds: string[];
+  rightIds: string[];
+  probabilities: Float64Array;
+  explanations: (string | null)[];
+  candidatePairs: number;
 }
 
 export type WorkerMessage =
   | { type: 'progress'; stage: string; done: number; total: number }
-  | { type: 'result'; pairs: LinkedEntryPair[]; candidatePairs: number };
+  | LinkResultMessage;

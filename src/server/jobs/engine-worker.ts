@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildPersonRecords, explainPair, linkRecords } from '../../engine/index.js';
-import type { LinkedEntryPair, LinkTask, WorkerMessage } from './engine-task.js';
+import type { LinkResultMessage, LinkTask, WorkerMessage } from './engine-task.js';
 
 // Runs in a worker thread: the engine's CPU-bound work, away from the server's event loop.
 const task = workerData as LinkTask;
@@ -18,17 +18,20 @@ const result = linkRecords(left, right, {
     post({ type: 'progress', stage, done, total });
   },
 });
-const pairs = result.links.map(
-  (link): LinkedEntryPair => ({
-    leftId: link.leftId,
-    rightId: link.rightId,
-    probability: link.probability,
-    explanation:
-      link.probability < task.explainBelow
-        ? explainPair(result.model, result.left[link.leftIndex], result.right[link.rightIndex], {
+const message: LinkResultMessage = {
+  type: 'result',
+  leftIds: result.links.map((link) => link.leftId),
+  rightIds: result.links.map((link) => link.rightId),
+  probabilities: Float64Array.from(result.links, (link) => link.probability),
+  explanations: result.links.map((link) =>
+    link.probability < task.explainBelow
+      ? JSON.stringify(
+          explainPair(result.model, result.left[link.leftIndex], result.right[link.rightIndex], {
             termFrequencies: result.termFrequencies,
-          })
-        : null,
-  }),
-);
-post({ type: 'result', pairs, candidatePairs: result.candidatePairs });
+          }),
+        )
+      : null,
+  ),
+  candidatePairs: result.candidatePairs,
+};
+parentPort?.postMessage(message, [message.probabilities.buffer as ArrayBuffer]);

@@ -145,7 +145,7 @@ export async function runReconciliation(
             heldKey: h.key,
             probability: pair.probability,
             class: cls,
-            explanation: engineByKeys.get(`${m.key}\u0000${h.key}`)?.explanation ?? null,
+            explanationJson: engineByKeys.get(`${m.key}\u0000${h.key}`)?.explanationJson ?? null,
           });
         }
       }

@@ -21,7 +21,7 @@ describe('runLinkInWorker', () => {
     );
     expect(run.pairs.map((p) => [p.leftId, p.rightId])).toEqual([['m1', 'h1']]);
     expect(run.pairs[0].probability).toBeGreaterThan(0.5);
-    expect(run.pairs[0].explanation?.terms.length).toBeGreaterThan(0);
+    expect(JSON.parse(run.pairs[0].explanationJson ?? '{}').terms.length).toBeGreaterThan(0);
     expect(stages.length).toBeGreaterThan(0);
   }, 30_000);
 });

@@ -27,7 +27,15 @@ export function runLinkInWorker(
       if (message.type === 'progress') onProgress?.(message.stage, message.done, message.total);
       else {
         settled = true;
-        resolve({ pairs: message.pairs, candidatePairs: message.candidatePairs });
+        const pairs = message.leftIds.map(
+          (leftId, i): LinkedEntryPair => ({
+            leftId,
+            rightId: message.rightIds[i],
+            probability: message.probabilities[i],
+            explanationJson: message.explanations[i],
+          }),
+        );
+        resolve({ pairs, candidatePairs: message.candidatePairs });
       }
     });
     worker.on('error', (error) => {

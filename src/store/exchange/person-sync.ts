@@ -224,7 +224,9 @@ export class PersonSync {
     const states = new Set([...this.byMissing.values(), ...this.byHeld.values()]);
     const created: ExchangePersonTable[] = [];
     const updated: PersonState[] = [];
+    let seen = 0;
     for (const state of states) {
+      if (++seen % 5_000 === 0 && !this.trx.isTransaction) await nextTurn();
       if (!state.changed) continue;
       state.row.entry_ids = toJsonText([...state.entryIds]);
       if (state.isNew) created.push(state.row);

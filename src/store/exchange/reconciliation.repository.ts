@@ -257,7 +257,7 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
         held_key: pair.heldKey,
         probability: pair.probability,
         class: pair.class,
-        explanation: pair.explanation ? toJsonText(pair.explanation) : null,
+        explanation: pair.explanationJson,
       }));
       for (let start = 0; start < rows.length; start += BATCH_ROWS) {
         const batch = rows.slice(start, start + BATCH_ROWS);
@@ -283,6 +283,7 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
       const other = (partyId: string) => (partyId === a ? b : a);
       const sourceOf = new Map<string, PersonSource>();
       for (const list of result.inputs.lists) {
+        await nextTurn();
         for (const entry of list.entries) {
           sourceOf.set(entry.id, {
             key: entry.key,

@@ -61,7 +61,8 @@ export interface NewReconciliationPair {
   heldKey: string;
   probability: number;
   class: PairClass;
-  explanation: PairExplanation | null;
+  /** The engine's PairExplanation as JSON text (stored as is). */
+  explanationJson: string | null;
 }
 
 export interface PairDecisionView {
