@@ -1,33 +1,36 @@
+import type { PairDecision, Thresholds } from '../../domain/exchange/reconciliation.js';
 import type { RawRecord } from '../../engine/index.js';
 
-/** What a worker thread is asked to do: link two lists of raw records one-to-one. */
+/**
+ * What a worker thread is asked to do: link a missing list against a held list one-to-one and sort the pairs
+ * with the domain's `reconcile` (earlier decisions applied), all off the server's event loop.
+ */
 export interface LinkTask {
   left: RawRecord[];
   right: RawRecord[];
-  /** Pairs at or above this probability come back (the review threshold). */
-  threshold: number;
-  /** Only pairs below this probability (those a person will review) carry the engine's explanation. */
-  explainBelow: number;
-}
-
-export interface LinkedEntryPair {
-  leftId: string;
-  rightId: string;
-  probability: number;
-  /** The engine's PairExplanation as JSON text, as it is stored (null above `explainBelow`). */
-  explanationJson: string | null;
+  /** Each record's key across list versions, by index (several records may share one). */
+  leftKeys: string[];
+  rightKeys: string[];
+  decisions: PairDecision[];
+  thresholds: Thresholds;
 }
 
 /**
- * The result as it crosses to the main thread: columns of strings and a transferred Float64Array. Copying a
- * hundred thousand small objects (and their explanations) would hold up the server's event loop for seconds.
+ * The result as it crosses to the main thread: typed columns (transferred) and strings. Copying a hundred thousand
+ * small objects, or sorting them there, would hold up the server's event loop for seconds.
  */
 export interface LinkResultMessage {
   type: 'result';
-  leftIds: string[];
-  rightIds: string[];
+  /** Per pair, matched first then to review, best first: the first record of each key, by index. */
+  leftIndexes: Int32Array;
+  rightIndexes: Int32Array;
   probabilities: Float64Array;
+  /** 1: to review, 0: matched. */
+  review: Uint8Array;
+  /** The engine's PairExplanation as JSON text for pairs to review (null for matched ones). */
   explanations: (string | null)[];
+  unmatchedLeft: number;
+  unmatchedRight: number;
   candidatePairs: number;
 }
 

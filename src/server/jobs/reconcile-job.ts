@@ -1,5 +1,4 @@
 import type { WriteContext } from '../../domain/access/types.js';
-import { reconcile, type ScoredPair } from '../../domain/exchange/reconciliation.js';
 import type { RawRecord } from '../../engine/index.js';
 import type {
   NewReconciliationPair,
@@ -8,8 +7,8 @@ import type {
   ReconciliationInputList,
 } from '../../store/exchange/reconciliation.types.js';
 import type { Store } from '../../store/index.js';
-import type { LinkedEntryPair } from './engine-task.js';
-import { type LinkRun, runLinkInWorker } from './run-link-in-worker.js';
+import type { LinkResultMessage } from './engine-task.js';
+import { runLinkInWorker } from './run-link-in-worker.js';
 
 export const RECONCILE_JOB = 'exchange-reconcile';
 
@@ -22,6 +21,7 @@ export interface ReconcileJobPayload {
 const STAGES = ['blocking', 'comparing', 'training', 'linking'];
 const STEPS_PER_DIRECTION = 1_000;
 const PROGRESS_EVERY_MS = 500;
+const YIELD_EVERY = 5_000;
 
 // Between heavy synchronous steps, a turn for the server's other requests.
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -49,11 +49,11 @@ export function toRawRecord(entry: ReconciliationInputEntry): RawRecord {
 type Link = (
   task: Parameters<typeof runLinkInWorker>[0],
   onProgress: (stage: string, done: number, total: number) => void,
-) => Promise<LinkRun>;
+) => Promise<LinkResultMessage>;
 
 /**
  * One reconciliation: for each party, its missing list against the other party's held list, linked by the
- * engine in a worker thread, sorted by the domain's `reconcile` with every earlier decision applied, then stored
+ * engine and sorted by the domain's `reconcile` (every earlier decision applied) in a worker thread, then stored
  * with the persons brought in step. Safe to run again on the same run (a retried job starts it over).
  */
 export async function runReconciliation(
@@ -91,70 +91,53 @@ export async function runReconciliation(
           .setProgress(payload.runId, { done: index * STEPS_PER_DIRECTION + step, total, phase: stage })
           .catch(() => undefined);
       };
-      const linked =
+      const sorted =
         missing.entries.length === 0 || held.entries.length === 0
-          ? { pairs: [] as LinkedEntryPair[], candidatePairs: 0 }
+          ? null
           : await link(
               {
                 left: missing.entries.map(toRawRecord),
                 right: held.entries.map(toRawRecord),
-                threshold: inputs.thresholds.lower,
-                explainBelow: inputs.thresholds.upper,
+                leftKeys: missing.entries.map((e) => e.key),
+                rightKeys: held.entries.map((e) => e.key),
+                decisions,
+                thresholds: inputs.thresholds,
               },
               onProgress,
             );
-      await nextTurn();
-      const missingById = new Map(missing.entries.map((e) => [e.id, e]));
-      const heldById = new Map(held.entries.map((e) => [e.id, e]));
-      // Several entries may share a fingerprint (the same record twice): the first stands for them.
-      const missingByKey = new Map<string, ReconciliationInputEntry>();
-      for (const e of missing.entries) if (!missingByKey.has(e.key)) missingByKey.set(e.key, e);
-      const heldByKey = new Map<string, ReconciliationInputEntry>();
-      for (const e of held.entries) if (!heldByKey.has(e.key)) heldByKey.set(e.key, e);
-
-      const engineByKeys = new Map<string, LinkedEntryPair>();
-      const scored: ScoredPair[] = [];
-      for (const pair of linked.pairs) {
-        const m = missingById.get(pair.leftId);
-        const h = heldById.get(pair.rightId);
+      let matched = 0;
+      for (let i = 0; sorted && i < sorted.leftIndexes.length; i++) {
+        if (i % YIELD_EVERY === 0) await nextTurn();
+        const m = missing.entries[sorted.leftIndexes[i]];
+        const h = held.entries[sorted.rightIndexes[i]];
         if (!m || !h) continue;
-        engineByKeys.set(`${m.key}\u0000${h.key}`, pair);
-        scored.push({ leftKey: m.key, rightKey: h.key, probability: pair.probability });
+        const review = sorted.review[i] === 1;
+        if (!review) matched++;
+        pairs.push({
+          missingEntryId: m.id,
+          heldEntryId: h.id,
+          missingPartyId: missing.partyId,
+          heldPartyId: held.partyId,
+          missingKey: m.key,
+          heldKey: h.key,
+          probability: sorted.probabilities[i],
+          class: review ? 'review' : 'matched',
+          explanationJson: sorted.explanations[i],
+        });
       }
-      const result = reconcile(
-        [...missingByKey.keys()],
-        [...heldByKey.keys()],
-        scored,
-        decisions,
-        inputs.thresholds,
-      );
-      for (const [cls, list] of [
-        ['matched', result.matched],
-        ['review', result.toReview],
-      ] as const) {
-        for (const pair of list) {
-          const m = missingByKey.get(pair.leftKey);
-          const h = heldByKey.get(pair.rightKey);
-          if (!m || !h) continue;
-          pairs.push({
-            missingEntryId: m.id,
-            heldEntryId: h.id,
-            missingPartyId: missing.partyId,
-            heldPartyId: held.partyId,
-            missingKey: m.key,
-            heldKey: h.key,
-            probability: pair.probability,
-            class: cls,
-            explanationJson: engineByKeys.get(`${m.key}\u0000${h.key}`)?.explanationJson ?? null,
-          });
-        }
-      }
-      await nextTurn();
-      counts.matched += result.matched.length;
-      counts.review += result.toReview.length;
+      counts.matched += matched;
+      counts.review += (sorted?.leftIndexes.length ?? 0) - matched;
       counts.unmatched.push(
-        { partyId: missing.partyId, kind: 'missing', count: result.unmatchedLeft.length },
-        { partyId: held.partyId, kind: 'held', count: result.unmatchedRight.length },
+        {
+          partyId: missing.partyId,
+          kind: 'missing',
+          count: sorted ? sorted.unmatchedLeft : new Set(missing.entries.map((e) => e.key)).size,
+        },
+        {
+          partyId: held.partyId,
+          kind: 'held',
+          count: sorted ? sorted.unmatchedRight : new Set(held.entries.map((e) => e.key)).size,
+        },
       );
     }
     await reconciliations.setProgress(payload.runId, { done: total, total, phase: 'saving' });

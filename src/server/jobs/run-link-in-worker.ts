@@ -1,20 +1,15 @@
 import { Worker } from 'node:worker_threads';
-import type { LinkedEntryPair, LinkTask, WorkerMessage } from './engine-task.js';
+import type { LinkResultMessage, LinkTask, WorkerMessage } from './engine-task.js';
 
 // From the built output the worker is plain JS; from the sources (tsx, vitest) it needs tsx's loader too.
 const fromSources = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(fromSources ? './engine-worker.ts' : './engine-worker.js', import.meta.url);
 
-export interface LinkRun {
-  pairs: LinkedEntryPair[];
-  candidatePairs: number;
-}
-
-/** Links two lists in a worker thread; `onProgress` hears the engine's stages as they advance. */
+/** Links and sorts two lists in a worker thread; `onProgress` hears the engine's stages as they advance. */
 export function runLinkInWorker(
   task: LinkTask,
   onProgress?: (stage: string, done: number, total: number) => void,
-): Promise<LinkRun> {
+): Promise<LinkResultMessage> {
   return new Promise((resolve, reject) => {
     const worker = fromSources
       ? new Worker(
@@ -27,15 +22,7 @@ export function runLinkInWorker(
       if (message.type === 'progress') onProgress?.(message.stage, message.done, message.total);
       else {
         settled = true;
-        const pairs = message.leftIds.map(
-          (leftId, i): LinkedEntryPair => ({
-            leftId,
-            rightId: message.rightIds[i],
-            probability: message.probabilities[i],
-            explanationJson: message.explanations[i],
-          }),
-        );
-        resolve({ pairs, candidatePairs: message.candidatePairs });
+        resolve(message);
       }
     });
     worker.on('error', (error) => {
