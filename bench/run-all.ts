@@ -14,6 +14,7 @@ const BENCHES: { file: string; args: string[] }[] = [
   { file: 'names-nomenklatura.ts', args: [] },
   { file: 'splink-dedupe.ts', args: [] },
   { file: 'scale.ts', args: [scale] },
+  { file: 'reconcile-100k.ts', args: [] },
 ];
 
 let failed = 0;

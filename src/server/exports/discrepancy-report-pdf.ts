@@ -4,9 +4,12 @@ import { exportLabels, REPORT_CATEGORIES } from './export-labels.js';
 import { createPdf, heading, pdfBuffer } from './pdf-document.js';
 
 /** The report as a PDF: per side, each category's count and its names as written, in their own scripts. */
-export function discrepancyReportPdf(report: DiscrepancyReport, ctx: ReportExportContext): Promise<Buffer> {
+export async function discrepancyReportPdf(
+  report: DiscrepancyReport,
+  ctx: ReportExportContext,
+): Promise<Buffer> {
   const t = exportLabels(ctx.language);
-  const doc = createPdf(`${t.reportTitle} — ${report.asOf}`);
+  const doc = await createPdf(`${t.reportTitle} — ${report.asOf}`);
   heading(doc, t.reportTitle, 18);
   doc.text(`${t.asOf}: ${report.asOf}`);
   doc.text(`${t.generatedAt}: ${ctx.generatedAt}`);

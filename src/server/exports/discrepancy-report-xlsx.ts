@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
 import { neutraliseCell } from '../../domain/exchange/neutralise-cell.js';
 import { type ExportLanguage, exportLabels, REPORT_CATEGORIES } from './export-labels.js';
@@ -25,7 +24,8 @@ export async function discrepancyReportXlsx(
 ): Promise<Buffer> {
   const t = exportLabels(ctx.language);
   const cell = (text: string) => neutraliseCell(text);
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Parley';
   workbook.created = new Date(ctx.generatedAt);
 

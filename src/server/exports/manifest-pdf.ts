@@ -10,9 +10,9 @@ export interface ManifestContext {
 }
 
 /** The exchange manifest: date, place, the persons each way by name as written, and who confirmed. */
-export function manifestPdf(event: ExchangeEventView, ctx: ManifestContext): Promise<Buffer> {
+export async function manifestPdf(event: ExchangeEventView, ctx: ManifestContext): Promise<Buffer> {
   const t = exportLabels(ctx.language);
-  const doc = createPdf(`${t.manifestTitle} — ${event.date}`);
+  const doc = await createPdf(`${t.manifestTitle} — ${event.date}`);
   heading(doc, t.manifestTitle, 18);
   doc.text(`${t.date}: ${event.date}`);
   doc.text(`${t.place}: ${event.place} (${t[event.placeKind]})`);

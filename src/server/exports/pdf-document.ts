@@ -1,11 +1,13 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { PDF_BOLD_FONT_PATH, PDF_FONT_PATH } from './pdf-font.js';
 
 export type Pdf = PDFKit.PDFDocument;
 
 /** An A4 document with the embedded font registered as `body` and `bold`. */
-export function createPdf(title: string): Pdf {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Producer: 'Parley' } });
+export async function createPdf(title: string): Promise<Pdf> {
+  // pdfkit takes a third of a second to load: only when a PDF is actually made, not at every start.
+  const { default: Document }: { default: typeof PDFDocument } = await import('pdfkit');
+  const doc = new Document({ size: 'A4', margin: 50, info: { Title: title, Producer: 'Parley' } });
   doc.registerFont('body', PDF_FONT_PATH);
   doc.registerFont('bold', PDF_BOLD_FONT_PATH);
   doc.font('body');
