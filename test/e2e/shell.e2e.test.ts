@@ -39,7 +39,7 @@ describe('web shell in Chromium', () => {
     page.on('pageerror', (error) => browserErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error' && !/status of 40[13]/.test(message.text()))
-        browserErrors.push(message.text());
+        browserErrors.push(`${message.text()} (${message.location().url})`);
     });
   }, 240_000);
 
