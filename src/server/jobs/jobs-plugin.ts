@@ -1,8 +1,8 @@
 import fp from 'fastify-plugin';
+import { RECONCILE_JOB, type ReconcileJobPayload, runReconciliation } from '../exchange/reconcile-job.js';
 import { createInProcessJobQueue } from './in-process-job-queue.js';
 import type { JobQueue } from './job-queue.js';
 import { openPgBossJobQueue } from './pg-boss-job-queue.js';
-import { RECONCILE_JOB, type ReconcileJobPayload, runReconciliation } from './reconcile-job.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,15 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { diffListVersions, findDuplicateClusters } from '../../store/exchange/list-diff.js';
 import { readMappedRows } from '../../store/exchange/list-rows.js';
-import { readUploadedFile, UnreadableFileError } from './exchange-lists.read-file.js';
-import type { ListsTask, ListsTaskResult, ListsWorkerMessage } from './exchange-lists.worker-task.js';
+import { readUploadedFile, UnreadableFileError } from './lists.read-file.js';
+import type { ListsTask, ListsTaskResult, ListsWorkerMessage } from './lists.worker-task.js';
 
 // From the built output the worker is plain JS; from the sources (tsx, vitest) it needs tsx's loader too.
 const fromSources = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(
-  fromSources ? './exchange-lists.worker.ts' : './exchange-lists.worker.js',
-  import.meta.url,
-);
+const WORKER_URL = new URL(fromSources ? './lists.worker.ts' : './lists.worker.js', import.meta.url);
 
 /** Above these sizes a task runs in a worker thread, so that other requests are answered meanwhile. */
 export const WORKER_THRESHOLDS = { fileBytes: 2 * 1024 * 1024, entries: 3000 };

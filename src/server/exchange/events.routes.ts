@@ -4,10 +4,10 @@ import { COORDINATOR } from '../access.js';
 import { exportLanguage } from '../exports/export-labels.js';
 import { manifestPdf } from '../exports/manifest-pdf.js';
 import { notFound, problemResponses } from '../problem.js';
+import { IdParams } from '../routes/common.schemas.js';
 import { writeContext } from '../write-context.js';
-import { IdParams } from './common.schemas.js';
-import { ExchangeEventDto, ExchangeEventsDto, LangQuery, NewEventBody } from './exchange-events.schemas.js';
-import { partyNamer } from './exchange-export-names.js';
+import { ExchangeEventDto, ExchangeEventsDto, LangQuery, NewEventBody } from './events.schemas.js';
+import { partyNamer } from './export-names.js';
 
 const EVENT_READERS = { roles: ['coordinator', 'liaison', 'observer'] } as const;
 const CONFIRMERS = { roles: ['coordinator', 'liaison'] } as const;

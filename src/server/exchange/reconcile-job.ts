@@ -7,8 +7,8 @@ import type {
   ReconciliationInputList,
 } from '../../store/exchange/reconciliation.types.js';
 import type { Store } from '../../store/index.js';
-import type { LinkResultMessage } from './engine-task.js';
-import { runLinkInWorker } from './run-link-in-worker.js';
+import type { LinkResultMessage } from '../jobs/engine-task.js';
+import { runLinkInWorker } from '../jobs/run-link-in-worker.js';
 
 export const RECONCILE_JOB = 'exchange-reconcile';
 

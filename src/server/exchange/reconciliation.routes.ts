@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { COORDINATOR } from '../access.js';
-import { RECONCILE_JOB, type ReconcileJobPayload } from '../jobs/reconcile-job.js';
 import { notFound, problem, problemResponses, sendProblem } from '../problem.js';
+import { IdParams } from '../routes/common.schemas.js';
 import { writeContext } from '../write-context.js';
-import { IdParams } from './common.schemas.js';
-import { PageQuery } from './exchange-lists.schemas.js';
+import { PageQuery } from './lists.schemas.js';
+import { RECONCILE_JOB, type ReconcileJobPayload } from './reconcile-job.js';
 import {
   DecisionBody,
   DecisionConflictResponse,
@@ -13,7 +13,7 @@ import {
   ReconciliationsDto,
   ReviewPageDto,
   ThresholdsBody,
-} from './exchange-reconciliation.schemas.js';
+} from './reconciliation.schemas.js';
 
 const COORDINATOR_OR_LIAISON = { roles: ['coordinator', 'liaison'] } as const;
 

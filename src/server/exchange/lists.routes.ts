@@ -9,8 +9,8 @@ import type { ColumnMapping, ExchangeUpload, ListKind } from '../../store/index.
 import type { RouteAccess } from '../access.js';
 import { HttpProblem, notFound, problem, problemResponses, sendProblem } from '../problem.js';
 import { writeContext } from '../write-context.js';
-import { UnreadableFileError, type UploadedTable } from './exchange-lists.read-file.js';
-import { runListsTask } from './exchange-lists.run-task.js';
+import { UnreadableFileError, type UploadedTable } from './lists.read-file.js';
+import { runListsTask } from './lists.run-task.js';
 import {
   DiffQuery,
   DuplicateClusterDto,
@@ -29,7 +29,7 @@ import {
   ResolveDuplicateBody,
   UploadDto,
   VersionParams,
-} from './exchange-lists.schemas.js';
+} from './lists.schemas.js';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 const SAMPLE_ROWS = 20;

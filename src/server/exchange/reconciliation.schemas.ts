@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIST_KINDS, REVIEW_DECISIONS } from '../../domain/exchange/types.js';
 import { Problem } from '../problem.js';
-import { ListEntryDto } from './exchange-lists.schemas.js';
+import { ListEntryDto } from './lists.schemas.js';
 
 export const ThresholdsBody = z
   .object({

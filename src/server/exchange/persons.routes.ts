@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { COORDINATOR } from '../access.js';
 import { notFound, problemResponses } from '../problem.js';
+import { IdParams } from '../routes/common.schemas.js';
 import { writeContext } from '../write-context.js';
-import { IdParams } from './common.schemas.js';
 import {
   AllForAllPlanDto,
   ExchangePersonDto,
@@ -10,7 +10,7 @@ import {
   PersonDetailDto,
   PersonsQuery,
   StatusBody,
-} from './exchange-persons.schemas.js';
+} from './persons.schemas.js';
 
 const COORDINATOR_OR_LIAISON = { roles: ['coordinator', 'liaison'] } as const;
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoLists } from '../../store/demo/exchange-lists.generate.js';
 import { readMappedRows } from '../../store/exchange/list-rows.js';
 import type { NewListEntry } from '../../store/index.js';
-import { UnreadableFileError } from './exchange-lists.read-file.js';
-import { runListsTask } from './exchange-lists.run-task.js';
+import { UnreadableFileError } from './lists.read-file.js';
+import { runListsTask } from './lists.run-task.js';
 
 describe('list tasks in a worker thread', () => {
   it('read a CSV and an XLSX the same as on the main thread', async () => {

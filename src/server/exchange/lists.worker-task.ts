@@ -7,7 +7,7 @@ import type {
   NewListEntry,
   UploadedRow,
 } from '../../store/index.js';
-import type { UploadedTable } from './exchange-lists.read-file.js';
+import type { UploadedTable } from './lists.read-file.js';
 
 /** The list module's CPU-heavy steps, run in a worker thread when the input is large. */
 export type ListsTask =

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLACE_KINDS } from '../../store/index.js';
-import { ExchangePersonDto } from './exchange-persons.schemas.js';
+import { ExchangePersonDto } from './persons.schemas.js';
 
 export const NewEventBody = z.object({
   date: z.iso.date(),

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { UnreadableFileError } from './exchange-lists.read-file.js';
-import { runListsTaskHere } from './exchange-lists.run-task.js';
-import type { ListsTask, ListsWorkerMessage } from './exchange-lists.worker-task.js';
+import { UnreadableFileError } from './lists.read-file.js';
+import { runListsTaskHere } from './lists.run-task.js';
+import type { ListsTask, ListsWorkerMessage } from './lists.worker-task.js';
 
 // Runs in a worker thread: reading a large file and the engine's passes over a large list, off the event loop.
 const post = (message: ListsWorkerMessage) => parentPort?.postMessage(message);

@@ -8,8 +8,8 @@ import { discrepancyReportXlsx } from '../exports/discrepancy-report-xlsx.js';
 import { exportLanguage } from '../exports/export-labels.js';
 import { notFound, problemResponses } from '../problem.js';
 import { writeContext } from '../write-context.js';
-import { partyNamer } from './exchange-export-names.js';
-import { DiscrepancyReportDto, PublishBody, ReportQuery } from './exchange-report.schemas.js';
+import { partyNamer } from './export-names.js';
+import { DiscrepancyReportDto, PublishBody, ReportQuery } from './report.schemas.js';
 
 const REPORT_READERS = { roles: ['coordinator', 'observer'] } as const;
 const MEDIA_TYPES = {
