@@ -1,0 +1,49 @@
+import type { PartyScope } from '../access/types.js';
+import type { SharingLevel } from './types.js';
+
+/**
+ * What a reader may see of a case: all of it; only the fields that identify the missing person (to search
+ * their own records: never the family's names, contact or notes); the case only as part of counts; nothing.
+ */
+export type CaseVisibility = 'full' | 'search_fields' | 'counts_only' | 'none';
+
+export interface CaseSharing {
+  openedByPartyId: string;
+  sharingLevel: SharingLevel;
+}
+
+export function caseVisibility(reader: PartyScope, sharing: CaseSharing): CaseVisibility {
+  switch (reader.role) {
+    case 'coordinator':
+      return 'full';
+    case 'liaison':
+      if (reader.partyId === sharing.openedByPartyId) return 'full';
+      return sharing.sharingLevel === 'other_party' ? 'search_fields' : 'none';
+    case 'observer':
+      return 'counts_only';
+    case 'field_officer':
+      return 'none';
+  }
+}
+
+/** The fields of a case that identify the missing person, and nothing about the family who asked. */
+export const SEARCH_FIELDS = [
+  'givenName',
+  'familyName',
+  'patronymic',
+  'fullName',
+  'sex',
+  'birthDate',
+  'birthPlace',
+  'unit',
+  'rank',
+  'category',
+  'lastSeenOn',
+  'lastSeenPlace',
+] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** A case's record after the expiry date the family agreed to is purged; a purge leaves only an audit count. */
+export function isExpired(expiresOn: string | null, today: string): boolean {
+  return expiresOn !== null && expiresOn < today;
+}
