@@ -66,12 +66,13 @@ describe('web shell in Chromium', () => {
     expect(await page.getByTestId('provision').count()).toBe(9);
     expect(await page.getByTestId('event').count()).toBeGreaterThanOrEqual(3);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual([
-      'Agreement',
-      'Lists',
-      'Persons',
-      'Exchanges',
-    ]);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Agreement', 'Exchange']);
+    await nav.getByRole('link', { name: 'Exchange', exact: true }).click();
+    await expect
+      .poll(() => nav.getByRole('link').allTextContents())
+      .toEqual(['Agreement', 'Exchange', 'Lists', 'Persons', 'Exchanges']);
+    await nav.getByRole('link', { name: 'Agreement', exact: true }).click();
+    await page.getByTestId('agreement').waitFor();
     expect(await page.getByTestId('current-user').textContent()).toContain('Liaison officer');
     await screenshot(page, SCREENSHOTS, '02-liaison-home-en');
   });
@@ -80,12 +81,7 @@ describe('web shell in Chromium', () => {
     await page.locator('select[name="language"]').selectOption('hy');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('hy');
     const nav = page.getByRole('navigation', { name: 'Հիմնական նավարկում' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual([
-      'Համաձայնագիր',
-      'Ցուցակներ',
-      'Անձինք',
-      'Փոխանակումներ',
-    ]);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Համաձայնագիր', 'Փոխանակում']);
     expect(await page.getByTestId('logout').textContent()).toBe('Ելք');
     expect(await page.getByTestId('current-user').textContent()).toContain('Կապի սպա');
     expect(await page.locator('#provisions-heading').textContent()).toContain('9 դրույթ');
@@ -140,7 +136,7 @@ describe('web shell in Chromium', () => {
     await signIn(liaison.username, liaison.password);
     const nav = page.getByRole('navigation', { name: 'Основная навигация' });
     await nav.waitFor();
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Соглашение', 'Списки', 'Лица', 'Обмены']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Соглашение', 'Обмен']);
     expect(await page.locator('#provisions-heading').textContent()).toContain('9 положений');
     const me = await page.evaluate(
       async () => (await (await fetch('/api/v1/auth/me')).json()) as { user: { locale: string } },
@@ -149,5 +145,46 @@ describe('web shell in Chromium', () => {
     await screenshot(page, SCREENSHOTS, '07-liaison-home-ru');
     await page.getByTestId('logout').click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Вход');
+  });
+  it("keeps the coordinator's menu on one row at 1,366 px and folded on a phone, in every language", async () => {
+    const coordinator = server.accounts.find((account) => account.role === 'coordinator');
+    if (!coordinator) throw new Error(`parley serve printed no coordinator account:\n${server.output()}`);
+    const wide = await browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 768 } });
+    const tab = await wide.newPage();
+    await tab.goto(server.url);
+    await tab.locator('input[name="username"]').fill(coordinator.username);
+    await tab.locator('input[name="password"]').fill(coordinator.password);
+    await tab.locator('form button[type="submit"]').click();
+    await tab.getByTestId('agreement').waitFor();
+    /** Rows a menu list takes: its items' distinct tops (1 when nothing wraps). */
+    const rows = (selector: string) =>
+      tab.evaluate<number>(
+        `new Set([...document.querySelectorAll('${selector} > li')].map((li) => li.offsetTop)).size`,
+      );
+    const overflow = () => tab.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    for (const language of ['en', 'ru', 'hy', 'az']) {
+      await tab.setViewportSize({ width: 1366, height: 768 });
+      await tab.locator('select[name="language"]').selectOption(language);
+      await expect.poll(() => tab.locator('html').getAttribute('lang')).toBe(language);
+      await tab.goto(`${server.url}/exchange/reconciliations`);
+      await tab.locator('.nav-pages').waitFor();
+      expect(await rows('.nav-modules')).toBe(1);
+      expect(await rows('.nav-pages')).toBe(1);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await screenshot(tab, SCREENSHOTS, `08-coordinator-menu-1366-${language}`);
+
+      await tab.setViewportSize({ width: 390, height: 844 });
+      const toggle = tab.locator('.nav-toggle');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await tab.locator('.nav-lists').isVisible()).toBe(false);
+      await toggle.click();
+      await tab.locator('.nav-pages').waitFor();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await screenshot(tab, SCREENSHOTS, `09-coordinator-menu-phone-${language}`);
+      // Choosing a page folds the menu away again.
+      await tab.locator('.nav-pages a').last().click();
+      await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    }
+    await wide.close();
   });
 });

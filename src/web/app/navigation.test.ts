@@ -1,40 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { navigationFor } from './navigation.js';
+import { moduleOfPath, navigationFor } from './navigation.js';
+
+const tree = (role: Parameters<typeof navigationFor>[0]) =>
+  navigationFor(role).map((module) => [module.id, module.to, module.pages.map((page) => page.to)]);
 
 describe('module navigation', () => {
-  it('shows the coordinator every module that exists', () => {
-    expect(navigationFor('coordinator').map((item) => item.to)).toEqual([
-      '/',
-      '/parties',
-      '/users',
-      '/audit',
-      '/exchange/lists',
-      '/exchange/reconciliations',
-      '/exchange/report',
-      '/exchange/persons',
-      '/exchange/plan',
-      '/exchange/events',
+  it('shows the coordinator every module that exists, each with all its pages', () => {
+    expect(tree('coordinator')).toEqual([
+      ['agreement', '/', ['/']],
+      [
+        'exchange',
+        '/exchange/lists',
+        [
+          '/exchange/lists',
+          '/exchange/reconciliations',
+          '/exchange/report',
+          '/exchange/persons',
+          '/exchange/plan',
+          '/exchange/events',
+        ],
+      ],
+      ['administration', '/parties', ['/parties', '/users', '/audit']],
     ]);
   });
 
-  it('shows a liaison its lists, its people and the exchanges, not reconciliation or the plan', () => {
-    expect(navigationFor('liaison').map((item) => item.to)).toEqual([
-      '/',
-      '/exchange/lists',
-      '/exchange/persons',
-      '/exchange/events',
+  it('shows a liaison its lists, its people and the exchanges, not reconciliation, the plan or administration', () => {
+    expect(tree('liaison')).toEqual([
+      ['agreement', '/', ['/']],
+      ['exchange', '/exchange/lists', ['/exchange/lists', '/exchange/persons', '/exchange/events']],
     ]);
   });
 
-  it('shows an observer the published report and the exchanges only', () => {
-    expect(navigationFor('observer').map((item) => item.to)).toEqual([
-      '/',
-      '/exchange/report',
-      '/exchange/events',
+  it('shows an observer the published report and the exchanges only, the module opening on the report', () => {
+    expect(tree('observer')).toEqual([
+      ['agreement', '/', ['/']],
+      ['exchange', '/exchange/report', ['/exchange/report', '/exchange/events']],
     ]);
   });
 
   it('shows a field officer only the agreement', () => {
-    expect(navigationFor('field_officer').map((item) => item.to)).toEqual(['/']);
+    expect(tree('field_officer')).toEqual([['agreement', '/', ['/']]]);
+  });
+
+  it('finds the module of any page, including a record under a module page', () => {
+    const modules = navigationFor('coordinator');
+    expect(moduleOfPath(modules, '/')?.id).toBe('agreement');
+    expect(moduleOfPath(modules, '/exchange/persons/3f2a')?.id).toBe('exchange');
+    expect(moduleOfPath(modules, '/exchange/lists/9/upload')?.id).toBe('exchange');
+    expect(moduleOfPath(modules, '/users')?.id).toBe('administration');
+    expect(moduleOfPath(modules, '/nowhere')).toBeUndefined();
   });
 });
