@@ -1,7 +1,8 @@
 /**
  * Military ranks of the armed forces whose lists Parley reads, as data: each rank with its name in English,
  * Russian, Armenian and Azerbaijani, the abbreviations and Latin spellings lists use, and its grade on the NATO
- * STANAG 2116 scale (OR-1 … OF-8) so that ranks of different armies can be compared.
+ * STANAG 2116 scale (OR-1 … OF-8) so that ranks of different armies can be compared; the three lieutenant ranks,
+ * all OF-1 there, are told apart as OF-1a, b and c.
  *
  * Sources: Armenia, Law on Military Service and the Status of Servicemen (HO-206-N, 2017); Azerbaijan,
  * Regulation on Military Service (Hərbi xidmətkeçmə haqqında Əsasnamə, 2001), "Hərbi rütbələrin adları";
