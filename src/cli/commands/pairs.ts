@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { buildPersonRecord, type PersonRecord, type RawRecord, scorePairs } from '../../engine/index.js';
 import { formatProbability } from '../io/format-explanation.js';
 import { InputError } from '../io/input-error.js';
+import { readInputTable } from '../io/input-table.js';
 import { recognisedField } from '../io/read-records.js';
-import { readTable } from '../io/read-table.js';
 import { runCommand } from '../io/run-command.js';
 import { writeCsv } from '../io/write-csv.js';
 
@@ -34,9 +34,9 @@ export function registerPairsCommand(program: Command): void {
     .option('-o, --output <file>', 'write the CSV here instead of standard output')
     .action((input: string, options: { output?: string }) =>
       runCommand(async () => {
-        const table = await readTable(input);
-        const left = sideColumns(table.header, 'left');
-        const right = sideColumns(table.header, 'right');
+        const table = await readInputTable(input);
+        const left = sideColumns(table.headers, 'left');
+        const right = sideColumns(table.headers, 'right');
         for (const [side, columns] of [
           ['left', left],
           ['right', right],
@@ -56,7 +56,7 @@ export function registerPairsCommand(program: Command): void {
         const { probabilities } = scorePairs(pairs);
         await writeCsv(
           options.output,
-          [...table.header, 'probability'],
+          [...table.headers, 'probability'],
           table.rows.map(({ values }, i) => [...values, formatProbability(probabilities[i])]),
         );
       }),

@@ -6,7 +6,7 @@ import {
   type RecordWarning,
 } from '../../engine/index.js';
 import { InputError } from './input-error.js';
-import { readTable, type Table } from './read-table.js';
+import { openInputTable } from './input-table.js';
 
 const RECOGNISED = new Set<string>(RECOGNISED_FIELDS);
 
@@ -16,7 +16,7 @@ export interface RecordWarningAt extends RecordWarning {
 }
 
 export interface RecordsFile {
-  table: Table;
+  header: string[];
   records: PersonRecord[];
   warnings: RecordWarningAt[];
 }
@@ -27,26 +27,24 @@ export function recognisedField(header: string): string | undefined {
   return RECOGNISED.has(name) ? name : undefined;
 }
 
-/** Reads a list of people: an `id` column, unique and non-empty ids; other columns carried in `extra`. */
+/**
+ * Reads a list of people row by row: an `id` column, unique and non-empty ids; other columns carried in `extra`.
+ */
 export async function readRecordsFile(file: string): Promise<RecordsFile> {
-  const table = await readTable(file);
-  const fields = table.header.map((name) => recognisedField(name) ?? name);
+  const table = await openInputTable(file);
+  const header = table.headers;
+  const fields = header.map((name) => recognisedField(name) ?? name);
   const idColumn = fields.indexOf('id');
   if (idColumn < 0) throw new InputError(file, 'the header has no "id" column', 1, 'id');
   const seen = new Map<string, number>();
   const records: PersonRecord[] = [];
   const warnings: RecordWarningAt[] = [];
-  for (const { row, values } of table.rows) {
+  for await (const { row, values } of table.rows) {
     const id = values[idColumn].trim();
-    if (id === '') throw new InputError(file, 'the id is empty', row, table.header[idColumn]);
+    if (id === '') throw new InputError(file, 'the id is empty', row, header[idColumn]);
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      throw new InputError(
-        file,
-        `the id "${id}" is already used on row ${earlier}`,
-        row,
-        table.header[idColumn],
-      );
+      throw new InputError(file, `the id "${id}" is already used on row ${earlier}`, row, header[idColumn]);
     }
     seen.set(id, row);
     const raw: RawRecord = {};
@@ -57,7 +55,7 @@ export async function readRecordsFile(file: string): Promise<RecordsFile> {
     records.push(built.record);
     for (const warning of built.warnings) warnings.push({ ...warning, file, row });
   }
-  return { table, records, warnings };
+  return { header, records, warnings };
 }
 
 /** One line for standard error about values read as missing, or nothing. */

@@ -4,12 +4,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { suggestMapping } from '../../domain/exchange/suggest-mapping.js';
+import { type Table, UnreadableFileError } from '../../platform/tables/index.js';
 import { checkMappingAgainst } from '../../store/exchange/list-rows.js';
 import type { ColumnMapping, ExchangeUpload, ListKind } from '../../store/index.js';
 import type { RouteAccess } from '../access.js';
 import { HttpProblem, notFound, problem, problemResponses, sendProblem } from '../problem.js';
 import { writeContext } from '../write-context.js';
-import { UnreadableFileError, type UploadedTable } from './lists.read-file.js';
 import { runListsTask } from './lists.run-task.js';
 import {
   DiffQuery,
@@ -130,7 +130,7 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
         throw error;
       }
       const fileName = path.basename(part.filename || 'list').slice(0, 255);
-      let table: UploadedTable;
+      let table: Table;
       try {
         table = await runListsTask({ kind: 'read-file', fileName, bytes });
       } catch (error) {

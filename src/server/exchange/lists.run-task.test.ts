@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { UnreadableFileError } from '../../platform/tables/index.js';
 import { generateDemoLists } from '../../store/demo/exchange-lists.generate.js';
 import { readMappedRows } from '../../store/exchange/list-rows.js';
 import type { NewListEntry } from '../../store/index.js';
-import { UnreadableFileError } from './lists.read-file.js';
 import { runListsTask } from './lists.run-task.js';
 
 describe('list tasks in a worker thread', () => {

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
+import { readTable, UnreadableFileError } from '../../platform/tables/index.js';
 import { diffListVersions, findDuplicateClusters } from '../../store/exchange/list-diff.js';
 import { readMappedRows } from '../../store/exchange/list-rows.js';
-import { readUploadedFile, UnreadableFileError } from './lists.read-file.js';
 import type { ListsTask, ListsTaskResult, ListsWorkerMessage } from './lists.worker-task.js';
 
 // From the built output the worker is plain JS; from the sources (tsx, vitest) it needs tsx's loader too.
@@ -55,7 +55,7 @@ function runInWorker(task: ListsTask): Promise<unknown> {
 export async function runListsTaskHere(task: ListsTask): Promise<unknown> {
   switch (task.kind) {
     case 'read-file':
-      return readUploadedFile(task.fileName, task.bytes);
+      return readTable(task.fileName, task.bytes);
     case 'map-rows':
       return readMappedRows(task.headers, task.rows, task.mapping);
     case 'duplicates':

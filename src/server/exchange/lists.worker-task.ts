@@ -1,3 +1,4 @@
+import type { Table } from '../../platform/tables/index.js';
 import type { ListDiff } from '../../store/exchange/list-diff.js';
 import type { RowReject } from '../../store/exchange/list-rows.js';
 import type {
@@ -7,7 +8,6 @@ import type {
   NewListEntry,
   UploadedRow,
 } from '../../store/index.js';
-import type { UploadedTable } from './lists.read-file.js';
 
 /** The list module's CPU-heavy steps, run in a worker thread when the input is large. */
 export type ListsTask =
@@ -17,7 +17,7 @@ export type ListsTask =
   | { kind: 'diff'; before: ExchangeListEntry[]; after: ExchangeListEntry[] };
 
 export type ListsTaskResult<T extends ListsTask> = T extends { kind: 'read-file' }
-  ? UploadedTable
+  ? Table
   : T extends { kind: 'map-rows' }
     ? { entries: NewListEntry[]; rejects: RowReject[] }
     : T extends { kind: 'duplicates' }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { UnreadableFileError } from './lists.read-file.js';
+import { UnreadableFileError } from '../../platform/tables/index.js';
 import { runListsTaskHere } from './lists.run-task.js';
 import type { ListsTask, ListsWorkerMessage } from './lists.worker-task.js';
 

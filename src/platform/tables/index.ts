@@ -1,0 +1,5 @@
+// The one table reader of CSV and XLSX files, for the command line and the server alike.
+export { columnLetter } from './headers.js';
+export { openTable, openTableFile, readTable, readTableFile } from './open-table.js';
+export type { Table, TableFormat, TableRow, TableStream } from './types.js';
+export { UnreadableFileError } from './unreadable-file-error.js';
