@@ -1,12 +1,10 @@
-import { Worker } from 'node:worker_threads';
 import { readTable, UnreadableFileError } from '../../platform/tables/index.js';
+import { type CrossedError, runInWorker, workerModule } from '../../platform/workers/index.js';
 import { diffListVersions, findDuplicateClusters } from '../../store/exchange/list-diff.js';
 import { readMappedRows } from '../../store/exchange/list-rows.js';
-import type { ListsTask, ListsTaskResult, ListsWorkerMessage } from './lists.worker-task.js';
+import type { ListsTask, ListsTaskResult } from './lists.worker-task.js';
 
-// From the built output the worker is plain JS; from the sources (tsx, vitest) it needs tsx's loader too.
-const fromSources = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(fromSources ? './lists.worker.ts' : './lists.worker.js', import.meta.url);
+const WORKER = workerModule(import.meta.url, './lists.worker');
 
 /** Above these sizes a task runs in a worker thread, so that other requests are answered meanwhile. */
 export const WORKER_THRESHOLDS = { fileBytes: 2 * 1024 * 1024, entries: 3000 };
@@ -24,31 +22,15 @@ function isLarge(task: ListsTask): boolean {
   }
 }
 
-function runInWorker(task: ListsTask): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const worker = fromSources
-      ? new Worker(
-          `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`,
-          { eval: true, workerData: task },
-        )
-      : new Worker(WORKER_URL, { workerData: task });
-    let settled = false;
-    worker.on('message', (message: ListsWorkerMessage) => {
-      settled = true;
-      if (message.ok) resolve(message.result);
-      else if (message.unreadable) {
-        const { kind, message: text, row, cell } = message.unreadable;
-        reject(new UnreadableFileError(kind as UnreadableFileError['kind'], text, { row, cell }));
-      } else reject(new Error(message.message));
-    });
-    worker.on('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`The list worker stopped (exit code ${code}) before giving a result`));
-    });
-  });
+/** The reader's own error again, so that the route names the row and cell as it does for a small file. */
+function reviveUnreadable(error: CrossedError): Error | undefined {
+  if (error.name !== 'UnreadableFileError') return undefined;
+  const { kind, row, cell } = error.fields as {
+    kind: UnreadableFileError['kind'];
+    row?: number;
+    cell?: string;
+  };
+  return new UnreadableFileError(kind, error.message, { row, cell });
 }
 
 /** The task on this thread. */
@@ -71,5 +53,7 @@ export async function runListsTask<T extends ListsTask>(
   opts: { inWorker?: boolean } = {},
 ): Promise<ListsTaskResult<T>> {
   const inWorker = opts.inWorker ?? isLarge(task);
-  return (await (inWorker ? runInWorker(task) : runListsTaskHere(task))) as ListsTaskResult<T>;
+  return (await (inWorker
+    ? runInWorker(WORKER, task, { reviveError: reviveUnreadable })
+    : runListsTaskHere(task))) as ListsTaskResult<T>;
 }

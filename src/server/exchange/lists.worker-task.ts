@@ -23,11 +23,3 @@ export type ListsTaskResult<T extends ListsTask> = T extends { kind: 'read-file'
     : T extends { kind: 'duplicates' }
       ? NewDuplicateCluster[]
       : ListDiff;
-
-export type ListsWorkerMessage =
-  | { ok: true; result: unknown }
-  | {
-      ok: false;
-      unreadable?: { kind: string; message: string; row?: number; cell?: string };
-      message: string;
-    };

@@ -20,7 +20,6 @@ export interface LinkTask {
  * small objects, or sorting them there, would hold up the server's event loop for seconds.
  */
 export interface LinkResultMessage {
-  type: 'result';
   /** Per pair, matched first then to review, best first: the first record of each key, by index. */
   leftIndexes: Int32Array;
   rightIndexes: Int32Array;
@@ -34,6 +33,9 @@ export interface LinkResultMessage {
   candidatePairs: number;
 }
 
-export type WorkerMessage =
-  | { type: 'progress'; stage: string; done: number; total: number }
-  | LinkResultMessage;
+/** How far the engine has got, as the worker reports it. */
+export interface EngineProgress {
+  stage: string;
+  done: number;
+  total: number;
+}
