@@ -3,11 +3,11 @@
 // Prints the wall time of the run, peak memory (RSS high-water of the process, worker included) and how fast
 // GET /api/health answers while the run goes. Usage: tsx bench/reconcile-100k.ts [N] [--pg]
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { type GeneratedRow, generateDetaineeLists } from '../src/domain/demo/synthetic-lists/index.js';
 import { buildApp } from '../src/server/app.js';
 import type { ImportListVersion, ListEntryFields } from '../src/store/index.js';
 import { loadDemo, openStore, SYSTEM_SCOPE } from '../src/store/index.js';
 import { createTestDatabase } from '../src/store/testing/test-store.js';
-import { type GeneratedRow, generateDetaineeLists } from './detainee-lists.js';
 
 const size = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const dialect = process.argv.includes('--pg') ? 'postgres' : 'sqlite';

@@ -1,9 +1,10 @@
 // Scale: synthetic detainee lists of N records a side (default 100,000), linked one-to-one.
 // Prints wall time, candidate pairs, peak memory (RSS high-water) and F1 against the generator's truth.
 // Target: 1,000,000 vs 1,000,000 in <= 60 s and <= 4 GiB on a 2-core machine.
+
+import { type GeneratedRow, generateDetaineeLists } from '../src/domain/demo/synthetic-lists/index.js';
 import { buildPersonRecords, linkRecords } from '../src/engine/index.js';
 import { cpuSeconds, formatScores, scoreAgainstTruth, seconds } from './bench-helpers.js';
-import { type GeneratedRow, generateDetaineeLists } from './detainee-lists.js';
 
 const size = Number(process.argv[2] ?? 100_000);
 const generated = generateDetaineeLists(size, 2021);

@@ -11,6 +11,7 @@ export { type ScoredPairs, scorePairs } from './link/score-pairs.js';
 
 export { type EmOptions, trainEm } from './model/em.js';
 export { type ExplainOptions, explainPair } from './model/explain.js';
+export { seededRandom } from './model/random.js';
 export {
   DEFAULT_MODEL_OPTIONS,
   DEFAULT_PAIR_PRIOR,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoLists } from '../../src/store/demo/exchange-lists.generate.js';
+import { generateDemoLists } from '../../src/domain/demo/synthetic-lists/index.js';
 import { testDialects } from '../../src/store/testing/test-store.js';
 import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { generateDemoLists } from '../../domain/demo/synthetic-lists/index.js';
 import { UnreadableFileError } from '../../platform/tables/index.js';
-import { generateDemoLists } from '../../store/demo/exchange-lists.generate.js';
 import { readMappedRows } from '../../store/exchange/list-rows.js';
 import type { NewListEntry } from '../../store/index.js';
 import { runListsTask } from './lists.run-task.js';

@@ -1,8 +1,8 @@
 import { SYSTEM_SCOPE } from '../../domain/access/types.js';
+import { generateDemoLists } from '../../domain/demo/synthetic-lists/index.js';
 import { findDuplicateClusters } from '../exchange/list-diff.js';
 import { readMappedRows } from '../exchange/list-rows.js';
 import type { Repositories } from '../repositories.js';
-import { generateDemoLists } from './exchange-lists.generate.js';
 
 /**
  * Imports the generated lists of both parties as each party's liaison would (a first version of each list, with the

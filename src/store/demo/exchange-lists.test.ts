@@ -1,15 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateDemoLists } from '../../domain/demo/synthetic-lists/index.js';
 import { buildPersonRecord, linkRecords } from '../../engine/index.js';
 import { entryRawRecord, readMappedRows } from '../exchange/list-rows.js';
 import type { Store } from '../store.js';
 import { COORDINATOR_SCOPE, seedSmallWorld } from '../testing/fixtures.js';
 import { openTestStore, testDialects } from '../testing/test-store.js';
-import { generateDemoLists } from './exchange-lists.generate.js';
 import { loadDemoExchangeLists } from './exchange-lists.load.js';
-
-const ARMENIAN = /[\u0531-\u058F]/;
-const CYRILLIC = /[\u0400-\u04FF]/;
-const AZERBAIJANI_LATIN = /[əğışçöüƏĞİŞÇÖÜ]/;
 
 describe('generated demo lists', () => {
   const files = generateDemoLists();
@@ -18,26 +14,6 @@ describe('generated demo lists', () => {
     if (!found) throw new Error(`no ${party} ${kind} list`);
     return found;
   };
-  const names = (party: string, kind: string) =>
-    file(party, kind).rows.map((r) => `${r.values[0]} ${r.values[1]}`);
-
-  it('are the same every time', () => {
-    expect(generateDemoLists()).toEqual(files);
-  });
-
-  it("write the Armenian side's lists in Armenian script and Russian, the Azerbaijani side's in Azerbaijani Latin and Russian", () => {
-    for (const kind of ['held', 'missing']) {
-      const am = names('AM', kind);
-      expect(am.some((n) => ARMENIAN.test(n))).toBe(true);
-      expect(am.some((n) => CYRILLIC.test(n))).toBe(true);
-      expect(am.every((n) => ARMENIAN.test(n) || CYRILLIC.test(n))).toBe(true);
-      const az = names('AZ', kind);
-      expect(az.some((n) => AZERBAIJANI_LATIN.test(n))).toBe(true);
-      expect(az.some((n) => CYRILLIC.test(n))).toBe(true);
-      expect(az.some((n) => ARMENIAN.test(n))).toBe(false);
-    }
-  });
-
   it('read whole through their mapping, with partial and missing dates here and there', () => {
     for (const f of files) {
       const read = readMappedRows(f.headers, f.rows, f.mapping);

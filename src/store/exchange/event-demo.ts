@@ -1,26 +1,14 @@
 import { SYSTEM_SCOPE } from '../../domain/access/types.js';
-import {
-  ARMENIAN_FAMILY_NAMES,
-  ARMENIAN_MALE_GIVEN_NAMES,
-  AZERBAIJANI_FAMILY_NAMES,
-  AZERBAIJANI_MALE_GIVEN_NAMES,
-} from '../demo/exchange-lists.names.js';
+import { FAKER_NAMES } from '../../domain/demo/synthetic-lists/index.js';
+import { seededRandom } from '../../engine/index.js';
 import type { Repositories } from '../repositories.js';
 
 /** The exchange of 14 December 2020: 44 persons returned to Armenia, 12 to Azerbaijan ("all for all", first round). */
 export const DEMO_PAST_EXCHANGE = { date: '2020-12-14', toArmenia: 44, toAzerbaijan: 12 } as const;
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
-
 /** Distinct generated names (given and family), each written as its own side writes it. */
 function names(count: number, given: readonly string[], family: readonly string[], seed: number): string[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)];
   const chosen = new Set<string>();
   while (chosen.size < count) chosen.add(`${pick(family)} ${pick(given)}`);
@@ -50,14 +38,19 @@ export async function loadDemoPastExchange(
     username: user?.username ?? 'demo',
     at,
   }));
+  const { hy_AM: armenian, az_AZ: azerbaijani } = FAKER_NAMES;
   const persons = [
-    ...names(DEMO_PAST_EXCHANGE.toArmenia, ARMENIAN_MALE_GIVEN_NAMES, ARMENIAN_FAMILY_NAMES, 1214).map(
-      (displayName) => ({ displayName, ownPartyId: am, holdingPartyId: az }),
+    ...names(DEMO_PAST_EXCHANGE.toArmenia, armenian.first_names_male, armenian.last_names, 1214).map(
+      (displayName) => ({
+        displayName,
+        ownPartyId: am,
+        holdingPartyId: az,
+      }),
     ),
     ...names(
       DEMO_PAST_EXCHANGE.toAzerbaijan,
-      AZERBAIJANI_MALE_GIVEN_NAMES,
-      AZERBAIJANI_FAMILY_NAMES,
+      azerbaijani.first_names_male,
+      azerbaijani.last_names_male,
       1412,
     ).map((displayName) => ({ displayName, ownPartyId: az, holdingPartyId: am })),
   ];

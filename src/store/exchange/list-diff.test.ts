@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { generateDemoLists } from '../../domain/demo/synthetic-lists/index.js';
 import { recordFingerprint } from '../../domain/exchange/record-fingerprint.js';
-import { generateDemoLists } from '../demo/exchange-lists.generate.js';
 import type { ExchangeListEntry, NewListEntry } from './list.types.js';
 import { diffListVersions, findDuplicateClusters } from './list-diff.js';
 import { readMappedRows } from './list-rows.js';
@@ -26,7 +26,7 @@ describe('list version diff', () => {
     const newcomers = demoEntries(2).slice(0, 5);
     const kept = first.slice(5);
     const edited = kept.map((entry, i) =>
-      i % 20 === 0 ? { ...entry, fields: { ...entry.fields, birth_place: 'Մարտունի' } } : entry,
+      i % 20 === 0 ? { ...entry, fields: { ...entry.fields, birth_place: 'Մարտակերտ' } } : entry,
     );
     const second = [...newcomers, ...edited].reverse().map((entry, i) => ({ ...entry, row: i + 2 }));
 

@@ -1,5 +1,6 @@
-// Rough renderings of names across the scripts the demo lists mix: what a clerk on the other side, or one writing
-// in Russian, would type. Conventional enough to look real, irregular enough to give the engine real work.
+// Rough renderings of names across the scripts the synthetic lists mix: what a clerk on the other side, one writing
+// in Russian, or one writing for an English-speaking organisation would type. Conventional enough to look real,
+// irregular enough to give the engine real work.
 
 type Rule = readonly [from: string, to: string];
 
@@ -222,26 +223,148 @@ const AZERBAIJANI_TO_ARMENIAN_INITIAL: readonly Rule[] = [
   ['o', 'օ'],
 ];
 
-export function armenianToRussian(text: string): string {
+// English-style renderings, letter by letter, as a clerk without a standard writes them.
+const ARMENIAN_TO_ENGLISH: readonly Rule[] = [
+  ['ու', 'u'],
+  ['և', 'ev'],
+  ['ա', 'a'],
+  ['բ', 'b'],
+  ['գ', 'g'],
+  ['դ', 'd'],
+  ['ե', 'e'],
+  ['զ', 'z'],
+  ['է', 'e'],
+  ['ը', 'y'],
+  ['թ', 't'],
+  ['ժ', 'zh'],
+  ['ի', 'i'],
+  ['լ', 'l'],
+  ['խ', 'kh'],
+  ['ծ', 'ts'],
+  ['կ', 'k'],
+  ['հ', 'h'],
+  ['ձ', 'dz'],
+  ['ղ', 'gh'],
+  ['ճ', 'ch'],
+  ['մ', 'm'],
+  ['յ', 'y'],
+  ['ն', 'n'],
+  ['շ', 'sh'],
+  ['ո', 'o'],
+  ['չ', 'ch'],
+  ['պ', 'p'],
+  ['ջ', 'j'],
+  ['ռ', 'r'],
+  ['ս', 's'],
+  ['վ', 'v'],
+  ['տ', 't'],
+  ['ր', 'r'],
+  ['ց', 'ts'],
+  ['ւ', 'v'],
+  ['փ', 'p'],
+  ['ք', 'k'],
+  ['օ', 'o'],
+  ['ֆ', 'f'],
+];
+const AZERBAIJANI_TO_ENGLISH: readonly Rule[] = [
+  ['ə', 'a'],
+  ['ş', 'sh'],
+  ['ç', 'ch'],
+  ['ğ', 'gh'],
+  ['ı', 'i'],
+  ['ö', 'o'],
+  ['ü', 'u'],
+  ['x', 'kh'],
+  ['c', 'j'],
+  ['q', 'g'],
+];
+const RUSSIAN_TO_ENGLISH: readonly Rule[] = [
+  ['а', 'a'],
+  ['б', 'b'],
+  ['в', 'v'],
+  ['г', 'g'],
+  ['д', 'd'],
+  ['е', 'e'],
+  ['ё', 'e'],
+  ['ж', 'zh'],
+  ['з', 'z'],
+  ['и', 'i'],
+  ['й', 'i'],
+  ['к', 'k'],
+  ['л', 'l'],
+  ['м', 'm'],
+  ['н', 'n'],
+  ['о', 'o'],
+  ['п', 'p'],
+  ['р', 'r'],
+  ['с', 's'],
+  ['т', 't'],
+  ['у', 'u'],
+  ['ф', 'f'],
+  ['х', 'kh'],
+  ['ц', 'ts'],
+  ['ч', 'ch'],
+  ['ш', 'sh'],
+  ['щ', 'shch'],
+  ['ъ', 'ie'],
+  ['ы', 'y'],
+  ['ь', ''],
+  ['э', 'e'],
+  ['ю', 'iu'],
+  ['я', 'ia'],
+];
+function armenianToRussian(text: string): string {
   return eachWord(text, (w) =>
     capitalise(render(w, ARMENIAN_TO_RUSSIAN, ARMENIAN_TO_RUSSIAN_INITIAL, 'hy'), 'ru'),
   );
 }
 
-export function armenianToAzerbaijani(text: string): string {
+function armenianToAzerbaijani(text: string): string {
   return eachWord(text, (w) =>
     capitalise(render(w, ARMENIAN_TO_AZERBAIJANI, ARMENIAN_TO_AZERBAIJANI_INITIAL, 'hy'), 'az'),
   );
 }
 
-export function azerbaijaniToRussian(text: string): string {
+function azerbaijaniToRussian(text: string): string {
   return eachWord(text, (w) =>
     capitalise(render(w, AZERBAIJANI_TO_RUSSIAN, AZERBAIJANI_TO_RUSSIAN_INITIAL, 'az'), 'ru'),
   );
 }
 
-export function azerbaijaniToArmenian(text: string): string {
+function azerbaijaniToArmenian(text: string): string {
   return eachWord(text, (w) =>
     capitalise(render(w, AZERBAIJANI_TO_ARMENIAN, AZERBAIJANI_TO_ARMENIAN_INITIAL, 'az'), 'hy'),
   );
+}
+
+/** Armenian script in an English transliteration: Petrosyan, Hovhannes, Ghukasyan. */
+function armenianToEnglish(text: string): string {
+  return eachWord(text, (w) => capitalise(render(w, ARMENIAN_TO_ENGLISH, [], 'hy'), 'en'));
+}
+
+/** Azerbaijani Latin in an English transliteration: Mammadov, Shahin, Jafarov. */
+function azerbaijaniToEnglish(text: string): string {
+  return eachWord(text, (w) => capitalise(render(w, AZERBAIJANI_TO_ENGLISH, [], 'az'), 'en'));
+}
+
+/** Russian Cyrillic in a plain English transliteration: Kuznetsov, Aleksei, Ilich. */
+function russianToEnglish(text: string): string {
+  return eachWord(text, (w) => capitalise(render(w, RUSSIAN_TO_ENGLISH, [], 'ru'), 'en'));
+}
+
+/** Whose name it is: its letters are that nation's (Armenian script, Azerbaijani Latin, Russian Cyrillic). */
+export type Nation = 'hy' | 'az' | 'ru';
+/** How it is written: Armenian script, Azerbaijani Latin, Russian Cyrillic, or an English transliteration. */
+export type Script = 'hy' | 'az' | 'ru' | 'en';
+
+const WRITERS: Readonly<Record<Nation, Readonly<Record<Script, (text: string) => string>>>> = {
+  hy: { hy: (t) => t, az: armenianToAzerbaijani, ru: armenianToRussian, en: armenianToEnglish },
+  az: { hy: azerbaijaniToArmenian, az: (t) => t, ru: azerbaijaniToRussian, en: azerbaijaniToEnglish },
+  // Russian names are not written in Armenian or Azerbaijani script on these lists: Cyrillic, or English.
+  ru: { hy: (t) => t, az: russianToEnglish, ru: (t) => t, en: russianToEnglish },
+};
+
+/** A name of `nation` as a clerk writing in `script` types it. */
+export function writeName(text: string, nation: Nation, script: Script): string {
+  return WRITERS[nation][script](text);
 }
