@@ -1,10 +1,12 @@
 import { Command } from 'commander';
 import { registerAuditCommand } from './commands/audit.js';
+import { registerBackupCommand } from './commands/backup.js';
 import { registerDedupeCommand } from './commands/dedupe.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerLinkCommand } from './commands/link.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerPairsCommand } from './commands/pairs.js';
+import { registerRestoreCommand } from './commands/restore.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerUserCommand } from './commands/user.js';
 
@@ -16,6 +18,8 @@ registerServeCommand(program);
 registerMigrateCommand(program);
 registerUserCommand(program);
 registerAuditCommand(program);
+registerBackupCommand(program);
+registerRestoreCommand(program);
 registerDemoCommand(program);
 registerLinkCommand(program);
 registerDedupeCommand(program);

@@ -41,6 +41,14 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * The driver under Kysely, for the store's operations tools (backup, pool metrics); repositories never use it.
+ * `url` carries credentials: it is passed to PostgreSQL's own tools, never printed.
+ */
+export type NativeConnection =
+  | { dialect: 'sqlite'; database: SqliteDatabase.Database; file: string }
+  | { dialect: 'postgres'; pool: pg.Pool; url: string };
+
 export interface DbTarget {
   databaseUrl?: string;
   dataDir?: string;
@@ -82,7 +90,9 @@ function ensureDir(dir: string): void {
 }
 
 /** Opens the database and checks that it answers; any failure becomes one line for the operator. */
-export async function createDb(target: DbTarget): Promise<{ db: Kysely<Database>; dialect: DialectInfo }> {
+export async function createDb(
+  target: DbTarget,
+): Promise<{ db: Kysely<Database>; dialect: DialectInfo; native: NativeConnection }> {
   if (target.databaseUrl && !isPostgresUrl(target.databaseUrl)) {
     throw new StoreUnavailableError(
       'DATABASE_URL must start with postgres:// or postgresql:// (leave it unset to use SQLite)',
@@ -104,7 +114,11 @@ export async function createDb(target: DbTarget): Promise<{ db: Kysely<Database>
       await db.destroy().catch(() => {});
       throw new StoreUnavailableError(`Cannot reach PostgreSQL at ${location}: ${oneLine(error)}`);
     }
-    return { db, dialect: { name: 'postgres', location, serialisesWithAdvisoryLock: true } };
+    return {
+      db,
+      dialect: { name: 'postgres', location, serialisesWithAdvisoryLock: true },
+      native: { dialect: 'postgres', pool, url: target.databaseUrl },
+    };
   }
 
   const dataDir = path.resolve(target.dataDir ?? './data');
@@ -121,5 +135,9 @@ export async function createDb(target: DbTarget): Promise<{ db: Kysely<Database>
     throw new StoreUnavailableError(`Cannot open the SQLite store at ${file}: ${oneLine(error)}`);
   }
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
-  return { db, dialect: { name: 'sqlite', location: file, serialisesWithAdvisoryLock: false } };
+  return {
+    db,
+    dialect: { name: 'sqlite', location: file, serialisesWithAdvisoryLock: false },
+    native: { dialect: 'sqlite', database: sqlite, file },
+  };
 }

@@ -12,6 +12,13 @@ export type { AuditChainVerdict, AuditEntry, AuditFilter } from '../domain/audit
 export type { NewParty, Party, PartyKind, PartyPatch } from '../domain/parties/types.js';
 export { PARTY_KINDS } from '../domain/parties/types.js';
 export type { NewUser, User, UserPatch, UserPreferences } from '../domain/users/types.js';
+export type { BackupManifest } from './backup/archive.js';
+export { ARCHIVE_EXTENSION, ArchiveError } from './backup/archive.js';
+export type { BackupResult } from './backup/create-backup.js';
+export { BackupTargetError, backupFileName, createBackup } from './backup/create-backup.js';
+export { PostgresToolMissingError } from './backup/postgres-tools.js';
+export type { RestoreOptions, RestoreResult } from './backup/restore-backup.js';
+export { inspectArchive, RestoreRefusedError, restoreBackup } from './backup/restore-backup.js';
 export { STORE_FILE_NAME } from './db.js';
 export type { DemoCredentials, DemoLoadResult, LoadDemoOptions } from './demo/load-demo.js';
 export { isStoreEmpty, loadDemo } from './demo/load-demo.js';
@@ -29,6 +36,8 @@ export type { ExchangeUpload, NewUpload, UploadedRow } from './exchange/upload.r
 export { UPLOAD_TTL_MS } from './exchange/upload.repository.js';
 export { MigrationFailedError, migrateToLatest } from './migrate.js';
 export type { Repositories } from './repositories.js';
+export type { SchemaState } from './schema-version.js';
+export { readSchemaState, SchemaBehindError, SchemaNewerError } from './schema-version.js';
 export type { ActiveSession } from './session/session.repository.js';
 export { DEFAULT_SESSION_TTL_MS } from './session/session.repository.js';
 export type { OpenStoreOptions, Store } from './store.js';

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
-import { createDb } from './db.js';
+import { createDb, type NativeConnection } from './db.js';
 import type { DialectInfo } from './dialect.js';
 import { migrateToLatest } from './migrate.js';
 import { createRepositories, type Repositories } from './repositories.js';
+import { assertNotNewer, readSchemaState, SchemaBehindError } from './schema-version.js';
 import type { Db } from './transaction.js';
 
 export interface Store {
@@ -15,6 +16,8 @@ export interface Store {
   close(): Promise<void>;
   /** The Kysely instance, for the store's own tests and tools; other layers use `repos`. */
   readonly db: Db;
+  /** The driver under Kysely, for the store's operations tools (backup, pool metrics). */
+  readonly native: NativeConnection;
 }
 
 export interface OpenStoreOptions {
@@ -24,12 +27,18 @@ export interface OpenStoreOptions {
   dataDir?: string;
   /** Bring the schema up to date on open (default true). */
   migrate?: boolean;
+  /** Without `migrate`: refuse a database that still has migrations to apply (SchemaBehindError). */
+  requireCurrentSchema?: boolean;
 }
 
 export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
-  const { db, dialect } = await createDb(opts);
+  const { db, dialect, native } = await createDb(opts);
   try {
+    // A schema made by a newer Parley is refused before anything runs on it (SchemaNewerError).
+    const schema = await readSchemaState(db);
+    assertNotNewer(schema);
     if (opts.migrate !== false) await migrateToLatest(db, dialect);
+    else if (opts.requireCurrentSchema && schema.pending.length > 0) throw new SchemaBehindError(schema);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -38,6 +47,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   return {
     dialect,
     db,
+    native,
     repos: createRepositories(db, dialect),
     transaction: (fn) => db.transaction().execute((trx) => fn(createRepositories(trx, dialect))),
     async ping() {
