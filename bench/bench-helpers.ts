@@ -103,3 +103,47 @@ export function pairwiseClusterScores(
     f1,
   };
 }
+
+/** One judged pair: the probability the engine gave it and whether it is truly the same person. */
+export interface JudgedPair {
+  probability: number;
+  correct: boolean;
+}
+
+/** Probability bands of a reliability table for linked pairs (at or above the default threshold 0.5). */
+export const LINK_BANDS = [0.5, 0.8, 0.9, 0.95, 0.99, 0.999] as const;
+/** Bands for pairs judged on their own (`pairs`), over the whole range. */
+export const PAIR_BANDS = [0, 0.1, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999] as const;
+
+/**
+ * A reliability table: for each predicted-probability band, how many pairs fell in it and the share of
+ * them that are true. A calibrated engine's share lies within its band; the ≥ 0.99 line is the one a
+ * coordinator reads as "certain".
+ */
+export function reliabilityTable(
+  pairs: readonly JudgedPair[],
+  bands: readonly number[] = LINK_BANDS,
+): string {
+  const lines = ['  reliability: band            pairs     true   share true'];
+  const row = (label: string, inBand: (p: number) => boolean) => {
+    let count = 0;
+    let correct = 0;
+    for (const pair of pairs) {
+      if (!inBand(pair.probability)) continue;
+      count++;
+      if (pair.correct) correct++;
+    }
+    const share = count === 0 ? '     -' : (correct / count).toFixed(4);
+    lines.push(
+      `               ${label.padEnd(16)} ${String(count).padStart(6)} ${String(correct).padStart(8)}   ${share}`,
+    );
+  };
+  for (let b = 0; b < bands.length; b++) {
+    const low = bands[b];
+    const high = bands[b + 1];
+    if (high === undefined) row(`[${low}, 1]`, (p) => p >= low);
+    else row(`[${low}, ${high})`, (p) => p >= low && p < high);
+  }
+  row('>= 0.99 (all)', (p) => p >= 0.99);
+  return lines.join('\n');
+}

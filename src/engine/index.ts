@@ -25,6 +25,7 @@ export type {
   Model,
   PairExplanation,
   TermFrequencies,
+  TrainingNote,
 } from './model/types.js';
 export * from './names/index.js';
 export {

@@ -80,6 +80,9 @@ export function nameComparison(): Comparison<R> {
   return {
     id: 'full_name',
     costly: true,
+    // True pairs whose names share nothing under any reading are rare: more means EM mistook pairs that
+    // agree on something else (a placeholder date) for matches.
+    maxMatchesAtElse: 0.2,
     describe: (record) => nameText(record.record.name),
     hasValue: (record) => record.nameKeys.length > 0,
     levels: [
@@ -183,23 +186,32 @@ export function addressComparison(): Comparison<R> {
   };
 }
 
+/** The digits of a unit, in groups ("в/ч 12345" and "12345 saylı hərbi hissə" are both "12345"). */
+function unitDigits(value: string): string {
+  return value.replace(/\D+/g, ' ').trim();
+}
+
 export function unitComparison(): Comparison<R> {
-  const digits = (value: string) => value.replace(/\D+/g, ' ').trim();
+  // Each side writes the same unit its own way around the number: the number is the unit.
+  const sameUnit = (l: R, r: R) => {
+    if (l.unit === r.unit) return true;
+    const digits = unitDigits(l.unit!);
+    return digits !== '' && digits === unitDigits(r.unit!);
+  };
   return {
     id: 'unit',
     describe: (record) => record.record.unit ?? '',
     hasValue: (record) => record.unit !== undefined,
     levels: [
       nullLevel((record) => record.unit === undefined),
-      level('exact', (l, r) => l.unit === r.unit, { m: 0.7, u: 0.1 }),
+      level('exact', sameUnit, { m: 0.7, u: 0.1 }),
       level(
         'close',
         (l, r) => {
-          const a = l.unit!;
-          const b = r.unit!;
-          const numbersA = digits(a);
-          if (numbersA !== '' && numbersA === digits(b)) return true;
-          return jaroWinkler(a, b) >= 0.9;
+          const a = unitDigits(l.unit!);
+          const b = unitDigits(r.unit!);
+          if (a.length >= 4 && b.length >= 4 && withinOneEdit(a, b)) return true;
+          return jaroWinkler(l.unit!, r.unit!) >= 0.9;
         },
         { m: 0.1, u: 0.05 },
       ),

@@ -15,6 +15,10 @@ describe('compareDates', () => {
     [{ year: 1990, month: 3, day: 5 }, { year: 1970, month: 7, day: 15 }, 'different'],
     [undefined, { year: 1970 }, 'missing'],
     [{ month: 3, day: 5 }, { year: 1970 }, 'missing'],
+    // 01.01.YYYY stands for "born in YYYY": against another day it says the year only.
+    [{ year: 2001, month: 1, day: 1 }, { year: 2001, month: 8, day: 23 }, 'partialEqual'],
+    [{ year: 2001, month: 1, day: 1 }, { year: 2000, month: 8, day: 23 }, 'yearOffByOne'],
+    [{ year: 2001, month: 1, day: 1 }, { year: 2001, month: 1, day: 1 }, 'exact'],
   ])('%o vs %o is %s, both ways', (a, b, expected) => {
     expect(compareDates(a, b)).toBe(expected);
     expect(compareDates(b, a)).toBe(expected);

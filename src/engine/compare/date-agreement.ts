@@ -12,8 +12,19 @@ export type DateAgreement =
   | 'yearWithinTwo'
   | 'different';
 
-export function compareDates(a: PartialDate | undefined, b: PartialDate | undefined): DateAgreement {
-  if (a?.year === undefined || b?.year === undefined) return 'missing';
+/** 1 January: what lists write for a date of which only the year is known (01.01.YYYY). */
+function isPlaceholder(date: PartialDate): boolean {
+  return date.month === 1 && date.day === 1;
+}
+
+export function compareDates(first: PartialDate | undefined, second: PartialDate | undefined): DateAgreement {
+  if (first?.year === undefined || second?.year === undefined) return 'missing';
+  // A placeholder against another day of the year says only the year.
+  const placeholders = Number(isPlaceholder(first)) + Number(isPlaceholder(second));
+  const year = { first: first.year, second: second.year };
+  const a: PartialDate = placeholders === 1 && isPlaceholder(first) ? { year: year.first } : first;
+  const b: PartialDate = placeholders === 1 && isPlaceholder(second) ? { year: year.second } : second;
+  if (a.year === undefined || b.year === undefined) return 'missing';
   const fullA = a.month !== undefined && a.day !== undefined;
   const fullB = b.month !== undefined && b.day !== undefined;
   const yearDelta = Math.abs(a.year - b.year);

@@ -29,4 +29,9 @@ export interface Comparison<R> {
   costly?: boolean;
   /** Whether the record has a value for this comparison at all. */
   hasValue(record: R): boolean;
+  /**
+   * The largest share of true matches that training may put at the last level ("different"); above it,
+   * EM has mistaken non-matches for matches and the comparison keeps its default m.
+   */
+  maxMatchesAtElse?: number;
 }

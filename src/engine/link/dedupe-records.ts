@@ -1,5 +1,5 @@
 import { type ComparableRecord, toComparable } from '../compare/comparable-record.js';
-import type { Model, TermFrequencies } from '../model/types.js';
+import type { Model, TermFrequencies, TrainingNote } from '../model/types.js';
 import type { PersonRecord } from '../records/types.js';
 import { clusterWithSupport } from './cluster.js';
 import { type LinkOptions, resolveLinkOptions, weightOfProbability } from './options.js';
@@ -19,6 +19,8 @@ export interface DedupeResult {
   model: Model;
   history: Model[];
   mSource: 'em' | 'defaults';
+  /** What training set aside and why (for the caller to log). */
+  trainingNotes: TrainingNote[];
   candidatePairs: number;
   termFrequencies: TermFrequencies;
   records: ComparableRecord[];
@@ -50,6 +52,7 @@ export function dedupeRecords(records: readonly PersonRecord[], options: LinkOpt
     model: scored.model,
     history: scored.history,
     mSource: scored.mSource,
+    trainingNotes: scored.notes,
     candidatePairs: scored.pairs.count,
     termFrequencies: scored.termFrequencies,
     records: comparable,

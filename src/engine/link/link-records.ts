@@ -1,6 +1,6 @@
 import { type ComparableRecord, toComparable } from '../compare/comparable-record.js';
 import { probabilityOfWeight } from '../model/predict.js';
-import type { Model, TermFrequencies } from '../model/types.js';
+import type { Model, TermFrequencies, TrainingNote } from '../model/types.js';
 import type { PersonRecord } from '../records/types.js';
 import { linkOneToOne } from './one-to-one.js';
 import { type LinkOptions, resolveLinkOptions, weightOfProbability } from './options.js';
@@ -21,6 +21,8 @@ export interface LinkResult {
   model: Model;
   history: Model[];
   mSource: 'em' | 'defaults';
+  /** What training set aside and why (for the caller to log). */
+  trainingNotes: TrainingNote[];
   candidatePairs: number;
   termFrequencies: TermFrequencies;
   /** The records in comparable form, by input index, for explanations. */
@@ -94,6 +96,7 @@ export function linkRecords(
     model: scored.model,
     history: scored.history,
     mSource: scored.mSource,
+    trainingNotes: scored.notes,
     candidatePairs: scored.pairs.count,
     termFrequencies: scored.termFrequencies,
     left: comparableLeft,

@@ -5,6 +5,11 @@ export interface EmOptions {
   maxIterations: number;
   /** Stop when no m and not the prior moves more than this. */
   tolerance: number;
+  /**
+   * Comparisons left out of the likelihood and kept as they are: those that selected the pairs (Splink's
+   * training session blocked on a rule), whose agreement says nothing about which of them are matches.
+   */
+  excluded?: ReadonlySet<number>;
 }
 
 /** Weight, in pseudo-matches, of a level's starting m beside what EM sees: keeps sparse fields sane. */
@@ -13,13 +18,18 @@ const M_FLOOR = 1e-6;
 const PRIOR_BOUNDS = [1e-9, 0.999] as const;
 
 /** The probability that each pattern is a match under `model`. */
-export function patternMatchProbabilities(model: Model, patterns: GammaPatterns): Float64Array {
+export function patternMatchProbabilities(
+  model: Model,
+  patterns: GammaPatterns,
+  excluded?: ReadonlySet<number>,
+): Float64Array {
   const result = new Float64Array(patterns.patterns.length);
   const priorLogOdds = Math.log(model.prior / (1 - model.prior));
   for (let p = 0; p < patterns.patterns.length; p++) {
     const gamma = patterns.patterns[p];
     let logOdds = priorLogOdds;
     for (let k = 0; k < model.comparisons.length; k++) {
+      if (excluded?.has(k)) continue;
       const level = model.comparisons[k].levels[gamma[k]];
       if (!level.isNull) logOdds += Math.log(level.m / level.u);
     }
@@ -41,7 +51,7 @@ export function trainEm(
   const total = patterns.counts.reduce((a, b) => a + b, 0);
   let current = model;
   for (let iteration = 0; iteration < options.maxIterations; iteration++) {
-    const probabilities = patternMatchProbabilities(current, patterns);
+    const probabilities = patternMatchProbabilities(current, patterns, options.excluded);
     const sums = current.comparisons.map((comparison) => new Float64Array(comparison.levels.length));
     let expectedMatches = 0;
     for (let p = 0; p < patterns.patterns.length; p++) {
@@ -54,6 +64,7 @@ export function trainEm(
     const next: Model = {
       prior: Math.min(PRIOR_BOUNDS[1], Math.max(PRIOR_BOUNDS[0], expectedMatches / total)),
       comparisons: current.comparisons.map((comparison, k) => {
+        if (options.excluded?.has(k)) return comparison;
         let observed = 0;
         comparison.levels.forEach((level, g) => {
           if (!level.isNull) observed += sums[k][g];

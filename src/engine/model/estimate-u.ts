@@ -20,19 +20,25 @@ const MIN_OBSERVATIONS = 100;
 const PRIOR_OBSERVATIONS = 1_000;
 const U_FLOOR = 1e-8;
 
+/** How often each level occurred among the random pairs, per comparison (null levels counted too). */
+export interface RandomPairCounts {
+  /** Per comparison, per level. */
+  counts: Float64Array[];
+}
+
 /**
- * u from random pairs: two records drawn at random are nearly always different people, so how often
- * each level occurs among them is its u. `right` omitted means one list (dedupe): pairs of distinct records.
+ * Tallies the levels of random pairs: two records drawn at random are nearly always different people,
+ * so how often each level occurs among them is its u. `right` omitted means one list (dedupe): pairs of
+ * distinct records.
  */
-export function estimateU(
-  model: Model,
+export function countRandomPairs(
   comparisons: readonly Comparison<ComparableRecord>[],
   left: readonly ComparableRecord[],
   right: readonly ComparableRecord[] | undefined,
   options: EstimateUOptions,
-): Model {
+): RandomPairCounts {
   const other = right ?? left;
-  const counts = model.comparisons.map((comparison) => new Float64Array(comparison.levels.length));
+  const counts = comparisons.map((comparison) => new Float64Array(comparison.levels.length));
   let tallied = 0;
   const tally = (l: ComparableRecord, r: ComparableRecord) => {
     const cheapOnly = tallied >= options.maxCostlyRandomPairs;
@@ -57,13 +63,23 @@ export function estimateU(
       drawn++;
     }
   }
+  return { counts };
+}
+
+/** The non-missing random comparisons of comparison k. */
+export function observedOf(model: Model, sample: RandomPairCounts, k: number): number {
+  return model.comparisons[k].levels.reduce(
+    (sum, level, g) => (level.isNull ? sum : sum + sample.counts[k][g]),
+    0,
+  );
+}
+
+/** u from counted random pairs, drawn toward each level's default where the counts are few. */
+export function uFromCounts(model: Model, sample: RandomPairCounts): Model {
   return {
     ...model,
     comparisons: model.comparisons.map((comparison, k) => {
-      const observed = comparison.levels.reduce(
-        (sum, level, g) => (level.isNull ? sum : sum + counts[k][g]),
-        0,
-      );
+      const observed = observedOf(model, sample, k);
       if (observed < MIN_OBSERVATIONS) return comparison;
       return {
         ...comparison,
@@ -74,11 +90,22 @@ export function estimateU(
                 ...level,
                 u: Math.max(
                   U_FLOOR,
-                  (counts[k][g] + PRIOR_OBSERVATIONS * level.u) / (observed + PRIOR_OBSERVATIONS),
+                  (sample.counts[k][g] + PRIOR_OBSERVATIONS * level.u) / (observed + PRIOR_OBSERVATIONS),
                 ),
               },
         ),
       };
     }),
   };
+}
+
+/** u from random pairs (countRandomPairs, then uFromCounts). */
+export function estimateU(
+  model: Model,
+  comparisons: readonly Comparison<ComparableRecord>[],
+  left: readonly ComparableRecord[],
+  right: readonly ComparableRecord[] | undefined,
+  options: EstimateUOptions,
+): Model {
+  return uFromCounts(model, countRandomPairs(comparisons, left, right, options));
 }

@@ -18,6 +18,8 @@ export interface ModelOptions {
   emTolerance: number;
   /** Fewer candidate pairs than this and m keeps its defaults. */
   minPairsForEm: number;
+  /** Pairs drawn for each training session (pairs sharing a birth date, a document number, a name). */
+  maxTrainingPairs: number;
   termFrequencyAdjustment: boolean;
   /** A block with more pairs than this is skipped for the rule that made it (another rule still may pair them). */
   maxPairsPerBlock: number;
@@ -31,6 +33,7 @@ export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
   maxEmIterations: 30,
   emTolerance: 1e-4,
   minPairsForEm: 200,
+  maxTrainingPairs: 100_000,
   termFrequencyAdjustment: true,
   maxPairsPerBlock: 20_000,
 };

@@ -1,10 +1,12 @@
 import type { ComparableRecord } from '../compare/comparable-record.js';
 import type { Comparison } from '../compare/types.js';
-import { estimateU } from './estimate-u.js';
-import { countPatterns } from './gammas.js';
+import { countRandomPairs, observedOf, type RandomPairCounts, uFromCounts } from './estimate-u.js';
+import { computeGammas, countPatterns, type GammaPatterns } from './gammas.js';
+import { seededRandom } from './random.js';
 import { defaultModel, type ModelOptions } from './settings.js';
-import { trainEmInSessions } from './train-sessions.js';
-import type { GammaTable, Model } from './types.js';
+import { type TrainingSession, trainEmInSessions } from './train-sessions.js';
+import { sampleBlockPairs, TRAINING_BLOCKS } from './training-pairs.js';
+import type { ComparisonParameters, GammaTable, Model, TrainingNote } from './types.js';
 
 export interface TrainedModel {
   model: Model;
@@ -12,16 +14,94 @@ export interface TrainedModel {
   history: Model[];
   /** How m was obtained: by EM, or kept at the defaults because the data was too small or EM failed. */
   mSource: 'em' | 'defaults';
+  /** What training set aside and why: comparisons whose m fell back to its defaults. */
+  notes: TrainingNote[];
 }
 
-/** EM's answer is kept only if every level that says "same value" still counts as evidence for a match. */
-function plausible(model: Model): boolean {
-  if (!(model.prior > 0 && model.prior < 1)) return false;
-  return model.comparisons.every((comparison) => {
-    const exact = comparison.levels.find((level) => level.id === 'exact');
-    return !exact || exact.m > exact.u;
-  });
+const format = (x: number) => x.toPrecision(3);
+
+/**
+ * Checks EM's m for one comparison against u; returns why it cannot be right, or null. Disagreement must
+ * count against a match and the strongest agreement for it, and the last level may not hold more than
+ * the comparison allows of the matches (different names for most true pairs means EM took namesakes of
+ * dates for matches).
+ */
+function implausibility(
+  comparison: Comparison<ComparableRecord>,
+  parameters: ComparisonParameters,
+): TrainingNote | null {
+  const live = parameters.levels.filter((level) => !level.isNull);
+  if (live.length < 2) return null;
+  const strongest = live[0];
+  const last = live[live.length - 1];
+  if (last.id === 'else' && last.m >= last.u) {
+    return {
+      comparison: parameters.id,
+      reason: 'disagreementNotEvidence',
+      detail: `${parameters.id}: m ${format(last.m)} ≥ u ${format(last.u)} at "different"`,
+    };
+  }
+  if (strongest.m <= strongest.u) {
+    return {
+      comparison: parameters.id,
+      reason: 'agreementNotEvidence',
+      detail: `${parameters.id}: m ${format(strongest.m)} ≤ u ${format(strongest.u)} at "${strongest.id}"`,
+    };
+  }
+  const cap = comparison.maxMatchesAtElse;
+  if (cap !== undefined && last.id === 'else' && last.m > cap) {
+    return {
+      comparison: parameters.id,
+      reason: 'tooManyMatchesAtElse',
+      detail: `${parameters.id}: EM put ${format(last.m)} of matches at "different" (at most ${cap})`,
+    };
+  }
+  return null;
 }
+
+/** EM's model with each implausible comparison's m set back to its defaults, and the notes saying so. */
+export function checkPlausibility(
+  trained: Model,
+  defaults: Model,
+  comparisons: readonly Comparison<ComparableRecord>[],
+): { model: Model; notes: TrainingNote[] } {
+  if (!(trained.prior > 0 && trained.prior < 1)) {
+    const note: TrainingNote = {
+      comparison: null,
+      reason: 'priorImplausible',
+      detail: `EM's share of matches ${format(trained.prior)} is not a probability`,
+    };
+    return {
+      model: {
+        ...defaults,
+        comparisons: trained.comparisons.map((c, k) => withM(c, defaults.comparisons[k])),
+      },
+      notes: [note],
+    };
+  }
+  const notes: TrainingNote[] = [];
+  const model: Model = {
+    ...trained,
+    comparisons: trained.comparisons.map((parameters, k) => {
+      const note = implausibility(comparisons[k], parameters);
+      if (!note) return parameters;
+      notes.push(note);
+      return withM(parameters, defaults.comparisons[k]);
+    }),
+  };
+  return { model, notes };
+}
+
+/** `parameters` with the m of `source` (same levels). */
+function withM(parameters: ComparisonParameters, source: ComparisonParameters): ComparisonParameters {
+  return {
+    ...parameters,
+    levels: parameters.levels.map((level, g) => (level.isNull ? level : { ...level, m: source.levels[g].m })),
+  };
+}
+
+/** Below this m a level's Bayes factor is too uncertain to bound the weaker levels after it. */
+const MIN_M_FOR_CEILING = 0.01;
 
 /**
  * Levels are ordered from the strongest agreement to none, so a level's Bayes factor may not exceed the
@@ -39,10 +119,13 @@ export function monotoneBayesFactors(model: Model): Model {
           if (level.isNull) return level;
           const factor = level.m / level.u;
           if (factor <= ceiling) {
-            ceiling = factor;
+            // A level that matches almost never show (exact spelling across scripts) sets no ceiling.
+            if (level.m >= MIN_M_FOR_CEILING) ceiling = factor;
             return level;
           }
-          return { ...level, u: level.m / ceiling };
+          // Only evidence for a match is held in order: below a factor of 1 a sparse level's m is noise.
+          if (ceiling < 1) return level;
+          return { ...level, u: Math.min(1, level.m / ceiling) };
         }),
       };
     }),
@@ -51,30 +134,85 @@ export function monotoneBayesFactors(model: Model): Model {
 
 /** Expected true matches among the random pairs below which u is not corrected for them. */
 const MIN_MATCHES_IN_SAMPLE = 10;
+/** How far, in standard errors of its own count, the correction may lower a sampled level's count. */
+const SAMPLING_ERRORS = 2;
 
-/** u out of what random pairs show, λ·m + (1 − λ)·u, given m and λ. */
-function withoutMatches(observed: Model, trained: Model, prior: number): Model {
-  if (prior <= 0) return observed;
+/**
+ * The random pairs' counts with the true matches among them taken out: they show λ·m + (1 − λ)·u, so about
+ * λ·m·n of a level's n pairs are matches. When every pair was compared (`exhaustive`, small lists), λ·m·n
+ * is EM's own count of matches at that level among the candidate pairs, which are all among them, and it
+ * is taken out in full. When the random pairs are a sample of large lists, an inflated λ (EM calling
+ * non-matches matches) must not drive a level's u to nothing: λ is taken at most at `capacity` (the most
+ * matches the lists can hold, as a share of all pairs), and a count is lowered by no more than
+ * SAMPLING_ERRORS times its standard error (√count).
+ */
+export function withoutMatches(
+  sample: RandomPairCounts,
+  trained: Model,
+  prior: number,
+  capacity: number,
+  exhaustive: boolean,
+): RandomPairCounts {
+  const share = exhaustive ? prior : Math.min(prior, capacity);
   return {
-    ...observed,
-    comparisons: observed.comparisons.map((comparison, k) => {
-      const live = comparison.levels.map((level, g) =>
-        level.isNull
-          ? 0
-          : Math.max(1e-8, (level.u - prior * trained.comparisons[k].levels[g].m) / (1 - prior)),
-      );
-      const sum = live.reduce((a, b) => a + b, 0);
-      return {
-        ...comparison,
-        levels: comparison.levels.map((level, g) => (level.isNull ? level : { ...level, u: live[g] / sum })),
-      };
+    counts: sample.counts.map((counts, k) => {
+      const levels = trained.comparisons[k].levels;
+      const observed = observedOf(trained, sample, k);
+      return counts.map((count, g) => {
+        if (levels[g].isNull) return count;
+        const corrected = Math.max(0, count - share * levels[g].m * observed);
+        if (exhaustive) return corrected;
+        return Math.max(corrected, count - SAMPLING_ERRORS * Math.sqrt(count));
+      });
     }),
   };
 }
 
+/** The sessions of TRAINING_BLOCKS whose anchor is among the comparisons, with their sampled pairs. */
+function trainingSessions(
+  comparisons: readonly Comparison<ComparableRecord>[],
+  left: readonly ComparableRecord[],
+  right: readonly ComparableRecord[] | undefined,
+  options: ModelOptions,
+): TrainingSession[] {
+  const random = seededRandom(options.seed + 1);
+  const other = right ?? left;
+  const share = (records: readonly ComparableRecord[], comparison: Comparison<ComparableRecord>) =>
+    records.length === 0
+      ? 0
+      : records.filter((record) => comparison.hasValue(record)).length / records.length;
+  return TRAINING_BLOCKS.flatMap((block): TrainingSession[] => {
+    const k = comparisons.findIndex((comparison) => comparison.id === block.comparison);
+    if (k < 0) return [];
+    const sampled = sampleBlockPairs(left, right, block, options.maxTrainingPairs, random);
+    if (sampled.pairs.count === 0) return [];
+    const gammas = computeGammas(comparisons, left, other, sampled.pairs);
+    const anchorLevels = new Set(
+      comparisons[k].levels.flatMap((level, g) => (block.levels.includes(level.id) ? [g] : [])),
+    );
+    const all = countPatterns(gammas);
+    const patterns: GammaPatterns = { width: all.width, patterns: [], counts: [] };
+    all.patterns.forEach((gamma, p) => {
+      if (!anchorLevels.has(gamma[k])) return;
+      patterns.patterns.push(gamma);
+      patterns.counts.push(all.counts[p]);
+    });
+    return [
+      {
+        anchor: k,
+        anchorLevels,
+        patterns,
+        scale: sampled.total / sampled.pairs.count,
+        withValueShare: share(left, comparisons[k]) * share(other, comparisons[k]),
+        keyIsLevel: block.keyIsLevel,
+      },
+    ];
+  });
+}
+
 /**
- * u from random pairs, then m and the prior by EM over the candidate pairs' gamma patterns.
- * `right` omitted means one list (dedupe).
+ * u from random pairs, then m by EM in sessions over the candidate pairs' gamma patterns, checked for
+ * plausibility comparison by comparison. `right` omitted means one list (dedupe).
  */
 export function trainModel(
   comparisons: readonly Comparison<ComparableRecord>[],
@@ -91,33 +229,52 @@ export function trainModel(
   const candidatePrior = Math.min(0.5, Math.max(1e-6, expectedMatches / candidates));
   const overAllPairs = (model: Model): Model =>
     monotoneBayesFactors({ ...model, prior: Math.min(0.5, (model.prior * candidates) / allPairs) });
-  const start = estimateU(defaultModel(comparisons, candidatePrior), comparisons, left, right, options);
-  if (gammas.count < options.minPairsForEm)
-    return { model: overAllPairs(start), history: [], mSource: 'defaults' };
+  const defaults = defaultModel(comparisons, candidatePrior);
+  const sample = countRandomPairs(comparisons, left, right, options);
+  const start = uFromCounts(defaults, sample);
+  if (gammas.count < options.minPairsForEm) {
+    const note: TrainingNote = {
+      comparison: null,
+      reason: 'tooFewPairs',
+      detail: `${gammas.count} candidate pairs, fewer than ${options.minPairsForEm}: m kept at its defaults`,
+    };
+    return { model: overAllPairs(start), history: [], mSource: 'defaults', notes: [note] };
+  }
   const patterns = countPatterns(gammas);
   const sessionOptions = {
     maxIterations: options.maxEmIterations,
     tolerance: options.emTolerance,
     minPairs: options.minPairsForEm,
   };
-  const first = trainEmInSessions(start, patterns, sessionOptions);
-  // Random pairs hold true matches too, a share λ of them: they show λ·m + (1 − λ)·u. In small lists
-  // that overlap (a hundred people a side) that makes agreeing names look common by chance; with m and
-  // λ from EM, u is taken back out of the mixture. λ here is EM's own, before the one-to-one bound.
-  // Only when the random pairs hold enough true matches to matter: otherwise u's small levels are mostly
-  // the smoothing toward defaults, not observations to correct.
+  const sessions = trainingSessions(comparisons, left, right, options);
+  const first = trainEmInSessions(start, patterns, sessions, sessionOptions);
+  // Random pairs hold true matches too, a share λ of them. In small lists that overlap (a hundred people
+  // a side) that makes agreeing names look common by chance; with m and λ from EM, the matches are taken
+  // back out of the counts, within their sampling error. Only when the random pairs hold enough true
+  // matches to matter: otherwise u's small levels are mostly the smoothing toward defaults.
   const candidateShare = Math.min(0.5, (first.model.prior * candidates) / allPairs);
   const sampled = Math.min(allPairs, options.maxCostlyRandomPairs);
-  if (candidateShare * sampled < MIN_MATCHES_IN_SAMPLE) {
-    if (!plausible(first.model))
-      return { model: overAllPairs(start), history: first.history, mSource: 'defaults' };
-    return { model: overAllPairs(first.model), history: first.history, mSource: 'em' };
+  let trained: { model: Model; history: Model[] } = first;
+  if (candidateShare * sampled >= MIN_MATCHES_IN_SAMPLE) {
+    // One-to-one, two lists hold at most min(|L|, |R|) matches; one list at most one partner a record.
+    const capacity = (right ? Math.min(left.length, right.length) : left.length) / allPairs;
+    const exhaustive = allPairs <= options.maxRandomPairs;
+    const counts = withoutMatches(sample, first.model, candidateShare, capacity, exhaustive);
+    const corrected = uFromCounts(defaults, counts);
+    const restart: Model = {
+      ...first.model,
+      comparisons: corrected.comparisons.map((c, k) => withM(c, first.model.comparisons[k])),
+    };
+    const second = trainEmInSessions(restart, patterns, sessions, sessionOptions);
+    trained = { model: second.model, history: [...first.history, ...second.history] };
   }
-  const corrected = withoutMatches(start, first.model, candidateShare);
-  const second = trainEmInSessions(corrected, patterns, sessionOptions);
-  const trained = { model: second.model, history: [...first.history, ...second.history] };
-  if (!plausible(trained.model)) {
-    return { model: overAllPairs(start), history: trained.history, mSource: 'defaults' };
-  }
-  return { model: overAllPairs(trained.model), history: trained.history, mSource: 'em' };
+  const { model, notes } = checkPlausibility(trained.model, start, comparisons);
+  const allDefault =
+    notes.length > 0 && (notes[0].comparison === null || notes.length === comparisons.length);
+  return {
+    model: overAllPairs(model),
+    history: trained.history,
+    mSource: allDefault ? 'defaults' : 'em',
+    notes,
+  };
 }

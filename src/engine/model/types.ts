@@ -66,3 +66,19 @@ export interface PairExplanation {
   matchWeight: number;
   matchProbability: number;
 }
+
+/**
+ * Why training set aside part of EM's answer (the engine does no I/O: the caller logs these). `reason` is a
+ * stable id; `detail` says it in English for logs and the command line.
+ */
+export interface TrainingNote {
+  /** The comparison whose m fell back to its defaults, or null for the whole model. */
+  comparison: string | null;
+  reason:
+    | 'tooFewPairs'
+    | 'priorImplausible'
+    | 'disagreementNotEvidence'
+    | 'agreementNotEvidence'
+    | 'tooManyMatchesAtElse';
+  detail: string;
+}
