@@ -9,6 +9,11 @@ export interface ParleyConfig {
   dataDir: string;
   /** HTTP port (PORT, default 8080). */
   port: number;
+  /**
+   * Apply pending migrations when a server or command opens the database (PARLEY_AUTO_MIGRATE, default on).
+   * Off (`0`): only `parley migrate` migrates, and everything else refuses a database that is behind.
+   */
+  autoMigrate: boolean;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -34,10 +39,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${portText}"`);
   }
+  const autoMigrateText = env.PARLEY_AUTO_MIGRATE?.trim() || '1';
+  if (autoMigrateText !== '0' && autoMigrateText !== '1') {
+    throw new ConfigError(
+      `PARLEY_AUTO_MIGRATE must be 1 (migrate on start) or 0 (only \`parley migrate\`), not "${autoMigrateText}"`,
+    );
+  }
   return {
     databaseUrl,
     dataDir: path.resolve(env.PARLEY_DATA_DIR?.trim() || DEFAULT_DATA_DIR),
     port,
+    autoMigrate: autoMigrateText === '1',
   };
 }
 
@@ -56,7 +68,8 @@ export async function withConfiguredStore(
     store = await openStore({
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
-      migrate: opts.migrate,
+      migrate: opts.migrate ?? config.autoMigrate,
+      requireCurrentSchema: opts.migrate === undefined && !config.autoMigrate,
     });
     await fn(store);
   } catch (error) {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -64,5 +65,45 @@ describe('parley serve', () => {
     expect(run.stdout).toContain('Parley is listening on');
     expect(run.stdout).not.toContain('Demo accounts');
     expect(run.code).toBe(0);
+  });
+
+  it('refuses to start on a database migrated by a newer Parley, naming the version it needs', async () => {
+    const newerDir = mkdtempSync(join(tmpdir(), 'parley-serve-newer-'));
+    try {
+      const store = await openStore({ dataDir: newerDir });
+      await store.db
+        .insertInto('kysely_migration' as 'party')
+        .values({
+          name: '2999_01_01_0001_from_a_later_release',
+          timestamp: new Date().toISOString(),
+        } as never)
+        .execute();
+      await store.close();
+      const run = await serve({ PARLEY_DATA_DIR: newerDir, PORT: '0', DATABASE_URL: '' }, false);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          /^parley serve: The database's schema is newer than this Parley: it is at 2999_01_01_0001_from_a_later_release, .*Run a Parley whose migrations include 2999_01_01_0001_from_a_later_release\.$/,
+        ),
+      ]);
+    } finally {
+      rmSync(newerDir, { recursive: true, force: true });
+    }
+  });
+
+  it('with PARLEY_AUTO_MIGRATE=0, refuses a database that is behind and says to run `parley migrate`', async () => {
+    const emptyDir = mkdtempSync(join(tmpdir(), 'parley-serve-manual-'));
+    try {
+      const run = await serve(
+        { PARLEY_DATA_DIR: emptyDir, PORT: '0', DATABASE_URL: '', PARLEY_AUTO_MIGRATE: '0' },
+        false,
+      );
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        /^parley serve: The database's schema is at \(none\), this Parley needs \S+: \d+ migrations to apply\. Run `parley migrate` first\.\n$/,
+      );
+    } finally {
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
   });
 });

@@ -71,7 +71,12 @@ async function serve(opts: ServeOptions): Promise<void> {
   ]);
   let store: Store;
   try {
-    store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: true });
+    store = await openStore({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      migrate: config.autoMigrate,
+      requireCurrentSchema: true,
+    });
   } catch (error) {
     if (error instanceof StoreUnavailableError) return fail(error.message);
     throw error;
