@@ -49,20 +49,32 @@ export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
   return reply.code(body.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
-/** Thrown by handlers and hooks; the error handler turns it into problem+json. */
+/**
+ * Thrown by handlers, services and hooks; the error handler turns it into problem+json. `errors` names the fields
+ * at fault; `extensions` are the problem type's own members (RFC 9457 §3.2: `rejects`, `row`, `cell`, `current`).
+ */
 export class HttpProblem extends Error {
   readonly status: number;
   readonly problemType: string;
   readonly headers: Record<string, string>;
+  readonly errors: ProblemFieldError[] | undefined;
+  readonly extensions: Record<string, unknown>;
   constructor(
     status: number,
     detail: string,
-    opts: { type?: string; headers?: Record<string, string> } = {},
+    opts: {
+      type?: string;
+      headers?: Record<string, string>;
+      errors?: ProblemFieldError[];
+      extensions?: Record<string, unknown>;
+    } = {},
   ) {
     super(detail);
     this.status = status;
     this.problemType = opts.type ?? 'about:blank';
     this.headers = opts.headers ?? {};
+    this.errors = opts.errors;
+    this.extensions = opts.extensions ?? {};
   }
 }
 

@@ -140,7 +140,7 @@ for (const dialect of testDialects()) {
         from: 'located',
         to: 'verified',
         event: 'verify',
-        reason: 'ICRC visit on 2 December',
+        reason: { key: 'note', params: { text: 'ICRC visit on 2 December' } },
         by: 'coordinator',
       });
       expect(detail.availableEvents).toEqual(expect.arrayContaining(['include', 'release', 'unlocate']));

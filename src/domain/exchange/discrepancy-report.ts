@@ -1,4 +1,12 @@
-import type { ClaimLink, ListEntry } from './types.js';
+import type { ClaimLink, ListEntry, ReviewDecision } from './types.js';
+
+/**
+ * A pair of a run counts as a link in the report when the coordinator confirmed it, or when the engine matched it
+ * (at or above the upper threshold) and no one rejected it.
+ */
+export function isAcceptedLink(pairClass: 'matched' | 'review', decision: ReviewDecision | null): boolean {
+  return decision === 'confirmed' || (pairClass === 'matched' && decision !== 'rejected');
+}
 
 export interface NamedCount {
   count: number;

@@ -23,6 +23,12 @@ export interface Thresholds {
 
 export const DEFAULT_THRESHOLDS: Thresholds = { upper: 0.95, lower: 0.5 };
 
+/** Thresholds a run can use: 0 < lower < upper ≤ 1. Null when they are fine, else what is wrong. */
+export function thresholdsProblem(thresholds: Thresholds): { path: string; message: string } | null {
+  const { lower, upper } = thresholds;
+  return lower > 0 && lower < upper && upper <= 1 ? null : { path: 'thresholds', message: 'out of order' };
+}
+
 export interface ClassifiedPair extends ScoredPair {
   decision: ReviewDecision | null;
 }

@@ -1,14 +1,9 @@
 import path from 'node:path';
 import multipart from '@fastify/multipart';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { suggestMapping } from '../../domain/exchange/suggest-mapping.js';
-import { type Table, UnreadableFileError } from '../../platform/tables/index.js';
-import { checkMappingAgainst } from '../../store/exchange/list-rows.js';
-import type { ColumnMapping, ExchangeUpload, ListKind } from '../../store/index.js';
 import type { RouteAccess } from '../access.js';
-import { HttpProblem, notFound, problem, problemResponses, sendProblem } from '../problem.js';
+import { HttpProblem, notFound, problemResponses } from '../problem.js';
 import { writeContext } from '../write-context.js';
 import { runListsTask } from './lists.run-task.js';
 import {
@@ -20,7 +15,6 @@ import {
   ListDiffDto,
   ListEntriesDto,
   ListParams,
-  type ListProblem,
   ListProblemResponse,
   ListVersionsDto,
   MappingBody,
@@ -30,9 +24,9 @@ import {
   UploadDto,
   VersionParams,
 } from './lists.schemas.js';
+import { importUpload, ownParty, previewUpload, receiveUpload } from './upload.service.js';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
-const SAMPLE_ROWS = 20;
 
 const LIST_READERS: RouteAccess = { roles: ['coordinator', 'liaison'] };
 const LIAISON: RouteAccess = { roles: ['liaison'] };
@@ -46,49 +40,11 @@ const tooLarge = () =>
     },
   );
 
-function sendListProblem(reply: FastifyReply, req: FastifyRequest, body: ListProblem): FastifyReply {
-  return sendProblem(reply, { ...body, instance: req.url });
-}
-
-/** The uploader's party: a liaison always has one. */
-function ownParty(req: FastifyRequest): string {
-  if (!req.scope.partyId) throw new HttpProblem(403, 'Only a liaison of a party uploads its lists');
-  return req.scope.partyId;
-}
-
 export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
-  const { exchangeLists, exchangeUploads } = app.store.repos;
+  const { exchangeLists } = app.store.repos;
   const errors = problemResponses(400, 401, 403, 404, 409);
   const tags = ['exchange lists'];
-
-  async function uploadOr404(req: FastifyRequest, id: string): Promise<ExchangeUpload> {
-    const upload = await exchangeUploads.findById(req.scope, id);
-    if (!upload) throw notFound('Upload');
-    return upload;
-  }
-
-  /** The rows of an upload read through a mapping, or a 400 naming the mapping fields at fault. */
-  async function mapUpload(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    upload: ExchangeUpload,
-    mapping: ColumnMapping,
-  ) {
-    const problems = checkMappingAgainst(upload.headers, mapping);
-    if (problems.length > 0) {
-      sendListProblem(
-        reply,
-        req,
-        problem(400, `The mapping does not fit the file: ${problems.map((p) => p.message).join('; ')}`, {
-          type: 'urn:parley:problem:validation',
-          errors: problems.map((p) => ({ in: 'body' as const, path: p.path, message: p.message })),
-        }),
-      );
-      return null;
-    }
-    return runListsTask({ kind: 'map-rows', headers: upload.headers, rows: upload.rows, mapping });
-  }
 
   app.get(
     '/lists',
@@ -108,7 +64,7 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const partyId = ownParty(req);
+      ownParty(req.scope);
       if (!req.isMultipart()) {
         throw new HttpProblem(400, 'Send the list as multipart/form-data with the file in the field "file"', {
           type: 'urn:parley:problem:validation',
@@ -130,39 +86,9 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
         throw error;
       }
       const fileName = path.basename(part.filename || 'list').slice(0, 255);
-      let table: Table;
-      try {
-        table = await runListsTask({ kind: 'read-file', fileName, bytes });
-      } catch (error) {
-        if (!(error instanceof UnreadableFileError)) throw error;
-        const where = error.cell ? ` (cell ${error.cell})` : error.row ? ` (row ${error.row})` : '';
-        return sendListProblem(reply, req, {
-          ...problem(400, `${fileName}: ${error.message}${where}`, {
-            type: `urn:parley:problem:${error.kind}`,
-          }),
-          ...(error.row !== undefined ? { row: error.row } : {}),
-          ...(error.cell !== undefined ? { cell: error.cell } : {}),
-        });
-      }
-      // Uploads left unimported go when the next one comes (and whenever housekeeping calls deleteExpired).
-      await exchangeUploads.deleteExpired();
-      const upload = await exchangeUploads.create(writeContext(req), req.scope, {
-        partyId,
-        fileName,
-        headers: table.headers,
-        rows: table.rows,
-      });
-      const remembered = await exchangeLists.lastMapping(req.scope, partyId);
-      return reply.code(201).send({
-        uploadId: upload.id,
-        fileName,
-        format: table.format,
-        headers: table.headers,
-        totalRows: table.rows.length,
-        sampleRows: table.rows.slice(0, SAMPLE_ROWS).map((r) => ({ row: r.row, values: r.values })),
-        suggestedMapping: suggestMapping(table.headers, remembered),
-        formulaCells: table.rows.flatMap((r) => r.formulaCells ?? []),
-      });
+      return reply
+        .code(201)
+        .send(await receiveUpload(app.store, writeContext(req), req.scope, { fileName, bytes }));
     },
   );
 
@@ -177,17 +103,7 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { ...errors, 200: PreviewDto, 400: ListProblemResponse },
       },
     },
-    async (req, reply) => {
-      const upload = await uploadOr404(req, req.params.id);
-      const read = await mapUpload(req, reply, upload, req.body.mapping);
-      if (!read) return reply;
-      return {
-        total: upload.rows.length,
-        accepted: read.entries.length,
-        rows: read.entries.slice(0, SAMPLE_ROWS),
-        rejects: read.rejects,
-      };
-    },
+    async (req) => previewUpload(app.store, req.scope, req.params.id, req.body.mapping),
   );
 
   app.post(
@@ -203,34 +119,10 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { ...errors, 201: ImportedDto, 400: ListProblemResponse, 422: ListProblemResponse },
       },
     },
-    async (req, reply) => {
-      const partyId = ownParty(req);
-      const upload = await uploadOr404(req, req.params.id);
-      const read = await mapUpload(req, reply, upload, req.body.mapping);
-      if (!read) return reply;
-      if (read.rejects.length > 0) {
-        const rows = [...new Set(read.rejects.map((r) => r.row))];
-        return sendListProblem(reply, req, {
-          ...problem(
-            422,
-            `${rows.length} row${rows.length === 1 ? '' : 's'} cannot be taken (first: row ${rows[0]}); nothing was imported`,
-            { type: 'urn:parley:problem:rows-rejected' },
-          ),
-          rejects: read.rejects,
-        });
-      }
-      const kind: ListKind = req.body.kind;
-      const imported = await exchangeLists.importVersion(writeContext(req), req.scope, {
-        partyId,
-        kind,
-        fileName: upload.fileName,
-        mapping: req.body.mapping,
-        entries: read.entries,
-        duplicates: await runListsTask({ kind: 'duplicates', entries: read.entries }),
-      });
-      await exchangeUploads.remove(req.scope, upload.id);
-      return reply.code(201).send(imported);
-    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await importUpload(app.store, writeContext(req), req.scope, req.params.id, req.body)),
   );
 
   app.get(

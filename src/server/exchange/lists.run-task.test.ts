@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { generateDemoLists } from '../../domain/demo/synthetic-lists/index.js';
+import { readMappedRows } from '../../domain/exchange/list-rows.js';
 import { UnreadableFileError } from '../../platform/tables/index.js';
-import { readMappedRows } from '../../store/exchange/list-rows.js';
 import type { NewListEntry } from '../../store/index.js';
 import { runListsTask } from './lists.run-task.js';
 

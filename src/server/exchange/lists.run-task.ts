@@ -1,7 +1,7 @@
+import { diffListVersions, findDuplicateClusters } from '../../domain/exchange/list-diff.js';
+import { readMappedRows } from '../../domain/exchange/list-rows.js';
 import { readTable, UnreadableFileError } from '../../platform/tables/index.js';
 import { type CrossedError, runInWorker, workerModule } from '../../platform/workers/index.js';
-import { diffListVersions, findDuplicateClusters } from '../../store/exchange/list-diff.js';
-import { readMappedRows } from '../../store/exchange/list-rows.js';
 import type { ListsTask, ListsTaskResult } from './lists.worker-task.js';
 
 const WORKER = workerModule(import.meta.url, './lists.worker');

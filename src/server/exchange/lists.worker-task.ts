@@ -1,6 +1,6 @@
+import type { ListDiff } from '../../domain/exchange/list-diff.js';
+import type { RowReject } from '../../domain/exchange/list-rows.js';
 import type { Table } from '../../platform/tables/index.js';
-import type { ListDiff } from '../../store/exchange/list-diff.js';
-import type { RowReject } from '../../store/exchange/list-rows.js';
 import type {
   ColumnMapping,
   ExchangeListEntry,
@@ -22,4 +22,4 @@ export type ListsTaskResult<T extends ListsTask> = T extends { kind: 'read-file'
     ? { entries: NewListEntry[]; rejects: RowReject[] }
     : T extends { kind: 'duplicates' }
       ? NewDuplicateCluster[]
-      : ListDiff;
+      : ListDiff<ExchangeListEntry>;

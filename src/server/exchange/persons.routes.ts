@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { statusReason } from '../../domain/exchange/status-reasons.js';
 import { COORDINATOR } from '../access.js';
 import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
@@ -60,7 +61,7 @@ export const exchangePersonsRoutes: FastifyPluginAsyncZod = async (app) => {
         writeContext(req),
         req.params.id,
         req.body.event,
-        req.body.reason,
+        statusReason('note', { text: req.body.reason }),
       );
       if (!person) throw notFound('Person');
       return person;

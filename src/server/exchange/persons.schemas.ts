@@ -1,8 +1,14 @@
 import { z } from 'zod';
+import { STATUS_REASON_KEYS } from '../../domain/exchange/status-reasons.js';
 import { PERSON_STATUSES, STATUS_EVENTS } from '../../domain/exchange/types.js';
 
 export const PersonStatus = z.enum(PERSON_STATUSES);
 export const StatusEvent = z.enum(STATUS_EVENTS);
+
+/** Why a status changed: a label key the web translates (`exchange.reason.<key>`) and its parameters. */
+export const StatusReasonDto = z
+  .object({ key: z.enum(STATUS_REASON_KEYS), params: z.record(z.string(), z.string()) })
+  .meta({ id: 'StatusReason' });
 
 export const ExchangePersonDto = z
   .object({
@@ -22,7 +28,7 @@ export const PersonDetailDto = ExchangePersonDto.extend({
       from: PersonStatus.nullable(),
       to: PersonStatus,
       event: StatusEvent.nullable(),
-      reason: z.string(),
+      reason: StatusReasonDto,
       by: z.string(),
       at: z.string(),
       exchangeEventId: z.string().nullable(),

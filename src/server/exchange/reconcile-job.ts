@@ -1,4 +1,5 @@
 import type { WriteContext } from '../../domain/access/types.js';
+import { entryRawRecord } from '../../domain/exchange/list-rows.js';
 import type { RawRecord } from '../../engine/index.js';
 import type {
   NewReconciliationPair,
@@ -9,6 +10,7 @@ import type {
 import type { Store } from '../../store/index.js';
 import type { LinkResultMessage } from '../jobs/engine-task.js';
 import { runLinkInWorker } from '../jobs/run-link-in-worker.js';
+import { completeRun } from './complete-run.service.js';
 
 export const RECONCILE_JOB = 'exchange-reconcile';
 
@@ -26,25 +28,9 @@ const YIELD_EVERY = 5_000;
 // Between heavy synchronous steps, a turn for the server's other requests.
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** A list entry's fields under the engine's names (a father's name is a patronymic, a service number a document). */
-export function toRawRecord(entry: ReconciliationInputEntry): RawRecord {
-  const f = entry.fields;
-  return {
-    id: entry.id,
-    full_name: f.full_name,
-    family_name: f.family_name,
-    given_name: f.given_name,
-    patronymic: f.fathers_name,
-    sex: f.sex,
-    birth_date: f.birth_date,
-    birth_place: f.birth_place,
-    rank: f.rank,
-    unit: f.unit,
-    document_number: f.service_number,
-    event_date: f.event_date,
-    event_place: f.event_place,
-  };
-}
+/** An input entry as the engine reads it (the domain's column mapping). */
+export const toRawRecord = (entry: ReconciliationInputEntry): RawRecord =>
+  entryRawRecord(entry.id, entry.fields);
 
 type Link = (
   task: Parameters<typeof runLinkInWorker>[0],
@@ -141,7 +127,7 @@ export async function runReconciliation(
       );
     }
     await reconciliations.setProgress(payload.runId, { done: total, total, phase: 'saving' });
-    await reconciliations.complete({ actor: payload.actor }, payload.runId, { pairs, counts, inputs });
+    await completeRun(store, { actor: payload.actor }, payload.runId, { pairs, counts, inputs });
   } catch (error) {
     await reconciliations.fail(payload.runId, error instanceof Error ? error.message : String(error));
     throw error;

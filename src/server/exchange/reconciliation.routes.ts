@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { COORDINATOR } from '../access.js';
-import { notFound, problem, problemResponses, sendProblem } from '../problem.js';
+import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
 import { writeContext } from '../write-context.js';
+import { decidePair } from './decide-pair.service.js';
 import { PageQuery } from './lists.schemas.js';
-import { RECONCILE_JOB, type ReconcileJobPayload } from './reconcile-job.js';
 import {
   DecisionBody,
   DecisionConflictResponse,
@@ -14,12 +14,13 @@ import {
   ReviewPageDto,
   ThresholdsBody,
 } from './reconciliation.schemas.js';
+import { startRun } from './start-run.service.js';
 
 const COORDINATOR_OR_LIAISON = { roles: ['coordinator', 'liaison'] } as const;
 
 /** Reconciliation runs (a background job), the review queue, decisions, sharing with the liaisons. */
 export const exchangeReconciliationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { reconciliations, pairDecisions } = app.store.repos;
+  const { reconciliations } = app.store.repos;
   const tags = ['exchange'];
   const errors = problemResponses(400, 401, 403, 404, 409);
 
@@ -35,12 +36,8 @@ export const exchangeReconciliationRoutes: FastifyPluginAsyncZod = async (app) =
         response: { 202: ReconciliationDto, ...errors },
       },
     },
-    async (req, reply) => {
-      const ctx = writeContext(req);
-      const run = await reconciliations.start(ctx, req.body?.thresholds);
-      await app.jobs.enqueue<ReconcileJobPayload>(RECONCILE_JOB, { runId: run.id, actor: ctx.actor });
-      return reply.code(202).send(run);
-    },
+    async (req, reply) =>
+      reply.code(202).send(await startRun(app.store, app.jobs, writeContext(req), req.body?.thresholds)),
   );
 
   app.get(
@@ -98,27 +95,7 @@ export const exchangeReconciliationRoutes: FastifyPluginAsyncZod = async (app) =
         response: { 200: PairDecisionDto, ...errors, 409: DecisionConflictResponse },
       },
     },
-    async (req, reply) => {
-      const result = await pairDecisions.decide(writeContext(req), req.params.id, req.body);
-      if (!result) throw notFound('Pair');
-      if (!result.ok) {
-        const who = result.current
-          ? `${result.current.decidedBy} decided "${result.current.decision}"`
-          : 'the decision changed';
-        const body = {
-          ...problem(
-            409,
-            `Someone decided this pair meanwhile: ${who}. Nothing of yours was lost; read it again.`,
-            {
-              type: 'urn:parley:problem:conflict',
-            },
-          ),
-          current: result.current,
-        };
-        return sendProblem(reply, body);
-      }
-      return result.decision;
-    },
+    async (req) => decidePair(app.store, writeContext(req), req.params.id, req.body),
   );
 
   app.post(

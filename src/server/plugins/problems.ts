@@ -46,7 +46,12 @@ function handleError(error: unknown, req: FastifyRequest, reply: FastifyReply): 
   }
   if (error instanceof HttpProblem) {
     reply.headers(error.headers);
-    return sendProblem(reply, problem(error.status, error.message, { type: error.problemType, instance }));
+    const body = problem(error.status, error.message, {
+      type: error.problemType,
+      instance,
+      ...(error.errors ? { errors: error.errors } : {}),
+    });
+    return sendProblem(reply, { ...error.extensions, ...body });
   }
   if (error instanceof StoreError) {
     const status = STORE_ERROR_STATUS[error.code];

@@ -1,7 +1,7 @@
 import { SYSTEM_SCOPE } from '../../domain/access/types.js';
 import { generateDemoLists } from '../../domain/demo/synthetic-lists/index.js';
-import { findDuplicateClusters } from '../exchange/list-diff.js';
-import { readMappedRows } from '../exchange/list-rows.js';
+import { findDuplicateClusters } from '../../domain/exchange/list-diff.js';
+import { readMappedRows } from '../../domain/exchange/list-rows.js';
 import type { Repositories } from '../repositories.js';
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoLists } from '../../domain/demo/synthetic-lists/index.js';
+import { entryRawRecord, readMappedRows } from '../../domain/exchange/list-rows.js';
 import { buildPersonRecord, linkRecords } from '../../engine/index.js';
-import { entryRawRecord, readMappedRows } from '../exchange/list-rows.js';
 import type { Store } from '../store.js';
 import { COORDINATOR_SCOPE, seedSmallWorld } from '../testing/fixtures.js';
 import { openTestStore, testDialects } from '../testing/test-store.js';

@@ -63,11 +63,6 @@ export async function loadDemoPastExchange(
       persons,
       confirmations,
       steps: ['2020-11-20T10:00:00.000Z', '2020-11-30T10:00:00.000Z', '2020-12-08T10:00:00.000Z'],
-      reasons: {
-        listed: "named in its party's list of missing persons",
-        located: "matched with the holding party's list",
-        verified: 'confirmed held at an ICRC visit',
-      },
     },
   );
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import { type Confirmer, confirmExchange } from '../../domain/exchange/exchange-confirmation.js';
-import type { PersonStatus, StatusEvent } from '../../domain/exchange/types.js';
+import { pastExchangeSteps } from '../../domain/exchange/person-changes.js';
+import { statusReason } from '../../domain/exchange/status-reasons.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
@@ -120,7 +121,7 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
               trx,
               personId,
               'include',
-              `included in the exchange of ${input.date}`,
+              statusReason('includedInExchange', { date: input.date }),
               actorOf(ctx),
               id,
             );
@@ -187,13 +188,7 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
         };
         await trx.insertInto('exchange_event').values(row).execute();
         const actor = actorOf(ctx);
-        const path: [PersonStatus | null, PersonStatus, StatusEvent | null, string][] = [
-          [null, 'listed', null, past.reasons.listed],
-          ['listed', 'located', 'locate', past.reasons.located],
-          ['located', 'verified', 'verify', past.reasons.verified],
-          ['verified', 'included', 'include', `included in the exchange of ${past.date}`],
-          ['included', 'handed_over', 'hand_over', `exchange of ${past.date} confirmed by all`],
-        ];
+        const path = pastExchangeSteps(past.date);
         for (const person of past.persons) {
           const personId = randomUUID();
           await trx
@@ -211,7 +206,7 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
               updated_at: at,
             })
             .execute();
-          for (const [index, [from, to, event, reason]] of path.entries()) {
+          for (const [index, { from, to, event, reason }] of path.entries()) {
             await recordStatusChange(trx, {
               personId,
               from,
@@ -339,7 +334,7 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
               trx,
               person.person_id,
               'hand_over',
-              `exchange of ${row.date} at ${row.place} confirmed by all`,
+              statusReason('exchangeConfirmed', { date: row.date, place: row.place }),
               actorOf(ctx),
               id,
             );

@@ -44,5 +44,4 @@ export interface PastExchange {
   confirmations: { partyId: string | null; userId: string | null; username: string; at: string }[];
   /** When persons were listed, located and verified (ISO times), in that order. */
   steps: [string, string, string];
-  reasons: { listed: string; located: string; verified: string };
 }

@@ -1,10 +1,9 @@
+import type { NewDuplicateCluster } from '../../domain/exchange/list-diff.js';
 import type { ColumnMapping, ListField } from '../../domain/exchange/list-fields.js';
+import type { ListEntryFields, NewListEntry } from '../../domain/exchange/list-rows.js';
 import type { ListKind } from '../../domain/exchange/types.js';
 
-export type { ColumnMapping, ListField, ListKind };
-
-/** The mapped fields of one entry, values exactly as written in the file. */
-export type ListEntryFields = Partial<Record<ListField, string>>;
+export type { ColumnMapping, ListEntryFields, ListField, ListKind, NewDuplicateCluster, NewListEntry };
 
 export interface ListVersionSummary {
   number: number;
@@ -37,20 +36,6 @@ export interface ExchangeListEntry {
   fingerprint: string;
   /** Unmapped columns by header. */
   extras: Record<string, string>;
-}
-
-export interface NewListEntry {
-  row: number;
-  fields: ListEntryFields;
-  displayName: string;
-  extras: Record<string, string>;
-}
-
-/** A group of entries of one version that the engine takes for one person. */
-export interface NewDuplicateCluster {
-  /** Indexes into the imported entries. */
-  members: number[];
-  probability: number;
 }
 
 export const DUPLICATE_RESOLUTIONS = ['same_person', 'different_persons'] as const;

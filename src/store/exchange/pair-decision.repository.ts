@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { WriteContext } from '../../domain/access/types.js';
+import type { PersonSource } from '../../domain/exchange/person-changes.js';
 import type { PairDecision } from '../../domain/exchange/reconciliation.js';
 import { REVIEW_DECISIONS, type ReviewDecision } from '../../domain/exchange/types.js';
 import { appendAudit } from '../audit/append-audit.js';
@@ -8,8 +9,6 @@ import { StoreError } from '../errors.js';
 import { nowIso } from '../normalise.js';
 import type { Db } from '../transaction.js';
 import { inTransaction } from '../transaction.js';
-import { actorOf } from './person.repository.js';
-import { PersonSync } from './person-sync.js';
 import { toDecisionView } from './reconciliation.repository.js';
 import type { PairDecisionView } from './reconciliation.types.js';
 
@@ -21,7 +20,7 @@ export interface DecisionInput {
 }
 
 export type DecisionResult =
-  | { ok: true; decision: PairDecisionView }
+  | { ok: true; decision: PairDecisionView; missing: PersonSource; held: PersonSource }
   | { ok: false; reason: 'stale'; current: PairDecisionView | null };
 
 export function createPairDecisionRepository(db: Db, dialect: DialectInfo) {
@@ -42,7 +41,8 @@ export function createPairDecisionRepository(db: Db, dialect: DialectInfo) {
     /**
      * Decides a pair of a run. The decision is kept by the two records' fingerprints, so it holds in later runs
      * while both records are unchanged. A stale `version` (someone decided meanwhile) changes nothing and returns
-     * the decision that stands. Null when there is no such pair.
+     * the decision that stands. Null when there is no such pair. On success it answers the pair's two entries as
+     * person sources, for the caller to bring the persons in step in the same transaction.
      */
     async decide(ctx: WriteContext, pairId: string, input: DecisionInput): Promise<DecisionResult | null> {
       if (!(REVIEW_DECISIONS as readonly string[]).includes(input.decision)) {
@@ -103,27 +103,18 @@ export function createPairDecisionRepository(db: Db, dialect: DialectInfo) {
           .where('id', 'in', [pair.missing_entry_id, pair.held_entry_id])
           .execute();
         const nameOf = (id: string) => entries.find((e) => e.id === id)?.display_name ?? '';
-        const missing = {
+        const missing: PersonSource = {
           key: pair.missing_key,
           entryId: pair.missing_entry_id,
           partyId: pair.missing_party_id,
           displayName: nameOf(pair.missing_entry_id),
         };
-        const held = {
+        const held: PersonSource = {
           key: pair.held_key,
           entryId: pair.held_entry_id,
           partyId: pair.held_party_id,
           displayName: nameOf(pair.held_entry_id),
         };
-        const sync = await PersonSync.load(trx, actorOf(ctx), { missing: [missing.key], held: [held.key] });
-        const why = input.note.trim() ? `: ${input.note.trim()}` : '';
-        if (input.decision === 'confirmed')
-          sync.linked(missing, held, `match confirmed by the coordinator${why}`);
-        if (input.decision === 'rejected') {
-          sync.unlinked(missing, held, pair.missing_party_id, `match rejected by the coordinator${why}`);
-        }
-        await sync.flush();
-
         await appendAudit(trx, dialect, ctx, {
           action: 'exchange.pair.decide',
           entityType: 'reconciliation_pair',
@@ -144,6 +135,8 @@ export function createPairDecisionRepository(db: Db, dialect: DialectInfo) {
             decidedAt,
             version: fields.version,
           },
+          missing,
+          held,
         };
       });
     },

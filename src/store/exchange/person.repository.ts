@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import { type AllForAllPlan, planAllForAll } from '../../domain/exchange/exchange-plan.js';
+import type { PersonChange, TrackedPerson } from '../../domain/exchange/person-changes.js';
 import { availableEvents, nextStatus } from '../../domain/exchange/person-status.js';
+import { isStatusReasonKey, type StatusReason } from '../../domain/exchange/status-reasons.js';
 import type { PersonStatus, StatusEvent } from '../../domain/exchange/types.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Database } from '../database.js';
@@ -13,6 +14,14 @@ import type { Db } from '../transaction.js';
 import { inTransaction } from '../transaction.js';
 import type { ExchangePersonRow, PersonStatusChangeRow } from './person.table.js';
 import type { ExchangePerson, PersonDetail, PersonStatusHistoryItem } from './person.types.js';
+import {
+  loadTrackedPersons,
+  type StatusActor,
+  statusChangeRow,
+  writePersonChanges,
+} from './person-writes.js';
+
+export type { StatusActor };
 
 export function toExchangePerson(row: ExchangePersonRow): ExchangePerson {
   return {
@@ -29,17 +38,16 @@ function toHistoryItem(row: PersonStatusChangeRow): PersonStatusHistoryItem {
     from: row.from_status as PersonStatus | null,
     to: row.to_status as PersonStatus,
     event: row.event as StatusEvent | null,
-    reason: row.reason,
+    reason: {
+      key: isStatusReasonKey(row.reason) ? row.reason : 'note',
+      params: isStatusReasonKey(row.reason)
+        ? fromJsonText<Record<string, string>>(row.reason_params, {})
+        : { text: row.reason },
+    },
     by: row.by,
     at: row.at,
     exchangeEventId: row.exchange_event_id,
   };
-}
-
-/** Who moved a person: the actor of the write (a user, or the system for a reconciliation). */
-export interface StatusActor {
-  userId: string | null;
-  username: string;
 }
 
 export const actorOf = (ctx: WriteContext): StatusActor => ({
@@ -81,27 +89,15 @@ export async function recordStatusChange(
     from: PersonStatus | null;
     to: PersonStatus;
     event: StatusEvent | null;
-    reason: string;
+    reason: StatusReason;
     actor: StatusActor;
     exchangeEventId?: string | null;
     at?: string;
   },
 ): Promise<void> {
-  const at = change.at ?? nowIso();
   await trx
     .insertInto('person_status_change')
-    .values({
-      id: randomUUID(),
-      person_id: change.personId,
-      from_status: change.from,
-      to_status: change.to,
-      event: change.event,
-      exchange_event_id: change.exchangeEventId ?? null,
-      reason: change.reason,
-      by_user_id: change.actor.userId,
-      by: change.actor.username,
-      at,
-    })
+    .values(statusChangeRow({ ...change, at: change.at ?? nowIso() }))
     .execute();
 }
 
@@ -113,7 +109,7 @@ export async function movePerson(
   trx: Db,
   personId: string,
   event: StatusEvent,
-  reason: string,
+  reason: StatusReason,
   actor: StatusActor,
   exchangeEventId: string | null = null,
 ): Promise<ExchangePersonRow> {
@@ -198,7 +194,7 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
       ctx: WriteContext,
       id: string,
       event: StatusEvent,
-      reason: string,
+      reason: StatusReason,
     ): Promise<ExchangePerson | null> {
       return inTransaction(db, async (trx) => {
         const exists = await trx
@@ -212,7 +208,7 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
           action: 'exchange.person.status',
           entityType: 'exchange_person',
           entityId: id,
-          summary: { event, to: row.status, reason },
+          summary: { event, to: row.status, reason: reason.params.text ?? reason.key },
         });
         return toExchangePerson(row);
       });
@@ -223,6 +219,20 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
       const rows = await db.selectFrom('exchange_person').selectAll().where(visiblePersons(scope)).execute();
       return planAllForAll(rows.map(toExchangePerson), partyIds);
     },
+
+    /** The persons tied to these record keys (every person when `keys` is null), for a plan of changes. */
+    tracked: (keys: { missing: string[]; held: string[] } | null): Promise<TrackedPerson[]> =>
+      loadTrackedPersons(db, keys),
+
+    /**
+     * Writes a plan of changes (domain planPersonChanges) in the caller's transaction, or with `batchRows` in
+     * batches of short transactions each closed by `onBatch`.
+     */
+    applyChanges: (
+      actor: StatusActor,
+      changes: readonly PersonChange[],
+      opts?: Parameters<typeof writePersonChanges>[3],
+    ) => writePersonChanges(db, actor, changes, opts),
 
     /** The ids of the entries that describe a person (for the page to show the list rows). */
     async entryIds(id: string): Promise<string[]> {

@@ -21,7 +21,10 @@ export interface PersonStatusChangeTable {
   to_status: string;
   event: string | null;
   exchange_event_id: string | null;
+  /** The reason's label key (domain StatusReasonKey). */
   reason: string;
+  /** The reason's parameters, JSON text of a string record. */
+  reason_params: string;
   by_user_id: string | null;
   by: string;
   at: string;

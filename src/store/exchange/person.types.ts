@@ -1,4 +1,5 @@
 import type { ExchangePerson } from '../../domain/exchange/exchange-plan.js';
+import type { StatusReason } from '../../domain/exchange/status-reasons.js';
 import type { PersonStatus, StatusEvent } from '../../domain/exchange/types.js';
 
 export type { ExchangePerson };
@@ -8,7 +9,8 @@ export interface PersonStatusHistoryItem {
   from: PersonStatus | null;
   to: PersonStatus;
   event: StatusEvent | null;
-  reason: string;
+  /** Why, as a label key with parameters (the web words it in the reader's language). */
+  reason: StatusReason;
   by: string;
   at: string;
   exchangeEventId: string | null;

@@ -1,9 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../../domain/exchange/reconciliation.js';
+import type { PersonChange } from '../../domain/exchange/person-changes.js';
+import {
+  DEFAULT_THRESHOLDS,
+  type Thresholds,
+  thresholdsProblem,
+} from '../../domain/exchange/reconciliation.js';
 import type { ListKind, ReviewDecision } from '../../domain/exchange/types.js';
 import type { PairExplanation } from '../../engine/index.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { inChunks, insertRows } from '../batch-insert.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
 import { fromJsonText, nowIso, toCount, toJsonText } from '../normalise.js';
@@ -12,7 +18,7 @@ import { inTransaction } from '../transaction.js';
 import { toListEntry } from './list.repository.js';
 import type { PairDecisionRow } from './pair-decision.table.js';
 import { actorOf } from './person.repository.js';
-import { nextTurn, type PersonSource, PersonSync } from './person-sync.js';
+import { nextTurn, writePersonChanges } from './person-writes.js';
 import type { ReconciliationRow } from './reconciliation.table.js';
 import type {
   NewReconciliationPair,
@@ -25,13 +31,10 @@ import type {
   ReviewPair,
 } from './reconciliation.types.js';
 
-// Rows per insert: under SQLite's bound-parameter limit and PostgreSQL's 65,535.
-const INSERT_CHUNK = 500;
 // Entries are read in pages to keep PostgreSQL's `in` lists and memory per query small.
 const READ_CHUNK = 5_000;
 // Rows written per transaction when a run stores its results.
 const BATCH_ROWS = 5_000;
-const YIELD_EVERY = 2_000;
 
 /** A record's key across list versions: the hash of its fingerprint (fixed length, fit for an index). */
 export function entryKey(fingerprint: string): string {
@@ -98,11 +101,9 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
 
     /** Queues a run over the latest version of each list of the two parties. */
     async start(ctx: WriteContext, thresholds: Thresholds = DEFAULT_THRESHOLDS): Promise<ReconciliationRun> {
-      if (!(thresholds.lower > 0 && thresholds.lower < thresholds.upper && thresholds.upper <= 1)) {
-        throw new StoreError('invalid', 'Thresholds must satisfy 0 < lower < upper ≤ 1', [
-          { path: 'thresholds', message: 'out of order' },
-        ]);
-      }
+      const problem = thresholdsProblem(thresholds);
+      if (problem)
+        throw new StoreError('invalid', 'Thresholds must satisfy 0 < lower < upper ≤ 1', [problem]);
       return inTransaction(db, async (trx) => {
         const partyIds = await exchangePartyIds(trx);
         const lists = await trx
@@ -236,15 +237,15 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
     },
 
     /**
-     * Stores the run's pairs and counts and brings the persons in step (claims listed, holdings located, matches
-     * joined). Written in batches of short transactions, each with its audit entry, so that on SQLite's single
+     * Stores the run's pairs and counts and the planned person changes (domain planPersonChanges over the run's
+     * facts). Written in batches of short transactions, each with its audit entry, so that on SQLite's single
      * connection other requests get their turn between them; the run is `done` only with the last one. A run
-     * cut short is started over by `markRunning`, and the person sync is idempotent by record keys.
+     * cut short is started over by `markRunning`, and the person plan is idempotent by record keys.
      */
     async complete(
       ctx: WriteContext,
       id: string,
-      result: { pairs: NewReconciliationPair[]; counts: ReconciliationCounts; inputs: ReconciliationInputs },
+      result: { pairs: NewReconciliationPair[]; counts: ReconciliationCounts; personChanges: PersonChange[] },
     ): Promise<void> {
       const rows = result.pairs.map((pair) => ({
         id: randomUUID(),
@@ -259,15 +260,9 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
         class: pair.class,
         explanation: pair.explanationJson,
       }));
-      for (let start = 0; start < rows.length; start += BATCH_ROWS) {
-        const batch = rows.slice(start, start + BATCH_ROWS);
+      for (const batch of inChunks(rows, BATCH_ROWS)) {
         await inTransaction(db, async (trx) => {
-          for (let i = 0; i < batch.length; i += INSERT_CHUNK) {
-            await trx
-              .insertInto('reconciliation_pair')
-              .values(batch.slice(i, i + INSERT_CHUNK))
-              .execute();
-          }
+          await insertRows(trx, 'reconciliation_pair', batch);
           await appendAudit(trx, dialect, ctx, {
             action: 'exchange.reconciliation.pairs',
             entityType: 'reconciliation',
@@ -278,45 +273,7 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
         await nextTurn();
       }
 
-      const sync = await PersonSync.load(db, actorOf(ctx), null);
-      const [a, b] = result.inputs.partyIds;
-      const other = (partyId: string) => (partyId === a ? b : a);
-      const sourceOf = new Map<string, PersonSource>();
-      for (const list of result.inputs.lists) {
-        await nextTurn();
-        for (const entry of list.entries) {
-          sourceOf.set(entry.id, {
-            key: entry.key,
-            entryId: entry.id,
-            partyId: list.partyId,
-            displayName: entry.displayName,
-          });
-        }
-      }
-      let steps = 0;
-      // Hundreds of thousands of steps in memory: give the event loop a turn now and then.
-      const breathe = async () => {
-        if (++steps % YIELD_EVERY === 0) await nextTurn();
-      };
-      for (const list of result.inputs.lists.filter((l) => l.kind === 'missing')) {
-        for (const entry of list.entries) {
-          sync.claimed(sourceOf.get(entry.id)!, "listed in its party's list of missing persons");
-          await breathe();
-        }
-      }
-      for (const pair of result.pairs.filter((p) => p.class === 'matched')) {
-        const missing = sourceOf.get(pair.missingEntryId);
-        const held = sourceOf.get(pair.heldEntryId);
-        if (missing && held) sync.linked(missing, held, `matched with the held list in reconciliation ${id}`);
-        await breathe();
-      }
-      for (const list of result.inputs.lists.filter((l) => l.kind === 'held')) {
-        for (const entry of list.entries) {
-          sync.held(sourceOf.get(entry.id)!, other(list.partyId), "listed in the holding party's list");
-          await breathe();
-        }
-      }
-      const persons = await sync.flush({
+      const persons = await writePersonChanges(db, actorOf(ctx), result.personChanges, {
         batchRows: BATCH_ROWS,
         onBatch: (trx, written) =>
           appendAudit(trx, dialect, ctx, {

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
-import { buildDiscrepancyReport, type DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
-import type { ClaimLink, ListEntry, ListKind } from '../../domain/exchange/types.js';
+import {
+  buildDiscrepancyReport,
+  type DiscrepancyReport,
+  isAcceptedLink,
+} from '../../domain/exchange/discrepancy-report.js';
+import type { ClaimLink, ListEntry, ListKind, ReviewDecision } from '../../domain/exchange/types.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
@@ -9,6 +13,7 @@ import { fromJsonText, nowIso, toJsonText } from '../normalise.js';
 import type { Db } from '../transaction.js';
 import { inTransaction } from '../transaction.js';
 import { exchangePartyIds } from './reconciliation.repository.js';
+import type { PairClass } from './reconciliation.types.js';
 
 export interface PublishedDiscrepancyReport extends DiscrepancyReport {
   publishedAt: string;
@@ -99,9 +104,7 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
         .where('reconciliation_pair.reconciliation_id', '=', run.id)
         .execute();
       for (const pair of pairs) {
-        const accepted =
-          pair.decision === 'confirmed' || (pair.class === 'matched' && pair.decision !== 'rejected');
-        if (accepted) {
+        if (isAcceptedLink(pair.class as PairClass, pair.decision as ReviewDecision | null)) {
           links.push({
             missingEntryId: pair.missing_entry_id,
             heldEntryId: pair.held_entry_id,

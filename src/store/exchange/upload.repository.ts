@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
+import type { SheetRow } from '../../domain/exchange/list-rows.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
@@ -12,15 +13,8 @@ import type { ExchangeUploadRow } from './upload.table.js';
 /** An uploaded file waits a day for its mapping; then it is gone. */
 export const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
 
-export interface UploadedRow {
-  /** The row in the file (header = 1). */
-  row: number;
-  values: string[];
-  /** Spreadsheet cells (`C7`) whose formula has a saved value: that value is taken. */
-  formulaCells?: string[];
-  /** Spreadsheet cells whose formula has no saved value: nothing to take. */
-  emptyFormulaCells?: string[];
-}
+/** A row of an uploaded file (the domain's `SheetRow`). */
+export type UploadedRow = SheetRow;
 
 export interface ExchangeUpload {
   id: string;

@@ -5,6 +5,7 @@ import * as createAuditLog from './2026_11_28_0003_create_audit_log.js';
 import * as createAgreementProvisionEvent from './2026_11_28_0004_create_agreement_provision_event.js';
 import * as createExchangeLists from './2026_11_28_0100_create_exchange_lists.js';
 import * as createReconciliationAndPersons from './2026_11_28_0200_create_reconciliation_and_persons.js';
+import * as statusReasonKeys from './2026_12_03_0100_status_reason_keys.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0004_create_agreement_provision_event': createAgreementProvisionEvent,
   '2026_11_28_0100_create_exchange_lists': createExchangeLists,
   '2026_11_28_0200_create_reconciliation_and_persons': createReconciliationAndPersons,
+  '2026_12_03_0100_status_reason_keys': statusReasonKeys,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {

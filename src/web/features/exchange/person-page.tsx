@@ -125,7 +125,9 @@ export function PersonPage() {
                       })
                     : labels.status(change.to)}
                 </td>
-                <td data-label={t('exchange.person.reason')}>{change.reason || t('common.none')}</td>
+                <td data-label={t('exchange.person.reason')}>
+                  {labels.statusReason(change.reason) || t('common.none')}
+                </td>
                 <td data-label={t('exchange.person.by')}>{change.by}</td>
               </tr>
             ))}

@@ -245,11 +245,17 @@ export interface ExchangePerson {
   status: PersonStatus;
 }
 
+/** Why a status changed: a label key (`exchange.reason.<key>`) and its parameters. */
+export interface StatusReason {
+  key: string;
+  params: Record<string, string>;
+}
+
 export interface StatusChange {
   from: PersonStatus | null;
   to: PersonStatus;
   event: StatusEvent | null;
-  reason: string;
+  reason: StatusReason;
   by: string;
   at: string;
 }

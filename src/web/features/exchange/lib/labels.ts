@@ -8,6 +8,7 @@ import type {
   ReconciliationStatus,
   ReviewDecision,
   StatusEvent,
+  StatusReason,
 } from '../api/types.js';
 
 // Every key is written out, so the catalogue test and the typed t() see them (keys are never built).
@@ -83,6 +84,26 @@ const REJECT_REASON_KEYS = {
   formula_without_value: 'exchange.rejectReason.formula_without_value',
 } as const;
 
+const STATUS_REASON_KEYS = {
+  listedMissing: 'exchange.reason.listedMissing',
+  listedHeld: 'exchange.reason.listedHeld',
+  matched: 'exchange.reason.matched',
+  matchedHeldList: 'exchange.reason.matchedHeldList',
+  matchConfirmed: 'exchange.reason.matchConfirmed',
+  matchRejected: 'exchange.reason.matchRejected',
+  verifiedAtVisit: 'exchange.reason.verifiedAtVisit',
+  includedInExchange: 'exchange.reason.includedInExchange',
+  exchangeConfirmed: 'exchange.reason.exchangeConfirmed',
+  note: 'exchange.reason.note',
+} as const;
+
+/** Reasons worded differently when an optional parameter is there (`matchConfirmed_note`). */
+const STATUS_REASON_VARIANTS = {
+  'exchange.reason.matchConfirmed': ['note', 'exchange.reason.matchConfirmed_note'],
+  'exchange.reason.matchRejected': ['note', 'exchange.reason.matchRejected_note'],
+  'exchange.reason.exchangeConfirmed': ['place', 'exchange.reason.exchangeConfirmed_place'],
+} as const;
+
 const FILE_PROBLEM_KEYS = {
   'urn:parley:problem:file-type': 'exchange.upload.problem.fileType',
   'urn:parley:problem:empty-file': 'exchange.upload.problem.emptyFile',
@@ -135,6 +156,15 @@ export function useExchangeLabels() {
     decision: (decision: ReviewDecision) => t(DECISION_KEYS[decision]),
     runStatus: (status: ReconciliationStatus) => t(RUN_STATUS_KEYS[status]),
     placeKind: (kind: PlaceKind) => t(PLACE_KIND_KEYS[kind]),
+    /** A status change's reason (a label key with parameters); an unknown key is shown as sent. */
+    statusReason: (reason: StatusReason) => {
+      if (!isKeyOf(STATUS_REASON_KEYS, reason.key)) return reason.key;
+      // Parameters come from the server as a record; the keys above are checked by the catalogue test.
+      const withParams = t as (key: string, params: Record<string, string>) => string;
+      const key = STATUS_REASON_KEYS[reason.key];
+      const variant = isKeyOf(STATUS_REASON_VARIANTS, key) ? STATUS_REASON_VARIANTS[key] : null;
+      return withParams(variant && reason.params[variant[0]] ? variant[1] : key, reason.params);
+    },
     rejectReason: (reason: string) =>
       isKeyOf(REJECT_REASON_KEYS, reason) ? t(REJECT_REASON_KEYS[reason]) : reason,
     /** A refused file's problem type, translated; null for any other problem. */

@@ -1,13 +1,27 @@
-import {
-  type ColumnMapping,
-  DATE_FIELDS,
-  LIST_FIELDS,
-  type ListField,
-  NAME_FIELDS,
-} from '../../domain/exchange/list-fields.js';
 import { parsePartialDate, type RawRecord } from '../../engine/index.js';
-import type { ListEntryFields, NewListEntry } from './list.types.js';
-import type { UploadedRow } from './upload.repository.js';
+import { type ColumnMapping, DATE_FIELDS, LIST_FIELDS, type ListField, NAME_FIELDS } from './list-fields.js';
+
+/** The mapped fields of one entry, values exactly as written in the file. */
+export type ListEntryFields = Partial<Record<ListField, string>>;
+
+/** A row of a list that can be taken: its row in the file, its fields, how it is shown, unmapped columns. */
+export interface NewListEntry {
+  row: number;
+  fields: ListEntryFields;
+  displayName: string;
+  extras: Record<string, string>;
+}
+
+/** A row of an uploaded file, as the table reader gave it. */
+export interface SheetRow {
+  /** The row in the file (header = 1). */
+  row: number;
+  values: string[];
+  /** Spreadsheet cells (`C7`) whose formula has a saved value: that value is taken. */
+  formulaCells?: string[];
+  /** Spreadsheet cells whose formula has no saved value: nothing to take. */
+  emptyFormulaCells?: string[];
+}
 
 /** Why a row cannot be taken; the web app words it in the user's language. */
 export type RowRejectReason = 'missing_name' | 'unreadable_date' | 'formula_without_value';
@@ -87,7 +101,7 @@ export function displayNameOf(fields: ListEntryFields): string {
  */
 export function readMappedRows(
   headers: readonly string[],
-  rows: readonly UploadedRow[],
+  rows: readonly SheetRow[],
   mapping: ColumnMapping,
 ): { entries: NewListEntry[]; rejects: RowReject[] } {
   const columnOf = new Map<string, number>(headers.map((h, i) => [h, i]));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoLists } from '../../domain/demo/synthetic-lists/index.js';
-import { recordFingerprint } from '../../domain/exchange/record-fingerprint.js';
-import type { ExchangeListEntry, NewListEntry } from './list.types.js';
-import { diffListVersions, findDuplicateClusters } from './list-diff.js';
-import { readMappedRows } from './list-rows.js';
+import { generateDemoLists } from '../demo/synthetic-lists/index.js';
+import { type DiffableEntry, diffListVersions, findDuplicateClusters } from './list-diff.js';
+import { type NewListEntry, readMappedRows } from './list-rows.js';
+import { recordFingerprint } from './record-fingerprint.js';
+
+type ExchangeListEntry = NewListEntry & DiffableEntry & { id: string; versionId: string };
 
 function demoEntries(seed: number): NewListEntry[] {
   const file = generateDemoLists(seed).find((f) => f.partyCode === 'AM' && f.kind === 'missing');

@@ -1,13 +1,26 @@
-import { LIST_FIELDS, type ListField } from '../../domain/exchange/list-fields.js';
 import { buildPersonRecord, dedupeRecords, linkRecords, type PersonRecord } from '../../engine/index.js';
-import type { ExchangeListEntry, NewDuplicateCluster, NewListEntry } from './list.types.js';
-import { entryRawRecord } from './list-rows.js';
+import { LIST_FIELDS, type ListField } from './list-fields.js';
+import { entryRawRecord, type ListEntryFields, type NewListEntry } from './list-rows.js';
 
-export interface ListDiff {
-  added: ExchangeListEntry[];
-  removed: ExchangeListEntry[];
-  changed: { before: ExchangeListEntry; after: ExchangeListEntry; fields: ListField[] }[];
+/** What the diff needs of a stored entry: its row, its fields and its fingerprint. */
+export interface DiffableEntry {
+  row: number;
+  fields: ListEntryFields;
+  fingerprint: string;
+}
+
+export interface ListDiff<E extends DiffableEntry = DiffableEntry> {
+  added: E[];
+  removed: E[];
+  changed: { before: E; after: E; fields: ListField[] }[];
   unchanged: number;
+}
+
+/** A group of entries of one version that the engine takes for one person. */
+export interface NewDuplicateCluster {
+  /** Indexes into the imported entries. */
+  members: number[];
+  probability: number;
 }
 
 function records(entries: readonly { fields: NewListEntry['fields'] }[], prefix: string): PersonRecord[] {
@@ -19,10 +32,10 @@ function records(entries: readonly { fields: NewListEntry['fields'] }[], prefix:
  * unchanged; the rest are paired by the engine (one to one), a pair being a changed person with the fields that
  * differ; what is left was removed or added.
  */
-export function diffListVersions(
-  before: readonly ExchangeListEntry[],
-  after: readonly ExchangeListEntry[],
-): ListDiff {
+export function diffListVersions<E extends DiffableEntry>(
+  before: readonly E[],
+  after: readonly E[],
+): ListDiff<E> {
   const pairedBefore = new Set<number>();
   const pairedAfter = new Set<number>();
   const byFingerprint = new Map<string, number[]>();
@@ -39,18 +52,18 @@ export function diffListVersions(
     unchanged++;
   });
 
-  const changed: ListDiff['changed'] = [];
+  const changed: ListDiff<E>['changed'] = [];
   // Only what is left after the exact pairing goes to the engine: usually a handful of entries out of thousands.
   const restBefore = before.map((_, i) => i).filter((i) => !pairedBefore.has(i));
   const restAfter = after.map((_, j) => j).filter((j) => !pairedAfter.has(j));
   if (restBefore.length > 0 && restAfter.length > 0) {
     const { links } = linkRecords(
       records(
-        restBefore.map((i) => before[i] as ExchangeListEntry),
+        restBefore.map((i) => before[i] as E),
         'b',
       ),
       records(
-        restAfter.map((j) => after[j] as ExchangeListEntry),
+        restAfter.map((j) => after[j] as E),
         'a',
       ),
     );
