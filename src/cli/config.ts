@@ -14,6 +14,22 @@ export interface ParleyConfig {
    * Off (`0`): only `parley migrate` migrates, and everything else refuses a database that is behind.
    */
   autoMigrate: boolean;
+  /** Bearer token of `GET /metrics` (PARLEY_METRICS_TOKEN); unset: metrics off. */
+  metricsToken: string | undefined;
+  /** Scheduled backups (PARLEY_BACKUP_DIR, PARLEY_BACKUP_EVERY_MINUTES, PARLEY_BACKUP_KEEP); unset: none. */
+  backups: { dir: string; everyMs: number; keep: number } | undefined;
+}
+
+export const DEFAULT_BACKUP_EVERY_MINUTES = 24 * 60;
+export const DEFAULT_BACKUP_KEEP = 7;
+
+function positiveWhole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new ConfigError(`${name} must be a whole number of at least 1, not "${text}"`);
+  return value;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -45,11 +61,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
       `PARLEY_AUTO_MIGRATE must be 1 (migrate on start) or 0 (only \`parley migrate\`), not "${autoMigrateText}"`,
     );
   }
+  const metricsToken = env.PARLEY_METRICS_TOKEN?.trim() || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16) {
+    throw new ConfigError('PARLEY_METRICS_TOKEN must be at least 16 characters long');
+  }
+  const backupDir = env.PARLEY_BACKUP_DIR?.trim();
+  const backups = backupDir
+    ? {
+        dir: path.resolve(backupDir),
+        everyMs: positiveWhole(env, 'PARLEY_BACKUP_EVERY_MINUTES', DEFAULT_BACKUP_EVERY_MINUTES) * 60_000,
+        keep: positiveWhole(env, 'PARLEY_BACKUP_KEEP', DEFAULT_BACKUP_KEEP),
+      }
+    : undefined;
   return {
     databaseUrl,
     dataDir: path.resolve(env.PARLEY_DATA_DIR?.trim() || DEFAULT_DATA_DIR),
     port,
     autoMigrate: autoMigrateText === '1',
+    metricsToken,
+    backups,
   };
 }
 

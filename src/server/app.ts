@@ -6,6 +6,7 @@ import './fastify-types.js';
 import { exchangeEventsRoutes } from './exchange/events.routes.js';
 import { exchangeListsRoutes } from './exchange/lists.routes.js';
 import { exchangePersonsRoutes } from './exchange/persons.routes.js';
+import { RECONCILE_JOB } from './exchange/reconcile-job.js';
 import { exchangeReconciliationRoutes } from './exchange/reconciliation.routes.js';
 import { exchangeReportRoutes } from './exchange/report.routes.js';
 import { type JobsPluginOptions, jobsPlugin } from './jobs/jobs-plugin.js';
@@ -13,8 +14,10 @@ import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-throttle.js';
 import { API_PREFIX, accessControlPlugin } from './plugins/access-control.js';
 import { authPlugin } from './plugins/auth.js';
 import { housekeepingPlugin } from './plugins/housekeeping.js';
+import { metricsPlugin } from './plugins/metrics.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { problemsPlugin } from './plugins/problems.js';
+import { type ScheduledBackupOptions, scheduledBackupPlugin } from './plugins/scheduled-backup.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { webAppPlugin } from './plugins/web-app.js';
 import { OneLinePerRequest } from './request-log.js';
@@ -42,6 +45,10 @@ export interface BuildAppOptions {
   webRoot?: string;
   /** The background job queue (default: the store dialect's own, working jobs in this instance). */
   jobs?: JobsPluginOptions;
+  /** The bearer token of `GET /metrics`; unset: metrics are off (404). */
+  metricsToken?: string;
+  /** Back the database up on a schedule (off when unset). */
+  backups?: ScheduledBackupOptions;
 }
 
 export type App = FastifyInstance;
@@ -62,6 +69,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.decorate('store', opts.store);
 
   await app.register(problemsPlugin);
+  await app.register(metricsPlugin, { token: opts.metricsToken, jobNames: [RECONCILE_JOB] });
   await app.register(securityHeadersPlugin, { https: secureCookies });
   const sessionTtlMs = opts.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
   await app.register(authPlugin, { secureCookies, sessionTtlMs });
@@ -73,6 +81,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       keepAttemptsMs: 7 * 24 * 60 * 60_000,
     });
   }
+
+  if (opts.backups) await app.register(scheduledBackupPlugin, opts.backups);
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(authRoutes, {

@@ -40,5 +40,5 @@ export type { SchemaState } from './schema-version.js';
 export { readSchemaState, SchemaBehindError, SchemaNewerError } from './schema-version.js';
 export type { ActiveSession } from './session/session.repository.js';
 export { DEFAULT_SESSION_TTL_MS } from './session/session.repository.js';
-export type { OpenStoreOptions, Store } from './store.js';
+export type { OpenStoreOptions, PoolUse, Store } from './store.js';
 export { openStore } from './store.js';

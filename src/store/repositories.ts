@@ -10,6 +10,7 @@ import { createReconciliationRepository } from './exchange/reconciliation.reposi
 import { createDiscrepancyReportRepository } from './exchange/report.repository.js';
 import { createExchangeUploadRepository } from './exchange/upload.repository.js';
 import { createLoginAttemptRepository } from './login-attempt/login-attempt.repository.js';
+import { createMetricsRepository } from './operations/metrics.repository.js';
 import { createPartyRepository } from './party/party.repository.js';
 import { createSessionRepository } from './session/session.repository.js';
 import type { Db } from './transaction.js';
@@ -31,6 +32,7 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     exchangePersons: createExchangePersonRepository(db, dialect),
     exchangeEvents: createExchangeEventRepository(db, dialect),
     discrepancyReports: createDiscrepancyReportRepository(db, dialect),
+    metrics: createMetricsRepository(db),
   };
 }
 

@@ -3,7 +3,7 @@ import { createDb, type NativeConnection } from './db.js';
 import type { DialectInfo } from './dialect.js';
 import { migrateToLatest } from './migrate.js';
 import { createRepositories, type Repositories } from './repositories.js';
-import { assertNotNewer, readSchemaState, SchemaBehindError } from './schema-version.js';
+import { assertNotNewer, readSchemaState, SchemaBehindError, type SchemaState } from './schema-version.js';
 import type { Db } from './transaction.js';
 
 export interface Store {
@@ -13,11 +13,22 @@ export interface Store {
   transaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>;
   /** One round trip to the database. */
   ping(): Promise<void>;
+  /** Where the schema stands against this code's migrations (readiness). */
+  schemaState(): Promise<SchemaState>;
+  /** Connections of the PostgreSQL pool in use, idle, and callers waiting for one; null on SQLite (one connection). */
+  poolUse(): PoolUse | null;
   close(): Promise<void>;
   /** The Kysely instance, for the store's own tests and tools; other layers use `repos`. */
   readonly db: Db;
   /** The driver under Kysely, for the store's operations tools (backup, pool metrics). */
   readonly native: NativeConnection;
+}
+
+export interface PoolUse {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 export interface OpenStoreOptions {
@@ -52,6 +63,17 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     transaction: (fn) => db.transaction().execute((trx) => fn(createRepositories(trx, dialect))),
     async ping() {
       await sql`select 1`.execute(db);
+    },
+    schemaState: () => readSchemaState(db),
+    poolUse() {
+      if (native.dialect !== 'postgres') return null;
+      const { pool } = native;
+      return {
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+        max: pool.options.max ?? 10,
+      };
     },
     async close() {
       if (closed) return;

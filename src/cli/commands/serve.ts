@@ -83,13 +83,21 @@ async function serve(opts: ServeOptions): Promise<void> {
   }
   const demo: DemoLoadResult = opts.demo ? await loadDemo(store) : { loaded: false, accounts: [] };
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  const app = await buildApp({
-    store,
-    logger,
-    secureCookies: process.env.PARLEY_SECURE_COOKIES === '1',
-    trustProxy: process.env.PARLEY_TRUST_PROXY === '1',
-    purgeEveryMs: 60 * 60_000,
-  });
+  let app: App;
+  try {
+    app = await buildApp({
+      store,
+      logger,
+      secureCookies: process.env.PARLEY_SECURE_COOKIES === '1',
+      trustProxy: process.env.PARLEY_TRUST_PROXY === '1',
+      purgeEveryMs: 60 * 60_000,
+      metricsToken: config.metricsToken,
+      backups: config.backups,
+    });
+  } catch (error) {
+    await store.close();
+    return fail(error instanceof Error ? error.message : String(error));
+  }
   closeOnSignals(app, store);
   try {
     await app.listen({ port, host: opts.host });

@@ -65,6 +65,9 @@ export function createInProcessJobQueue(
       current.handler = handler as JobHandler<object>;
       drain(current);
     },
+    async depth(name) {
+      return lanes.get(name)?.pending.length ?? 0;
+    },
     async idle() {
       for (;;) {
         const running = [...lanes.values()].map((l) => l.running).filter((r) => r !== null);

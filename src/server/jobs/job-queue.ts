@@ -18,6 +18,8 @@ export interface JobQueue {
   enqueue<P extends object>(name: string, payload: P): Promise<string>;
   /** Takes up jobs of `name` one at a time in this instance. */
   work<P extends object>(name: string, handler: JobHandler<P>): Promise<void>;
+  /** Jobs of `name` waiting to be taken up (for the metrics and the readiness view). */
+  depth(name: string): Promise<number>;
   /** Stops taking jobs; waits (a while) for the ones running here to finish. */
   stop(): Promise<void>;
 }

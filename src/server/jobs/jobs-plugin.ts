@@ -35,7 +35,9 @@ export const jobsPlugin = fp<JobsPluginOptions>(
     }
     if (opts.work !== false) {
       await queue.work<ReconcileJobPayload>(RECONCILE_JOB, (job) =>
-        runReconciliation(app.store, job.payload),
+        app.hasDecorator('metrics')
+          ? app.metrics.timeJob(RECONCILE_JOB, () => runReconciliation(app.store, job.payload))
+          : runReconciliation(app.store, job.payload),
       );
     }
     app.addHook('onClose', async () => {

@@ -58,6 +58,10 @@ export async function openPgBossJobQueue<D>(db: Kysely<D>, opts: PgBossQueueOpti
         },
       );
     },
+    async depth(name) {
+      await ensureQueue(name);
+      return boss.getQueueSize(name);
+    },
     async stop() {
       await boss.stop({ graceful: true, wait: true, close: false, timeout: 30_000 });
     },

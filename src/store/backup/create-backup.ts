@@ -35,12 +35,9 @@ export interface BackupResult {
   manifest: BackupManifest;
 }
 
-/** `parley-<dialect>-20261203T080000Z.parley-backup`: sorts by time, says what it holds. */
+/** `parley-<dialect>-20261203T080000.000Z.parley-backup`: sorts by time, says what it holds. */
 export function backupFileName(dialect: string, at: Date): string {
-  const stamp = at
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+  const stamp = at.toISOString().replace(/[-:]/g, '');
   return `parley-${dialect}-${stamp}${ARCHIVE_EXTENSION}`;
 }
 
