@@ -8,7 +8,8 @@ export interface PartyScope {
   partyId: string | null;
 }
 
-export type WriteChannel = 'api' | 'cli';
+export const WRITE_CHANNELS = ['api', 'cli'] as const;
+export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 
 /** Who is writing: every write records this actor in its audit entry. */
 export interface WriteContext {

@@ -24,7 +24,8 @@ export interface SheetRow {
 }
 
 /** Why a row cannot be taken; the web app words it in the user's language. */
-export type RowRejectReason = 'missing_name' | 'unreadable_date' | 'formula_without_value';
+export const ROW_REJECT_REASONS = ['missing_name', 'unreadable_date', 'formula_without_value'] as const;
+export type RowRejectReason = (typeof ROW_REJECT_REASONS)[number];
 
 export interface RowReject {
   /** The row in the file (header = 1). */

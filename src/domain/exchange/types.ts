@@ -55,3 +55,19 @@ export interface ClaimLink {
 
 export const REVIEW_DECISIONS = ['confirmed', 'rejected', 'unsure'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** Where a reconciliation run stands. */
+export const RECONCILIATION_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type ReconciliationStatus = (typeof RECONCILIATION_STATUSES)[number];
+
+/** What a reviewer found about entries the engine took for one person within one list. */
+export const DUPLICATE_RESOLUTIONS = ['same_person', 'different_persons'] as const;
+export type DuplicateResolution = (typeof DUPLICATE_RESOLUTIONS)[number];
+
+/** Where an exchange takes place. */
+export const PLACE_KINDS = ['checkpoint', 'airfield'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** Who confirms an exchange: each party, then the intermediary's coordinator. */
+export const CONFIRMATION_KINDS = ['party', 'coordinator'] as const;
+export type ConfirmationKind = (typeof CONFIRMATION_KINDS)[number];

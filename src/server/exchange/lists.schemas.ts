@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { LIST_FIELDS } from '../../domain/exchange/list-fields.js';
-import { LIST_KINDS } from '../../domain/exchange/types.js';
-import { Problem } from '../problem.js';
+import { ROW_REJECT_REASONS } from '../../domain/exchange/list-rows.js';
+import { DUPLICATE_RESOLUTIONS, LIST_KINDS } from '../../domain/exchange/types.js';
+import { Problem } from '../problem.schemas.js';
 
 export const ListKind = z.enum(LIST_KINDS);
 export const ListField = z.enum(LIST_FIELDS);
+export const DuplicateResolution = z.enum(DUPLICATE_RESOLUTIONS);
 
-const Fields = z.partialRecord(ListField, z.string());
+export const EntryFieldsDto = z.partialRecord(ListField, z.string());
 export const ColumnMappingDto = z
   .partialRecord(ListField, z.string().min(1).max(300))
   .meta({ id: 'ColumnMapping' });
@@ -42,7 +44,7 @@ export const ListEntryDto = z
   .object({
     id: z.string(),
     row: z.number().int(),
-    fields: Fields,
+    fields: EntryFieldsDto,
     displayName: z.string(),
     extras: z.record(z.string(), z.string()),
   })
@@ -55,7 +57,7 @@ export const RowRejectDto = z
     row: z.number().int(),
     field: ListField,
     column: z.string(),
-    reason: z.enum(['missing_name', 'unreadable_date', 'formula_without_value']),
+    reason: z.enum(ROW_REJECT_REASONS),
     value: z.string(),
     cell: z.string().optional(),
   })
@@ -134,7 +136,7 @@ export const DuplicateClusterDto = z
     versionNumber: z.number().int(),
     probability: z.number(),
     entries: z.array(ListEntryDto),
-    resolution: z.enum(['same_person', 'different_persons']).nullable(),
+    resolution: DuplicateResolution.nullable(),
     note: z.string().nullable(),
     resolvedBy: z.string().nullable(),
     resolvedAt: z.string().nullable(),
@@ -144,6 +146,29 @@ export const DuplicateClusterDto = z
 export const DuplicateClustersDto = z.object({ items: z.array(DuplicateClusterDto) });
 
 export const ResolveDuplicateBody = z.object({
-  resolution: z.enum(['same_person', 'different_persons']),
+  resolution: DuplicateResolution,
   note: z.string().trim().max(2000).nullable().optional(),
 });
+
+// The shapes as types, for the server's handlers and the web (which imports them with `import type`).
+export type ListKind = z.infer<typeof ListKind>;
+export type ListField = z.infer<typeof ListField>;
+export type DuplicateResolution = z.infer<typeof DuplicateResolution>;
+export type ColumnMapping = z.infer<typeof ColumnMappingDto>;
+export type EntryFields = z.infer<typeof EntryFieldsDto>;
+export type ListVersionSummary = z.infer<typeof ListVersionSummaryDto>;
+export type ExchangeList = z.infer<typeof ExchangeListDto>;
+export type ExchangeLists = z.infer<typeof ExchangeListsDto>;
+export type ListVersion = z.infer<typeof ListVersionDto>;
+export type ListVersions = z.infer<typeof ListVersionsDto>;
+export type ListEntry = z.infer<typeof ListEntryDto>;
+export type ListEntries = z.infer<typeof ListEntriesDto>;
+export type RowReject = z.infer<typeof RowRejectDto>;
+export type Upload = z.infer<typeof UploadDto>;
+export type MappingBody = z.infer<typeof MappingBody>;
+export type UploadPreview = z.infer<typeof PreviewDto>;
+export type ImportResult = z.infer<typeof ImportedDto>;
+export type ListDiff = z.infer<typeof ListDiffDto>;
+export type DuplicateCluster = z.infer<typeof DuplicateClusterDto>;
+export type DuplicateClusters = z.infer<typeof DuplicateClustersDto>;
+export type ResolveDuplicateBody = z.infer<typeof ResolveDuplicateBody>;

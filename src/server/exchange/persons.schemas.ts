@@ -57,3 +57,15 @@ const TransferDirectionDto = z.object({
 export const AllForAllPlanDto = z
   .object({ directions: z.array(TransferDirectionDto), unresolved: z.array(ExchangePersonDto) })
   .meta({ id: 'AllForAllPlan' });
+
+// The shapes as types, for the server's handlers and the web (which imports them with `import type`).
+export type PersonStatus = z.infer<typeof PersonStatus>;
+export type StatusEvent = z.infer<typeof StatusEvent>;
+export type StatusReason = z.infer<typeof StatusReasonDto>;
+export type ExchangePerson = z.infer<typeof ExchangePersonDto>;
+export type ExchangePersons = z.infer<typeof ExchangePersonsDto>;
+export type PersonDetail = z.infer<typeof PersonDetailDto>;
+export type StatusChange = PersonDetail['history'][number];
+export type StatusBody = z.infer<typeof StatusBody>;
+export type TransferDirection = z.infer<typeof TransferDirectionDto>;
+export type AllForAllPlan = z.infer<typeof AllForAllPlanDto>;

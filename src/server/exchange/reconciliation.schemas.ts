@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { LIST_KINDS, REVIEW_DECISIONS } from '../../domain/exchange/types.js';
-import { Problem } from '../problem.js';
+import { LIST_KINDS, RECONCILIATION_STATUSES, REVIEW_DECISIONS } from '../../domain/exchange/types.js';
+import type { PairExplanation as EnginePairExplanation } from '../../engine/index.js';
+import { Problem } from '../problem.schemas.js';
 import { ListEntryDto } from './lists.schemas.js';
+
+export const ReconciliationStatus = z.enum(RECONCILIATION_STATUSES);
+export const ReviewDecision = z.enum(REVIEW_DECISIONS);
 
 export const ThresholdsBody = z
   .object({
@@ -15,7 +19,7 @@ export const ThresholdsBody = z
 export const ReconciliationDto = z
   .object({
     id: z.string(),
-    status: z.enum(['queued', 'running', 'done', 'failed']),
+    status: ReconciliationStatus,
     startedAt: z.string(),
     startedBy: z.string(),
     finishedAt: z.string().nullable(),
@@ -38,7 +42,7 @@ export const ReconciliationDto = z
 
 export const ReconciliationsDto = z.object({ items: z.array(ReconciliationDto) });
 
-const LevelLabel = z.object({
+export const LevelLabelDto = z.object({
   key: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
@@ -51,7 +55,7 @@ export const PairExplanationDto = z
       z.object({
         comparison: z.string(),
         levelId: z.string(),
-        label: LevelLabel,
+        label: LevelLabelDto,
         valueLeft: z.string(),
         valueRight: z.string(),
         m: z.number(),
@@ -69,7 +73,7 @@ export const PairExplanationDto = z
 
 export const PairDecisionDto = z
   .object({
-    decision: z.enum(REVIEW_DECISIONS),
+    decision: ReviewDecision,
     note: z.string(),
     decidedBy: z.string(),
     decidedAt: z.string(),
@@ -77,7 +81,7 @@ export const PairDecisionDto = z
   })
   .meta({ id: 'PairDecision' });
 
-const PairSideDto = ListEntryDto.extend({ partyId: z.string() });
+export const PairSideDto = ListEntryDto.extend({ partyId: z.string() });
 
 export const ReviewPairDto = z
   .object({
@@ -94,7 +98,7 @@ export const ReviewPairDto = z
 export const ReviewPageDto = z.object({ items: z.array(ReviewPairDto), total: z.number().int() });
 
 export const DecisionBody = z.object({
-  decision: z.enum(REVIEW_DECISIONS),
+  decision: ReviewDecision,
   note: z.string().trim().max(2000).default(''),
   version: z.number().int().min(0),
 });
@@ -108,3 +112,25 @@ export const DecisionConflictResponse = {
   description: 'Someone decided this pair meanwhile; `current` is the decision that stands',
   content: { 'application/problem+json': { schema: DecisionConflictProblem } },
 };
+
+// The shapes as types, for the server's handlers and the web (which imports them with `import type`).
+export type ReconciliationStatus = z.infer<typeof ReconciliationStatus>;
+export type ReviewDecision = z.infer<typeof ReviewDecision>;
+export type ThresholdsBody = z.infer<typeof ThresholdsBody>;
+export type Reconciliation = z.infer<typeof ReconciliationDto>;
+export type ReconciliationCounts = NonNullable<Reconciliation['counts']>;
+export type Reconciliations = z.infer<typeof ReconciliationsDto>;
+export type LevelLabel = z.infer<typeof LevelLabelDto>;
+export type PairExplanation = z.infer<typeof PairExplanationDto>;
+export type ExplanationTerm = PairExplanation['terms'][number];
+export type PairDecision = z.infer<typeof PairDecisionDto>;
+export type PairSide = z.infer<typeof PairSideDto>;
+export type ReviewPair = z.infer<typeof ReviewPairDto>;
+export type ReviewPage = z.infer<typeof ReviewPageDto>;
+export type DecisionBody = z.input<typeof DecisionBody>;
+
+/** True when A and B are the same type (neither a wider nor a narrower one). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+// The API sends the engine's explanation as it is: a change on either side fails to compile here.
+const explanationIsTheEngines: Same<PairExplanation, EnginePairExplanation> = true;
+void explanationIsTheEngines;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const NamedCount = z.object({ count: z.number().int(), names: z.array(z.string()) });
+export const NamedCountDto = z.object({ count: z.number().int(), names: z.array(z.string()) });
 
 export const DiscrepancyReportDto = z
   .object({
@@ -9,10 +9,10 @@ export const DiscrepancyReportDto = z
       z.object({
         partyId: z.string(),
         otherPartyId: z.string(),
-        claimedMissing: NamedCount,
-        locatedInOtherList: NamedCount,
-        heldButNotClaimed: NamedCount,
-        claimedButNotLocated: NamedCount,
+        claimedMissing: NamedCountDto,
+        locatedInOtherList: NamedCountDto,
+        heldButNotClaimed: NamedCountDto,
+        claimedButNotLocated: NamedCountDto,
       }),
     ),
     publishedAt: z.string().nullable(),
@@ -26,3 +26,8 @@ export const ReportQuery = z.object({
 });
 
 export const PublishBody = z.object({ asOf: z.iso.date() });
+
+// The shapes as types, for the server's handlers and the web (which imports them with `import type`).
+export type NamedCount = z.infer<typeof NamedCountDto>;
+export type DiscrepancyReport = z.infer<typeof DiscrepancyReportDto>;
+export type SideDiscrepancy = DiscrepancyReport['sides'][number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVENT_KINDS, PROVISION_STATUSES } from '../../domain/agreements/types.js';
 import { LocalisedText } from './common.schemas.js';
 
 export const AgreementDto = z
@@ -18,7 +19,7 @@ export const ProvisionDto = z
     number: z.number().int(),
     text: LocalisedText,
     responsiblePartyIds: z.array(z.string()),
-    status: z.enum(['not_assessed', 'not_started', 'in_progress', 'implemented', 'disputed']),
+    status: z.enum(PROVISION_STATUSES),
   })
   .meta({ id: 'Provision' });
 
@@ -28,7 +29,7 @@ export const AgreementWithProvisions = AgreementDto.extend({ provisions: z.array
 export const AgreementEventDto = z
   .object({
     id: z.string(),
-    kind: z.enum(['meeting', 'visit', 'statement']),
+    kind: z.enum(EVENT_KINDS),
     date: z.string(),
     endDate: z.string().nullable(),
     title: LocalisedText,
@@ -40,3 +41,12 @@ export const AgreementEventDto = z
   .meta({ id: 'AgreementEvent' });
 
 export const AgreementEventList = z.object({ items: z.array(AgreementEventDto) });
+
+// The shapes as types, for the server's handlers and the web (which imports them with `import type`).
+export type Agreement = z.infer<typeof AgreementDto>;
+export type Agreements = z.infer<typeof AgreementList>;
+export type Provision = z.infer<typeof ProvisionDto>;
+export type ProvisionStatus = Provision['status'];
+export type AgreementWithProvisions = z.infer<typeof AgreementWithProvisions>;
+export type AgreementEvent = z.infer<typeof AgreementEventDto>;
+export type AgreementEvents = z.infer<typeof AgreementEventList>;

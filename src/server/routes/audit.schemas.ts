@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WRITE_CHANNELS } from '../../domain/access/types.js';
 
 const JsonValue: z.ZodType<unknown> = z.unknown();
 
@@ -7,7 +8,7 @@ export const AuditEntryDto = z
     id: z.string(),
     seq: z.number().int(),
     at: z.string(),
-    actor: z.object({ userId: z.string().nullable(), username: z.string(), via: z.enum(['api', 'cli']) }),
+    actor: z.object({ userId: z.string().nullable(), username: z.string(), via: z.enum(WRITE_CHANNELS) }),
     action: z.string(),
     entityType: z.string(),
     entityId: z.string().nullable(),
@@ -33,3 +34,8 @@ export const AuditQuery = z
     offset: z.coerce.number().int().min(0).default(0),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '"from" is after "to"', path: ['from'] });
+
+// The shapes as types, for the server's handlers and the web (which imports them with `import type`).
+export type AuditEntry = z.infer<typeof AuditEntryDto>;
+export type AuditActor = AuditEntry['actor'];
+export type AuditPage = z.infer<typeof AuditPage>;

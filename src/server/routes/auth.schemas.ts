@@ -19,3 +19,8 @@ export const PreferencesBody = z
   });
 
 export const MeDto = z.object({ user: UserDto });
+
+// The shapes as types, for the server's handlers and the web (which imports them with `import type`).
+export type LoginBody = z.infer<typeof LoginBody>;
+export type Session = z.infer<typeof SessionDto>;
+export type PreferencesBody = z.infer<typeof PreferencesBody>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { ROLES } from '../../domain/access/types.js';
+import { UI_LANGUAGES } from '../../domain/parties/types.js';
 
-export const UI_LANGUAGE = z.enum(['en', 'ru', 'hy', 'az']);
-export const ROLE = z.enum(['coordinator', 'liaison', 'observer', 'field_officer']);
+export const UI_LANGUAGE = z.enum(UI_LANGUAGES);
+export const ROLE = z.enum(ROLES);
 
 /** The (empty) body of a 204 answer. */
 export const NoContent = z.null().describe('No content');
@@ -26,3 +28,8 @@ function isTimeZone(value: string): boolean {
     return false;
   }
 }
+
+// The shapes as types, for the server's handlers and the web (which imports them with `import type`).
+export type Language = z.infer<typeof UI_LANGUAGE>;
+export type Role = z.infer<typeof ROLE>;
+export type LocalisedText = z.infer<typeof LocalisedText>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { PARTY_KINDS } from '../../domain/parties/types.js';
 
-export const PartyKind = z.enum(['party', 'intermediary', 'observer']);
+export const PartyKind = z.enum(PARTY_KINDS);
 
 const Name = z.string().trim().min(1).max(200);
 
@@ -37,3 +38,10 @@ export const PartyPatchBody = z
     active: z.boolean().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
+
+// The shapes as types, for the server's handlers and the web (which imports them with `import type`).
+export type PartyKind = z.infer<typeof PartyKind>;
+export type Party = z.infer<typeof PartyDto>;
+export type Parties = z.infer<typeof PartyList>;
+export type NewPartyBody = z.infer<typeof NewPartyBody>;
+export type PartyPatchBody = z.infer<typeof PartyPatchBody>;

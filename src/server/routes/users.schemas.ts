@@ -37,3 +37,9 @@ export const UserPatchBody = z
   });
 
 export const ResetPasswordBody = z.object({ password: Password });
+
+// The shapes as types, for the server's handlers and the web (which imports them with `import type`).
+export type User = z.infer<typeof UserDto>;
+export type Users = z.infer<typeof UserList>;
+export type NewUserBody = z.infer<typeof NewUserBody>;
+export type UserPatchBody = z.infer<typeof UserPatchBody>;

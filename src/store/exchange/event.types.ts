@@ -1,7 +1,8 @@
+import type { PlaceKind } from '../../domain/exchange/types.js';
 import type { ExchangePerson } from './person.types.js';
 
-export const PLACE_KINDS = ['checkpoint', 'airfield'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+export { PLACE_KINDS } from '../../domain/exchange/types.js';
+export type { PlaceKind };
 
 export interface EventPerson extends ExchangePerson {
   fromPartyId: string;

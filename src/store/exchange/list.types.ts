@@ -1,7 +1,7 @@
 import type { NewDuplicateCluster } from '../../domain/exchange/list-diff.js';
 import type { ColumnMapping, ListField } from '../../domain/exchange/list-fields.js';
 import type { ListEntryFields, NewListEntry } from '../../domain/exchange/list-rows.js';
-import type { ListKind } from '../../domain/exchange/types.js';
+import type { DuplicateResolution, ListKind } from '../../domain/exchange/types.js';
 
 export type { ColumnMapping, ListEntryFields, ListField, ListKind, NewDuplicateCluster, NewListEntry };
 
@@ -38,8 +38,8 @@ export interface ExchangeListEntry {
   extras: Record<string, string>;
 }
 
-export const DUPLICATE_RESOLUTIONS = ['same_person', 'different_persons'] as const;
-export type DuplicateResolution = (typeof DUPLICATE_RESOLUTIONS)[number];
+export { DUPLICATE_RESOLUTIONS } from '../../domain/exchange/types.js';
+export type { DuplicateResolution };
 
 export interface DuplicateCluster {
   id: string;

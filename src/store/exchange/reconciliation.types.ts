@@ -1,10 +1,10 @@
 import type { Thresholds } from '../../domain/exchange/reconciliation.js';
-import type { ListKind, ReviewDecision } from '../../domain/exchange/types.js';
+import type { ListKind, ReconciliationStatus, ReviewDecision } from '../../domain/exchange/types.js';
 import type { PairExplanation } from '../../engine/index.js';
 import type { ExchangeListEntry } from './list.types.js';
 
-export const RECONCILIATION_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type ReconciliationStatus = (typeof RECONCILIATION_STATUSES)[number];
+export { RECONCILIATION_STATUSES } from '../../domain/exchange/types.js';
+export type { ReconciliationStatus };
 
 export interface ReconciliationCounts {
   matched: number;

@@ -1,5 +1,5 @@
+import type { Role } from '../../server/routes/common.schemas.js';
 import type en from '../i18n/locales/en.json';
-import type { Role } from '../lib/api-types.js';
 
 /** A label of the menu: a key under `layout.nav` of the catalogue, so a missing translation fails the build. */
 type NavigationKey = `layout.nav.${keyof (typeof en)['layout']['nav']}`;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Role } from '../lib/api-types.js';
+import type { Role } from '../../server/routes/common.schemas.js';
 import { useCurrentUser } from '../lib/session.js';
 import { NotAllowedPage } from './not-allowed-page.js';
 

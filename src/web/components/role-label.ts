@@ -1,24 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import type { PartyKind, Role } from '../lib/api-types.js';
+import type { Role } from '../../server/routes/common.schemas.js';
+import type { PartyKind } from '../../server/routes/parties.schemas.js';
 
-/** Translated names of roles and party kinds; the keys are listed, never built from the value. */
+// Every key is written out, so the catalogue test and the typed t() see them (keys are never built).
+const ROLE_KEYS = {
+  coordinator: 'common.role_coordinator',
+  liaison: 'common.role_liaison',
+  observer: 'common.role_observer',
+  field_officer: 'common.role_field_officer',
+} as const satisfies Record<Role, string>;
+
+const PARTY_KIND_KEYS = {
+  party: 'common.partyKind_party',
+  intermediary: 'common.partyKind_intermediary',
+  observer: 'common.partyKind_observer',
+} as const satisfies Record<PartyKind, string>;
+
+/** The roles and party kinds the API knows, in the order the forms offer them. */
+export const ROLES = Object.keys(ROLE_KEYS) as Role[];
+export const PARTY_KINDS = Object.keys(PARTY_KIND_KEYS) as PartyKind[];
+
+/** Translated names of roles and party kinds; an unknown value is shown as it is. */
 export function useRoleLabel(): (role: Role) => string {
   const { t } = useTranslation();
-  const labels: Record<Role, string> = {
-    coordinator: t('common.role_coordinator'),
-    liaison: t('common.role_liaison'),
-    observer: t('common.role_observer'),
-    field_officer: t('common.role_field_officer'),
-  };
-  return (role) => labels[role] ?? role;
+  return (role) => (Object.hasOwn(ROLE_KEYS, role) ? t(ROLE_KEYS[role]) : role);
 }
 
 export function usePartyKindLabel(): (kind: PartyKind) => string {
   const { t } = useTranslation();
-  const labels: Record<PartyKind, string> = {
-    party: t('common.partyKind_party'),
-    intermediary: t('common.partyKind_intermediary'),
-    observer: t('common.partyKind_observer'),
-  };
-  return (kind) => labels[kind] ?? kind;
+  return (kind) => (Object.hasOwn(PARTY_KIND_KEYS, kind) ? t(PARTY_KIND_KEYS[kind]) : kind);
 }

@@ -1,4 +1,9 @@
-import type { ProblemDetails } from './api-types.js';
+import type { Problem } from '../../server/problem.schemas.js';
+/**
+ * A problem as the page receives it: the server's problem details (RFC 9457), or as much of them as a failed request
+ * gives (a network error has only a status and a title).
+ */
+export type ProblemDetails = Partial<Problem> & Pick<Problem, 'status'>;
 
 /** An HTTP error from the API, carrying its RFC 9457 problem details. */
 export class ApiError extends Error {

@@ -9,9 +9,11 @@ import {
   useRef,
   useState,
 } from 'react';
+import type { Session } from '../../server/routes/auth.schemas.js';
+import type { Party } from '../../server/routes/parties.schemas.js';
+import type { User } from '../../server/routes/users.schemas.js';
 import { isLanguage, PSEUDO_LANGUAGE, storeLanguage, type UiLanguage } from '../i18n/languages.js';
 import { ApiError, apiRequest, onUnauthorised, setCsrfToken } from './api-client.js';
-import type { Party, Session, User } from './api-types.js';
 
 export type SessionState =
   | { status: 'loading' }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { ExchangeEvent } from '../../../server/exchange/events.schemas.js';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { confirmEvent } from './api/confirm-event.js';
 import { getEvent, manifestUrl } from './api/get-event.js';
-import type { ExchangeEvent } from './api/types.js';
 import { useExchangeLabels } from './lib/labels.js';
 import { usePartyNames } from './lib/use-party-names.js';
 

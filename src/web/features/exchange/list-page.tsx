@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { ExchangeList, ListVersion } from '../../../server/exchange/lists.schemas.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { NotFoundPage } from '../../components/not-allowed-page.js';
 import { Pager } from '../../components/pager.js';
@@ -12,7 +13,6 @@ import { getDuplicates } from './api/get-duplicates.js';
 import { getEntries } from './api/get-entries.js';
 import { getLists } from './api/get-lists.js';
 import { getVersions } from './api/get-versions.js';
-import type { ExchangeList, ListVersion } from './api/types.js';
 import { DiffView } from './components/diff-view.js';
 import { DuplicateClusters } from './components/duplicate-clusters.js';
 import { EntryTable } from './components/entry-table.js';

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { PersonDetail, StatusEvent } from '../../../server/exchange/persons.schemas.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { useCurrentUser } from '../../lib/session.js';
@@ -8,7 +9,6 @@ import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { changePersonStatus } from './api/change-person-status.js';
 import { getPerson } from './api/get-person.js';
-import type { PersonDetail, StatusEvent } from './api/types.js';
 import { useExchangeLabels } from './lib/labels.js';
 import { usePartyNames } from './lib/use-party-names.js';
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { PersonStatus } from '../../../server/exchange/persons.schemas.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { SelectField } from '../../components/form-field.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { getPersons } from './api/get-persons.js';
-import type { PersonStatus } from './api/types.js';
 import { useExchangeLabels } from './lib/labels.js';
 import { usePartyNames } from './lib/use-party-names.js';
 

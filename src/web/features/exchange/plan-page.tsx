@@ -1,13 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { PlaceKind } from '../../../server/exchange/events.schemas.js';
+import type { AllForAllPlan } from '../../../server/exchange/persons.schemas.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { createEvent } from './api/create-event.js';
 import { getPlan } from './api/get-plan.js';
-import { type AllForAllPlan, PLACE_KINDS, type PlaceKind } from './api/types.js';
-import { useExchangeLabels } from './lib/labels.js';
+import { PLACE_KINDS, useExchangeLabels } from './lib/labels.js';
 import { usePartyNames } from './lib/use-party-names.js';
 
 function EventForm({ plan }: { plan: AllForAllPlan }) {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NamedCount, SideDiscrepancy } from '../../../server/exchange/report.schemas.js';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { TextField } from '../../components/form-field.js';
 import { ApiError } from '../../lib/api-client.js';
@@ -8,7 +9,6 @@ import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { discrepancyReportFileUrl, getDiscrepancyReport } from './api/get-discrepancy-report.js';
 import { publishReport } from './api/publish-report.js';
-import type { NamedCount, SideDiscrepancy } from './api/types.js';
 import { usePartyNames } from './lib/use-party-names.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,26 +1,25 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type {
+  ColumnMapping,
+  ImportResult,
+  ListKind,
+  RowReject,
+  Upload,
+  UploadPreview,
+} from '../../../server/exchange/lists.schemas.js';
 import { Notice } from '../../components/error-message.js';
 import { SelectField } from '../../components/form-field.js';
 import { useSession } from '../../lib/session.js';
 import { importUpload, rejectsOf } from './api/import-upload.js';
 import { previewUpload } from './api/preview-upload.js';
-import {
-  type ColumnMapping,
-  type ImportResult,
-  LIST_KINDS,
-  type ListKind,
-  type RowReject,
-  type Upload,
-  type UploadPreview,
-} from './api/types.js';
 import { uploadFile } from './api/upload-file.js';
 import { ColumnMappingForm } from './components/column-mapping-form.js';
 import { EntryTable } from './components/entry-table.js';
 import { RejectTable } from './components/reject-table.js';
 import { UploadProblem } from './components/upload-problem.js';
-import { useExchangeLabels } from './lib/labels.js';
+import { LIST_KINDS, useExchangeLabels } from './lib/labels.js';
 
 const SAMPLE_ROWS_SHOWN = 5;
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Party } from '../../../server/routes/parties.schemas.js';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { usePartyKindLabel } from '../../components/role-label.js';
-import type { Party } from '../../lib/api-types.js';
 import { getParties } from '../../lib/get-parties.js';
 import { pickLocalised } from '../../lib/localised-text.js';
 import { useApiQuery } from '../../lib/use-api-query.js';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { User } from '../../../server/routes/users.schemas.js';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { useRoleLabel } from '../../components/role-label.js';
-import type { User } from '../../lib/api-types.js';
 import { getParties } from '../../lib/get-parties.js';
 import { pickLocalised } from '../../lib/localised-text.js';
 import { useCurrentUser } from '../../lib/session.js';

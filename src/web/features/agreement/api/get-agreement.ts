@@ -1,5 +1,5 @@
+import type { Agreement, Provision } from '../../../../server/routes/agreements.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { Agreement, Provision } from '../../../lib/api-types.js';
 
 export type AgreementWithProvisions = Agreement & { provisions: Provision[] };
 

@@ -1,6 +1,6 @@
+import type { Agreement, Agreements } from '../../../../server/routes/agreements.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { Agreement, ItemList } from '../../../lib/api-types.js';
 
 export function getAgreements(signal?: AbortSignal): Promise<Agreement[]> {
-  return apiRequest<ItemList<Agreement>>('GET', '/agreements', { signal }).then((list) => list.items);
+  return apiRequest<Agreements>('GET', '/agreements', { signal }).then((list) => list.items);
 }

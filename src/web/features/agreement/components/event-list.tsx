@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AgreementEvent } from '../../../lib/api-types.js';
+import type { AgreementEvent } from '../../../../server/routes/agreements.schemas.js';
 import { useDateFormat } from '../../../lib/use-date-format.js';
 import { Localised } from './localised.js';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalisedText } from '../../../lib/api-types.js';
+import type { LocalisedText } from '../../../../server/routes/common.schemas.js';
 import { pickLocalised } from '../../../lib/localised-text.js';
 
 /** Text in the UI's language where it exists; else the English text, marked as such. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Party, Provision } from '../../../lib/api-types.js';
+import type { Provision } from '../../../../server/routes/agreements.schemas.js';
+import type { Party } from '../../../../server/routes/parties.schemas.js';
 import { pickLocalised } from '../../../lib/localised-text.js';
 import { Localised } from './localised.js';
 import { ProvisionStatus } from './provision-status.js';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProvisionStatus as Status } from '../../../lib/api-types.js';
+import type { ProvisionStatus as Status } from '../../../../server/routes/agreements.schemas.js';
 
 /** The implementation status as a badge; a status this version does not know is shown by its code. */
 export function ProvisionStatus({ status }: { status: Status }) {

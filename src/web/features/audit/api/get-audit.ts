@@ -1,5 +1,5 @@
+import type { AuditEntry } from '../../../../server/routes/audit.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { AuditEntry } from '../../../lib/api-types.js';
 
 export interface AuditFilter {
   actor?: string;

@@ -1,5 +1,5 @@
+import type { PersonDetail, StatusEvent } from '../../../../server/exchange/persons.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { PersonDetail, StatusEvent } from './types.js';
 
 export function changePersonStatus(id: string, event: StatusEvent, reason: string): Promise<PersonDetail> {
   return apiRequest<PersonDetail>('POST', `/exchange/persons/${encodeURIComponent(id)}/status`, {

@@ -1,5 +1,5 @@
+import type { ExchangeEvent } from '../../../../server/exchange/events.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { ExchangeEvent } from './types.js';
 
 /** The last of the required confirmations moves the event's persons to handed over. */
 export function confirmEvent(id: string): Promise<ExchangeEvent> {

@@ -1,5 +1,5 @@
+import type { ExchangeEvent, PlaceKind } from '../../../../server/exchange/events.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { ExchangeEvent, PlaceKind } from './types.js';
 
 export interface NewExchangeEvent {
   date: string;

@@ -1,5 +1,5 @@
+import type { PairDecision, ReviewDecision } from '../../../../server/exchange/reconciliation.schemas.js';
 import { ApiError, apiRequest } from '../../../lib/api-client.js';
-import type { PairDecision, ReviewDecision } from './types.js';
 
 /** Sends the version read with the pair: if someone decided since, the server answers 409 and keeps theirs. */
 export function decidePair(

@@ -1,5 +1,5 @@
+import type { ListDiff } from '../../../../server/exchange/lists.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { ListDiff } from './types.js';
 
 export function getDiff(listId: string, from: number, to: number, signal?: AbortSignal): Promise<ListDiff> {
   return apiRequest<ListDiff>('GET', `/exchange/lists/${encodeURIComponent(listId)}/diff`, {

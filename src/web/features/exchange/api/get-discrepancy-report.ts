@@ -1,5 +1,5 @@
+import type { DiscrepancyReport } from '../../../../server/exchange/report.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { DiscrepancyReport } from './types.js';
 
 export function getDiscrepancyReport(asOf: string | null, signal?: AbortSignal): Promise<DiscrepancyReport> {
   return apiRequest<DiscrepancyReport>('GET', '/exchange/discrepancy-report', { query: { asOf }, signal });

@@ -1,13 +1,12 @@
+import type { DuplicateCluster, DuplicateClusters } from '../../../../server/exchange/lists.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { ItemList } from '../../../lib/api-types.js';
-import type { DuplicateCluster } from './types.js';
 
 export function getDuplicates(
   listId: string,
   version: number,
   signal?: AbortSignal,
 ): Promise<DuplicateCluster[]> {
-  return apiRequest<ItemList<DuplicateCluster>>(
+  return apiRequest<DuplicateClusters>(
     'GET',
     `/exchange/lists/${encodeURIComponent(listId)}/versions/${version}/duplicates`,
     { signal },

@@ -1,13 +1,13 @@
+import type { ListEntries } from '../../../../server/exchange/lists.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { ListEntry, Page } from './types.js';
 
 export function getEntries(
   listId: string,
   version: number,
   range: { offset: number; limit: number },
   signal?: AbortSignal,
-): Promise<Page<ListEntry>> {
-  return apiRequest<Page<ListEntry>>(
+): Promise<ListEntries> {
+  return apiRequest<ListEntries>(
     'GET',
     `/exchange/lists/${encodeURIComponent(listId)}/versions/${version}/entries`,
     { query: range, signal },

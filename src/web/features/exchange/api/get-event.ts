@@ -1,5 +1,5 @@
+import type { ExchangeEvent } from '../../../../server/exchange/events.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { ExchangeEvent } from './types.js';
 
 export function getEvent(id: string, signal?: AbortSignal): Promise<ExchangeEvent> {
   return apiRequest<ExchangeEvent>('GET', `/exchange/events/${encodeURIComponent(id)}`, { signal });

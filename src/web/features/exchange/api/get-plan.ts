@@ -1,5 +1,5 @@
+import type { AllForAllPlan } from '../../../../server/exchange/persons.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { AllForAllPlan } from './types.js';
 
 export function getPlan(signal?: AbortSignal): Promise<AllForAllPlan> {
   return apiRequest<AllForAllPlan>('GET', '/exchange/plan', { signal });

@@ -1,5 +1,5 @@
+import type { Reconciliation } from '../../../../server/exchange/reconciliation.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { Reconciliation } from './types.js';
 
 export function getReconciliation(id: string, signal?: AbortSignal): Promise<Reconciliation> {
   return apiRequest<Reconciliation>('GET', `/exchange/reconciliations/${encodeURIComponent(id)}`, { signal });

@@ -1,12 +1,12 @@
+import type { ReviewPage } from '../../../../server/exchange/reconciliation.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { Page, ReviewPair } from './types.js';
 
 export function getReview(
   reconciliationId: string,
   range: { offset: number; limit: number },
   signal?: AbortSignal,
-): Promise<Page<ReviewPair>> {
-  return apiRequest<Page<ReviewPair>>(
+): Promise<ReviewPage> {
+  return apiRequest<ReviewPage>(
     'GET',
     `/exchange/reconciliations/${encodeURIComponent(reconciliationId)}/review`,
     { query: range, signal },

@@ -1,5 +1,10 @@
+import type {
+  ColumnMapping,
+  ImportResult,
+  ListKind,
+  RowReject,
+} from '../../../../server/exchange/lists.schemas.js';
 import { ApiError, apiRequest } from '../../../lib/api-client.js';
-import type { ColumnMapping, ImportResult, ListKind, RowReject } from './types.js';
 
 /** All or nothing: a 422 carries every row that could not be taken, and nothing is stored. */
 export function importUpload(

@@ -1,5 +1,5 @@
+import type { ColumnMapping, ListKind, UploadPreview } from '../../../../server/exchange/lists.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { ColumnMapping, ListKind, UploadPreview } from './types.js';
 
 export function previewUpload(
   uploadId: string,

@@ -1,5 +1,5 @@
+import type { DuplicateCluster, DuplicateResolution } from '../../../../server/exchange/lists.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { DuplicateCluster, DuplicateResolution } from './types.js';
 
 export function resolveDuplicate(
   clusterId: string,

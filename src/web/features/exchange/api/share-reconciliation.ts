@@ -1,5 +1,5 @@
+import type { Reconciliation } from '../../../../server/exchange/reconciliation.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { Reconciliation } from './types.js';
 
 export function shareReconciliation(id: string): Promise<Reconciliation> {
   return apiRequest<Reconciliation>('POST', `/exchange/reconciliations/${encodeURIComponent(id)}/share`, {

@@ -1,6 +1,6 @@
+import type { Upload } from '../../../../server/exchange/lists.schemas.js';
+import type { ProblemDetails } from '../../../lib/api-client.js';
 import { ApiError } from '../../../lib/api-client.js';
-import type { ProblemDetails } from '../../../lib/api-types.js';
-import type { Upload } from './types.js';
 
 /** POST /exchange/uploads as multipart: the JSON client cannot send a file, so this one call uses fetch itself. */
 export async function uploadFile(file: File, csrfToken: string): Promise<Upload> {

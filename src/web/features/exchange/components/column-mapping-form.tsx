@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type ColumnMapping, LIST_FIELDS, type ListField } from '../api/types.js';
-import { useExchangeLabels } from '../lib/labels.js';
+import type { ColumnMapping, ListField } from '../../../../server/exchange/lists.schemas.js';
+import { LIST_FIELDS, useExchangeLabels } from '../lib/labels.js';
 
 interface ColumnMappingFormProps {
   headers: string[];

@@ -1,10 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type {
+  PairDecision,
+  ReviewDecision,
+  ReviewPair,
+} from '../../../../server/exchange/reconciliation.schemas.js';
 import { ErrorMessage } from '../../../components/error-message.js';
 import { useDateFormat } from '../../../lib/use-date-format.js';
 import { decidePair, isStaleDecision } from '../api/decide-pair.js';
-import { type PairDecision, REVIEW_DECISIONS, type ReviewDecision, type ReviewPair } from '../api/types.js';
-import { useExchangeLabels } from '../lib/labels.js';
+import { REVIEW_DECISIONS, useExchangeLabels } from '../lib/labels.js';
 
 interface DecisionFormProps {
   pair: ReviewPair;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ListDiff } from '../api/types.js';
+import type { ListDiff } from '../../../../server/exchange/lists.schemas.js';
 import { useExchangeLabels } from '../lib/labels.js';
 import { EntryTable } from './entry-table.js';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DuplicateCluster, DuplicateResolution } from '../../../../server/exchange/lists.schemas.js';
 import { ErrorMessage } from '../../../components/error-message.js';
 import { useDateFormat } from '../../../lib/use-date-format.js';
 import { resolveDuplicate } from '../api/resolve-duplicate.js';
-import type { DuplicateCluster, DuplicateResolution } from '../api/types.js';
 import { EntryTable } from './entry-table.js';
 
 interface DuplicateClustersProps {

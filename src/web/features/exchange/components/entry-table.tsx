@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type EntryFields, LIST_FIELDS } from '../api/types.js';
-import { useExchangeLabels } from '../lib/labels.js';
+import type { EntryFields } from '../../../../server/exchange/lists.schemas.js';
+import { LIST_FIELDS, useExchangeLabels } from '../lib/labels.js';
 
 interface EntryTableProps {
   caption: string;

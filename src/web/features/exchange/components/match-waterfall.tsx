@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PairExplanation } from '../api/types.js';
+import type { PairExplanation } from '../../../../server/exchange/reconciliation.schemas.js';
 import { useExchangeLabels } from '../lib/labels.js';
 import { buildWaterfall, scalePosition } from '../lib/waterfall.js';
 

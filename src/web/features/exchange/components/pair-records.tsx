@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LIST_FIELDS, type PairSide } from '../api/types.js';
-import { useExchangeLabels } from '../lib/labels.js';
+import type { PairSide } from '../../../../server/exchange/reconciliation.schemas.js';
+import { LIST_FIELDS, useExchangeLabels } from '../lib/labels.js';
 import { usePartyNames } from '../lib/use-party-names.js';
 
 /** The two records side by side, every field as written in its own script. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RowReject } from '../api/types.js';
+import type { RowReject } from '../../../../server/exchange/lists.schemas.js';
 import { useExchangeLabels } from '../lib/labels.js';
 
 /** Every row that cannot be taken, with its row number in the file and why. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Reconciliation } from '../api/types.js';
+import type { Reconciliation } from '../../../../server/exchange/reconciliation.schemas.js';
 import { useExchangeLabels } from '../lib/labels.js';
 import { usePartyNames } from '../lib/use-party-names.js';
 

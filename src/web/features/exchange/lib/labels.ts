@@ -1,15 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { PlaceKind } from '../../../../server/exchange/events.schemas.js';
+import type { ListField, ListKind, RowReject } from '../../../../server/exchange/lists.schemas.js';
+import type { PersonStatus, StatusEvent, StatusReason } from '../../../../server/exchange/persons.schemas.js';
 import type {
   LevelLabel,
-  ListField,
-  ListKind,
-  PersonStatus,
-  PlaceKind,
   ReconciliationStatus,
   ReviewDecision,
-  StatusEvent,
-  StatusReason,
-} from '../api/types.js';
+} from '../../../../server/exchange/reconciliation.schemas.js';
 
 // Every key is written out, so the catalogue test and the typed t() see them (keys are never built).
 const FIELD_KEYS = {
@@ -82,7 +79,7 @@ const REJECT_REASON_KEYS = {
   missing_name: 'exchange.rejectReason.missing_name',
   unreadable_date: 'exchange.rejectReason.unreadable_date',
   formula_without_value: 'exchange.rejectReason.formula_without_value',
-} as const;
+} as const satisfies Record<RowReject['reason'], string>;
 
 const STATUS_REASON_KEYS = {
   listedMissing: 'exchange.reason.listedMissing',
@@ -95,7 +92,7 @@ const STATUS_REASON_KEYS = {
   includedInExchange: 'exchange.reason.includedInExchange',
   exchangeConfirmed: 'exchange.reason.exchangeConfirmed',
   note: 'exchange.reason.note',
-} as const;
+} as const satisfies Record<StatusReason['key'], string>;
 
 /** Reasons worded differently when an optional parameter is there (`matchConfirmed_note`). */
 const STATUS_REASON_VARIANTS = {
@@ -141,6 +138,14 @@ const LEVEL_KEYS = [
   'engine.level.yearWithinTwo',
   'engine.level.oneEdit',
 ] as const;
+
+/** The values of a code in the order the key table lists them: every value the API knows, checked by the table. */
+const valuesOf = <K extends string>(table: Readonly<Record<K, string>>): readonly K[] =>
+  Object.keys(table) as K[];
+export const LIST_FIELDS = valuesOf(FIELD_KEYS);
+export const LIST_KINDS = valuesOf(KIND_KEYS);
+export const REVIEW_DECISIONS = valuesOf(DECISION_KEYS);
+export const PLACE_KINDS = valuesOf(PLACE_KIND_KEYS);
 
 const isKeyOf = <T extends object>(map: T, key: string): key is Extract<keyof T, string> =>
   Object.hasOwn(map, key);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Party } from '../../../lib/api-types.js';
+import type { Party } from '../../../../server/routes/parties.schemas.js';
 import { getParties } from '../../../lib/get-parties.js';
 import { pickLocalised } from '../../../lib/localised-text.js';
 import { useApiQuery } from '../../../lib/use-api-query.js';

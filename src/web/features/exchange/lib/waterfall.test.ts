@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PairExplanation } from '../api/types.js';
+import type { PairExplanation } from '../../../../server/exchange/reconciliation.schemas.js';
 import { buildWaterfall, scalePosition } from './waterfall.js';
 
 const term = (comparison: string, matchWeight: number) => ({

@@ -1,5 +1,5 @@
+import type { Party, PartyKind } from '../../../../server/routes/parties.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { Party, PartyKind } from '../../../lib/api-types.js';
 
 export interface PartyPatch {
   code?: string;

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Party, PartyKind } from '../../../../server/routes/parties.schemas.js';
 import { ErrorMessage } from '../../../components/error-message.js';
 import { SelectField, TextField } from '../../../components/form-field.js';
-import { usePartyKindLabel } from '../../../components/role-label.js';
+import { PARTY_KINDS, usePartyKindLabel } from '../../../components/role-label.js';
 import { ApiError } from '../../../lib/api-client.js';
-import { PARTY_KINDS, type Party, type PartyKind } from '../../../lib/api-types.js';
 import type { NewParty } from '../api/create-party.js';
 
 interface PartyFormProps {

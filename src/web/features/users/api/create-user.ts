@@ -1,5 +1,6 @@
+import type { Role } from '../../../../server/routes/common.schemas.js';
+import type { User } from '../../../../server/routes/users.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import type { Role, User } from '../../../lib/api-types.js';
 
 export interface NewUser {
   username: string;

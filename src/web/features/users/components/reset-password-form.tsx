@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { User } from '../../../../server/routes/users.schemas.js';
 import { ErrorMessage } from '../../../components/error-message.js';
 import { TextField } from '../../../components/form-field.js';
 import { ApiError } from '../../../lib/api-client.js';
-import type { User } from '../../../lib/api-types.js';
 
 interface ResetPasswordFormProps {
   user: User;

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../../server/routes/common.schemas.js';
+import type { Party } from '../../../../server/routes/parties.schemas.js';
 import { ErrorMessage } from '../../../components/error-message.js';
 import { SelectField, TextField } from '../../../components/form-field.js';
-import { useRoleLabel } from '../../../components/role-label.js';
+import { ROLES, useRoleLabel } from '../../../components/role-label.js';
 import { ApiError } from '../../../lib/api-client.js';
-import { type Party, ROLES, type Role } from '../../../lib/api-types.js';
 import { pickLocalised } from '../../../lib/localised-text.js';
 import type { NewUser } from '../api/create-user.js';
 
