@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import { DEFAULT_RETENTION, type RetentionPolicy } from '../domain/retention/policy.js';
 import { openStore, type Store, StoreError, type WriteContext } from '../store/index.js';
 
 export interface ParleyConfig {
@@ -18,10 +19,23 @@ export interface ParleyConfig {
   metricsToken: string | undefined;
   /** Scheduled backups (PARLEY_BACKUP_DIR, PARLEY_BACKUP_EVERY_MINUTES, PARLEY_BACKUP_KEEP); unset: none. */
   backups: { dir: string; everyMs: number; keep: number } | undefined;
+  /** Retention periods in days (PARLEY_RETAIN_UPLOADS_DAYS, _SESSIONS_DAYS, _SUPERSEDED_VERSIONS_DAYS). */
+  retention: RetentionPolicy;
 }
 
 export const DEFAULT_BACKUP_EVERY_MINUTES = 24 * 60;
 export const DEFAULT_BACKUP_KEEP = 7;
+
+function readRetention(env: NodeJS.ProcessEnv): RetentionPolicy {
+  const superseded = env.PARLEY_RETAIN_SUPERSEDED_VERSIONS_DAYS?.trim();
+  return {
+    uploadsDays: positiveWhole(env, 'PARLEY_RETAIN_UPLOADS_DAYS', DEFAULT_RETENTION.uploadsDays),
+    sessionsDays: positiveWhole(env, 'PARLEY_RETAIN_SESSIONS_DAYS', DEFAULT_RETENTION.sessionsDays),
+    supersededListVersionsDays: superseded
+      ? positiveWhole(env, 'PARLEY_RETAIN_SUPERSEDED_VERSIONS_DAYS', 0)
+      : DEFAULT_RETENTION.supersededListVersionsDays,
+  };
+}
 
 function positiveWhole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const text = env[name]?.trim();
@@ -80,6 +94,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     autoMigrate: autoMigrateText === '1',
     metricsToken,
     backups,
+    retention: readRetention(env),
   };
 }
 

@@ -7,6 +7,7 @@ import { registerLinkCommand } from './commands/link.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerPairsCommand } from './commands/pairs.js';
 import { registerRestoreCommand } from './commands/restore.js';
+import { registerRetentionCommand } from './commands/retention.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerUserCommand } from './commands/user.js';
 
@@ -20,6 +21,7 @@ registerUserCommand(program);
 registerAuditCommand(program);
 registerBackupCommand(program);
 registerRestoreCommand(program);
+registerRetentionCommand(program);
 registerDemoCommand(program);
 registerLinkCommand(program);
 registerDedupeCommand(program);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { DEFAULT_RETENTION, type RetentionPolicy } from '../domain/retention/policy.js';
 import { DEFAULT_SESSION_TTL_MS, type Store } from '../store/index.js';
 import './fastify-types.js';
 import { exchangeEventsRoutes } from './exchange/events.routes.js';
@@ -39,8 +40,10 @@ export interface BuildAppOptions {
   /** A session ends this long after its last use. */
   sessionTtlMs?: number;
   loginLimits?: LoginLimits;
-  /** Delete expired sessions and old login attempts this often (off when unset). */
+  /** Delete expired sessions and purge what the retention policy says is due this often (off when unset). */
   purgeEveryMs?: number;
+  /** How long each kind of data is kept (default DEFAULT_RETENTION). */
+  retention?: RetentionPolicy;
   /** The built web app; default `dist/web` of this package. */
   webRoot?: string;
   /** The background job queue (default: the store dialect's own, working jobs in this instance). */
@@ -78,7 +81,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   if (opts.purgeEveryMs) {
     await app.register(housekeepingPlugin, {
       everyMs: opts.purgeEveryMs,
-      keepAttemptsMs: 7 * 24 * 60 * 60_000,
+      retention: opts.retention ?? DEFAULT_RETENTION,
     });
   }
 

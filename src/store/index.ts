@@ -36,6 +36,7 @@ export type { ExchangeUpload, NewUpload, UploadedRow } from './exchange/upload.r
 export { UPLOAD_TTL_MS } from './exchange/upload.repository.js';
 export { MigrationFailedError, migrateToLatest } from './migrate.js';
 export type { Repositories } from './repositories.js';
+export type { RetentionReport } from './retention/retention.repository.js';
 export type { SchemaState } from './schema-version.js';
 export { readSchemaState, SchemaBehindError, SchemaNewerError } from './schema-version.js';
 export type { ActiveSession } from './session/session.repository.js';

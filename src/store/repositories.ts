@@ -12,6 +12,7 @@ import { createExchangeUploadRepository } from './exchange/upload.repository.js'
 import { createLoginAttemptRepository } from './login-attempt/login-attempt.repository.js';
 import { createMetricsRepository } from './operations/metrics.repository.js';
 import { createPartyRepository } from './party/party.repository.js';
+import { createRetentionRepository } from './retention/retention.repository.js';
 import { createSessionRepository } from './session/session.repository.js';
 import type { Db } from './transaction.js';
 import { createUserRepository } from './user/user.repository.js';
@@ -33,6 +34,7 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     exchangeEvents: createExchangeEventRepository(db, dialect),
     discrepancyReports: createDiscrepancyReportRepository(db, dialect),
     metrics: createMetricsRepository(db),
+    retention: createRetentionRepository(db, dialect),
   };
 }
 

@@ -25,5 +25,30 @@ for (const dialect of testDialects()) {
         await store.close();
       }
     });
+
+    it('at start, purges what the retention policy says is due and audits it as parley-retention', async () => {
+      const store = await openTestStore(dialect);
+      try {
+        await loadDemo(store);
+        const old = new Date(Date.now() - 10 * 24 * 60 * 60_000).toISOString();
+        await store.db
+          .insertInto('login_attempt')
+          .values({ id: 'old-attempt', username: 'coordinator', ip: null, succeeded: 0, at: old })
+          .execute();
+        const app = await buildApp({ store, purgeEveryMs: 60 * 60_000 });
+        await app.close();
+        expect(
+          await store.db.selectFrom('login_attempt').select('id').where('id', '=', 'old-attempt').execute(),
+        ).toEqual([]);
+        const { items } = await store.repos.audit.list(SYSTEM_SCOPE, { action: 'retention.purge' });
+        expect(items).toHaveLength(1);
+        expect(items[0]).toMatchObject({
+          actor: { username: 'parley-retention' },
+          summary: { removed: { loginAttempts: 1 } },
+        });
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

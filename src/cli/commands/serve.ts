@@ -93,6 +93,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       purgeEveryMs: 60 * 60_000,
       metricsToken: config.metricsToken,
       backups: config.backups,
+      retention: config.retention,
     });
   } catch (error) {
     await store.close();

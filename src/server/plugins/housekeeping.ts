@@ -1,17 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { nothingDue, type RetentionPolicy } from '../../domain/retention/policy.js';
+import type { WriteContext } from '../../store/index.js';
 import '../fastify-types.js';
 
 export interface HousekeepingOptions {
-  /** How often to delete expired sessions, old login attempts and uploads never imported. */
+  /** How often to delete expired sessions and purge what the retention policy says is due. */
   everyMs: number;
-  /** Login attempts older than this are forgotten (far longer than any rate-limit window). */
-  keepAttemptsMs: number;
+  /** How long uploads, sign-in records and superseded list versions are kept. */
+  retention: RetentionPolicy;
 }
 
+/** The server's own purges are audited under this name. */
+export const RETENTION_CONTEXT: WriteContext = {
+  actor: { userId: null, username: 'parley-retention', via: 'api' },
+};
+
 /**
- * Deletes expired sessions, old login attempts and expired uploads at start and then periodically. Each instance may do it:
- * the deletes are idempotent, so several instances on one database need no coordination.
+ * Deletes expired sessions and runs the retention purge (uploads never imported, old sign-in records,
+ * superseded list versions; one audit entry with the counts) at start and then periodically. Each instance
+ * may do it: the purge runs in one transaction and a second instance then finds nothing due.
  */
 export const housekeepingPlugin = fp<HousekeepingOptions>(
   async (app: FastifyInstance, opts) => {
@@ -20,12 +28,12 @@ export const housekeepingPlugin = fp<HousekeepingOptions>(
       try {
         const now = new Date();
         const sessions = await app.store.repos.sessions.purgeExpired(now);
-        const attempts = await app.store.repos.loginAttempts.purgeOlderThan(
-          new Date(now.getTime() - opts.keepAttemptsMs),
-        );
-        const uploads = await app.store.repos.exchangeUploads.deleteExpired(now);
-        if (sessions + attempts + uploads > 0)
-          app.log.info({ sessions, attempts, uploads }, 'purged expired sessions, attempts and uploads');
+        const { counts } = await app.store.repos.retention.purge(RETENTION_CONTEXT, opts.retention, now);
+        if (sessions > 0 || !nothingDue(counts))
+          app.log.info(
+            { sessions, ...counts },
+            'purged expired sessions and what the retention policy says is due',
+          );
       } catch (error) {
         app.log.warn({ err: error }, 'housekeeping failed; will retry');
       }
