@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { nothingDue } from '../../domain/retention/policy.js';
 import type { RetentionReport } from '../../store/index.js';
 import { cliContext, readConfig, withConfiguredStore } from '../config.js';
 
@@ -36,9 +37,12 @@ export function registerRetentionCommand(program: Command): void {
     .description('remove now what is due, with one audit entry giving the counts')
     .action(async () => {
       await withConfiguredStore('retention purge', async (store) => {
+        const report = await store.repos.retention.purge(cliContext(), readConfig().retention);
         printReport(
-          'Removed (audited as retention.purge):',
-          await store.repos.retention.purge(cliContext(), readConfig().retention),
+          nothingDue(report.counts)
+            ? 'Nothing was due; nothing removed, no audit entry:'
+            : 'Removed (one audit entry retention.purge with these counts):',
+          report,
         );
       });
     });
