@@ -2,7 +2,14 @@
 // Target: F1 >= 0.99 with default settings, <= 2 s.
 import { join } from 'node:path';
 import { buildPersonRecords, linkRecords, type RawRecord } from '../src/engine/index.js';
-import { cpuSeconds, formatScores, readCsvObjects, scoreAgainstTruth, seconds } from './bench-helpers.js';
+import {
+  cpuSeconds,
+  formatScores,
+  readCsvObjects,
+  reliabilityTable,
+  scoreAgainstTruth,
+  seconds,
+} from './bench-helpers.js';
 import { sharedDir } from './names-data.js';
 
 const FOLDER = join(sharedDir(), 'data', 'febrl');
@@ -46,5 +53,13 @@ console.log('febrl dataset 4 (5,000 vs 5,000), parley link defaults, threshold 0
 console.log(`  ${formatScores(scores)}`);
 console.log(
   `  wall time ${wall}, CPU ${cpu} (records + link), candidate pairs ${result.candidatePairs}, m from ${result.mSource}`,
+);
+console.log(
+  reliabilityTable(
+    result.links.map((link) => ({
+      probability: link.probability,
+      correct: truth.has(`${link.leftId}\u0000${link.rightId}`),
+    })),
+  ),
 );
 console.log('  target: F1 >= 0.99, <= 2 s');

@@ -16,6 +16,7 @@ import {
   type Script,
   scorePairs,
 } from '../src/engine/index.js';
+import { type JudgedPair, PAIR_BANDS, reliabilityTable } from './bench-helpers.js';
 import { add, type Counts, emptyCounts, fmt, readCsv, sharedDir } from './names-data.js';
 
 const dir = join(sharedDir(), 'data/names/everypolitician_dev');
@@ -47,6 +48,7 @@ const SCRIPT_PAIRS: [Script, Script, string][] = [
   ['armenian', 'cyrillic', 'Armenian–Cyrillic'],
 ];
 const t0 = performance.now();
+const linkedPairs: JudgedPair[] = [];
 for (const [sa, sb, label] of SCRIPT_PAIRS) {
   const people = [...forms].filter(([, m]) => m.has(sa) && m.has(sb));
   const rounds = Math.max(...people.map(([, m]) => Math.max(m.get(sa)!.length, m.get(sb)!.length)));
@@ -59,6 +61,7 @@ for (const [sa, sb, label] of SCRIPT_PAIRS) {
     for (const l of result.links) {
       const ok = l.leftId === l.rightId;
       add(total, ok, true);
+      linkedPairs.push({ probability: l.probability, correct: ok });
       linked.add(l.leftId);
       if (showErrors && !ok) {
         console.log(
@@ -111,6 +114,8 @@ for (const [sa, sb, label] of SCRIPT_PAIRS) {
   console.log(`  ${''.padEnd(18)} names layer alone (compareNames): ${fmt(alone)}`);
 }
 console.log(`  link time ${(performance.now() - t0).toFixed(0)} ms`);
+console.log('  linked pairs of every script pair and round:');
+console.log(reliabilityTable(linkedPairs));
 
 function nameOf(r: PersonRecord): string {
   return [...r.name.given, ...r.name.patronymic, ...r.name.family].map((t) => t.text).join(' ');
@@ -163,3 +168,10 @@ for (const [kind, c] of [...byKind].sort()) {
 }
 for (const [sk, c] of [...byScripts].sort()) console.log(`  scripts ${sk.padEnd(12)} ${fmt(c)}`);
 console.log(`  compareNames level >= close: ${fmt(levelAll)}`);
+console.log('  pairs.csv, scorePairs probability against the labels:');
+console.log(
+  reliabilityTable(
+    rows.map((r, i) => ({ probability: probabilities[i], correct: r.is_match === 'true' })),
+    PAIR_BANDS,
+  ),
+);

@@ -3,6 +3,7 @@
 // Usage: npx tsx bench/names-nomenklatura.ts [--names-only] [--errors]
 import { join } from 'node:path';
 import { buildPersonRecord, compareNames, parseName, scorePairs } from '../src/engine/index.js';
+import { PAIR_BANDS, reliabilityTable } from './bench-helpers.js';
 import { add, type Counts, emptyCounts, fmt, readCsv, sharedDir } from './names-data.js';
 
 const dir = join(sharedDir(), 'data/names/nomenklatura_name_bench');
@@ -85,3 +86,10 @@ console.log(`${pad('compareNames level >= close, all rows:')}${fmt(namesAll)}`);
 console.log(`${pad('compareNames level >= close, Person rows:')}${fmt(namesPerson)}`);
 console.log('target: F1 >= 0.90 (logic-v2 published: precision 0.762, recall 0.821, F1 0.790)');
 for (const [g, c] of [...byGroup].sort()) console.log(`  ${g.padEnd(26)} ${fmt(c)}`);
+console.log('all rows, scorePairs probability against the labels:');
+console.log(
+  reliabilityTable(
+    cases.map((c, i) => ({ probability: probabilities[i], correct: c.is_match === 'true' })),
+    PAIR_BANDS,
+  ),
+);

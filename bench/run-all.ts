@@ -13,6 +13,7 @@ const BENCHES: { file: string; args: string[] }[] = [
   { file: 'names-everypolitician.ts', args: [] },
   { file: 'names-nomenklatura.ts', args: [] },
   { file: 'splink-dedupe.ts', args: [] },
+  { file: 'independent-lists.ts', args: ['--heldout'] },
   { file: 'scale.ts', args: [scale] },
   { file: 'reconcile-100k.ts', args: [] },
 ];

@@ -2,7 +2,14 @@
 // clusters against the true `cluster` column.
 import { join } from 'node:path';
 import { buildPersonRecords, dedupeRecords, type RawRecord } from '../src/engine/index.js';
-import { cpuSeconds, formatScores, pairwiseClusterScores, readCsvObjects, seconds } from './bench-helpers.js';
+import {
+  cpuSeconds,
+  formatScores,
+  pairwiseClusterScores,
+  readCsvObjects,
+  reliabilityTable,
+  seconds,
+} from './bench-helpers.js';
 import { sharedDir } from './names-data.js';
 
 interface DedupeBench {
@@ -67,5 +74,14 @@ for (const bench of BENCHES) {
   console.log(
     `  wall time ${wall}, CPU ${cpu}, candidate pairs ${result.candidatePairs}, m from ${result.mSource}, ` +
       `clusters ${new Set(predicted.values()).size}, unreadable values ${warnings.length}`,
+  );
+  // The pairs the engine scored at or above the threshold (before clustering), against the true clusters.
+  console.log(
+    reliabilityTable(
+      result.matches.map((match) => ({
+        probability: match.probability,
+        correct: truth.get(match.leftId) === truth.get(match.rightId),
+      })),
+    ),
   );
 }

@@ -273,7 +273,7 @@ export const PLACES: GeneratedPlace[] = [
     russianArm: 'Аскеран',
     englishArm: 'Askeran',
     azerbaijani: 'Əsgəran',
-    russianAz: 'Ахкеран',
+    russianAz: 'Аскеран',
   },
   {
     armenian: 'Գորիս',

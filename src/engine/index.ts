@@ -3,7 +3,8 @@
 export { type BlockingRule, DEFAULT_BLOCKING_RULES } from './block/rules.js';
 export { type ComparableRecord, toComparable } from './compare/comparable-record.js';
 export { defaultComparisons } from './compare/comparisons.js';
-export type { Comparison, ComparisonLevel, LevelLabel } from './compare/types.js';
+export type { PlaceEquivalences } from './compare/place-equivalences.js';
+export type { Comparison, ComparisonLevel, ComparisonSettings, LevelLabel } from './compare/types.js';
 export { type ClusterAssignment, type DedupeResult, dedupeRecords } from './link/dedupe-records.js';
 export { type LinkedPair, type LinkResult, linkRecords } from './link/link-records.js';
 export type { LinkOptions } from './link/options.js';

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
 import { dedupeRecords } from '../../engine/index.js';
+import { describeTrainingNotes } from '../io/describe-training.js';
 import { progressBar } from '../io/progress.js';
 import { describeWarnings, readRecordsFile } from '../io/read-records.js';
 import { runCommand } from '../io/run-command.js';
@@ -17,8 +19,12 @@ export function registerDedupeCommand(program: Command): void {
         const warning = describeWarnings(file.warnings);
         if (warning) process.stderr.write(`${warning}\n`);
         const progress = progressBar();
-        const result = dedupeRecords(file.records, { onProgress: progress.listener });
+        const result = dedupeRecords(file.records, {
+          placeEquivalences: placeEquivalences(),
+          onProgress: progress.listener,
+        });
         progress.stop();
+        process.stderr.write(describeTrainingNotes(result.trainingNotes));
         await writeCsv(
           options.output,
           ['id', 'cluster_id'],

@@ -28,6 +28,9 @@ beforeAll(async () => {
   sheet.addRow(['x1', 'Փաշինյան', 'Նիկոլ', '1975-06-01']);
   sheet.addRow(['x2', 'Əliyev', 'İlham', '1961']);
   await workbook.xlsx.writeFile(file('right.xlsx'));
+  // Each side's name for the place: the gazetteer says they are one.
+  await writeFile(file('places-am.csv'), 'id,full_name,birth_place\np1,Armen Hakobyan,Stepanakert\n');
+  await writeFile(file('places-az.csv'), 'id,full_name,birth_place\nq1,HAKOBYAN ARMEN,Xankəndi\n');
   await writeFile(file('no-id.csv'), 'name,full_name\n1,Nikol Pashinyan\n');
   await writeFile(
     file('duplicate-id.csv'),
@@ -67,6 +70,12 @@ describe('parley link', () => {
     expect(text).toContain('a1,x1,');
     expect(text).toContain('engine.level.');
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('reads places with the gazetteer: Stepanakert and Xankəndi are one place', async () => {
+    const run = await runParley(['link', file('places-am.csv'), file('places-az.csv'), '--explain']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('engine.level.samePlace');
   });
 
   it.each([

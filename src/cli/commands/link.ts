@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
 import { explainPair, linkRecords } from '../../engine/index.js';
+import { describeTrainingNotes } from '../io/describe-training.js';
 import { formatExplanation, formatProbability } from '../io/format-explanation.js';
 import { InputError } from '../io/input-error.js';
 import { progressBar } from '../io/progress.js';
@@ -35,9 +37,11 @@ export function registerLinkCommand(program: Command): void {
         const progress = progressBar();
         const result = linkRecords(leftFile.records, rightFile.records, {
           threshold,
+          placeEquivalences: placeEquivalences(),
           onProgress: progress.listener,
         });
         progress.stop();
+        process.stderr.write(describeTrainingNotes(result.trainingNotes));
         const header = ['left_id', 'right_id', 'probability', ...(options.explain ? ['explanation'] : [])];
         const rows = result.links.map((link) => {
           const row = [link.leftId, link.rightId, formatProbability(link.probability)];

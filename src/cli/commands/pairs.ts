@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
 import { buildPersonRecord, type PersonRecord, type RawRecord, scorePairs } from '../../engine/index.js';
 import { formatProbability } from '../io/format-explanation.js';
 import { InputError } from '../io/input-error.js';
@@ -53,7 +54,7 @@ export function registerPairsCommand(program: Command): void {
         const pairs = table.rows.map(
           ({ row, values }) => [toRecord(left, values, row), toRecord(right, values, row)] as const,
         );
-        const { probabilities } = scorePairs(pairs);
+        const { probabilities } = scorePairs(pairs, { placeEquivalences: placeEquivalences() });
         await writeCsv(
           options.output,
           [...table.headers, 'probability'],

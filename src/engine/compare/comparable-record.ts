@@ -1,4 +1,4 @@
-import { nameBlockingKeys, parseName } from '../names/index.js';
+import { nameBlockingKeys, type ParsedName, parseName } from '../names/index.js';
 import type { PersonRecord } from '../records/types.js';
 import { normaliseCode, normaliseText } from './similarity.js';
 
@@ -6,7 +6,9 @@ import { normaliseCode, normaliseText } from './similarity.js';
 export interface PlaceKey {
   /** Canonical key: the primary transliteration of each token, space-separated. */
   canonical: string;
-  /** Every transliteration of every token, for script-independent equality. */
+  /** The place read as a name, for comparing spellings (absent when it has no letters). */
+  name?: ParsedName;
+  /** Every fine transliteration of every token (not the coarse skeletons), for script-independent equality. */
   variants: Set<string>;
 }
 
@@ -27,7 +29,7 @@ const PLACE_CACHE_LIMIT = 100_000;
 const placeKeys = new Map<string, PlaceKey | undefined>();
 
 /** Places repeat far more than names: each distinct spelling is read once. */
-function placeKey(value: string | undefined): PlaceKey | undefined {
+export function placeKey(value: string | undefined): PlaceKey | undefined {
   if (!value) return undefined;
   if (placeKeys.has(value)) return placeKeys.get(value);
   const key = readPlaceKey(value);
@@ -45,8 +47,8 @@ function readPlaceKey(value: string): PlaceKey | undefined {
   }
   const canonical = tokens.map((token) => token.keys[0] ?? '').join(' ');
   const variants = new Set<string>();
-  for (const token of tokens) for (const key of token.keys) variants.add(key);
-  return { canonical, variants };
+  for (const token of tokens) for (const key of token.keys.slice(1)) variants.add(key);
+  return { canonical, name: parsed, variants };
 }
 
 function text(value: string | undefined): string | undefined {

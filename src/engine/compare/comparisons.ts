@@ -4,8 +4,9 @@ import type { PartialDate } from '../records/types.js';
 import type { ComparableRecord, PlaceKey } from './comparable-record.js';
 import { compareDates, type DateAgreement } from './date-agreement.js';
 import { elseLevel, level, nullLevel } from './levels.js';
+import { equivalentPlaces, placeResolver } from './place-equivalences.js';
 import { jaroWinkler, tokenSetSimilarity, withinOneEdit } from './similarity.js';
-import type { Comparison } from './types.js';
+import type { Comparison, ComparisonSettings } from './types.js';
 
 type R = ComparableRecord;
 
@@ -142,15 +143,39 @@ export function documentNumberComparison(): Comparison<R> {
   };
 }
 
-function placesEqual(a: PlaceKey, b: PlaceKey): boolean {
-  if (a.canonical === b.canonical) return true;
-  for (const key of a.variants) if (b.variants.has(key)) return true;
-  return false;
+/** How two written places compare as names (Ханкенди / Xankəndi: one name), each pair read once. */
+const placeLevels = new WeakMap<PlaceKey, WeakMap<PlaceKey, NameComparison['level']>>();
+
+function placeNameLevel(a: PlaceKey, b: PlaceKey): NameComparison['level'] {
+  if (!a.name || !b.name) return a.canonical === b.canonical ? 'exact' : 'different';
+  let known = placeLevels.get(a);
+  if (!known) {
+    known = new WeakMap();
+    placeLevels.set(a, known);
+  }
+  let level = known.get(b);
+  if (level === undefined) {
+    level = compareNames(a.name, b.name).level;
+    known.set(b, level);
+  }
+  return level;
 }
 
-export function placeComparison(id: 'birth_place' | 'event_place'): Comparison<R> {
+/** One name in any spelling: a common fine key, or names that compare as the same. */
+function placesEqual(a: PlaceKey, b: PlaceKey): boolean {
+  if (a === b) return true;
+  for (const key of a.variants) if (b.variants.has(key)) return true;
+  const level = placeNameLevel(a, b);
+  return level === 'exact' || level === 'transliteration';
+}
+
+export function placeComparison(
+  id: 'birth_place' | 'event_place',
+  settings: ComparisonSettings = {},
+): Comparison<R> {
   const read = (record: R) => (id === 'birth_place' ? record.birthPlace : record.eventPlace);
   const raw = (record: R) => (id === 'birth_place' ? record.record.birthPlace : record.record.eventPlace);
+  const resolver = placeResolver(settings.placeEquivalences);
   return {
     id,
     describe: (record) => raw(record) ?? '',
@@ -158,10 +183,12 @@ export function placeComparison(id: 'birth_place' | 'event_place'): Comparison<R
     levels: [
       nullLevel((record) => read(record) === undefined),
       level('exact', (l, r) => placesEqual(read(l)!, read(r)!), { m: 0.8, u: 0.05 }),
-      level('close', (l, r) => jaroWinkler(read(l)!.canonical, read(r)!.canonical) >= 0.9, {
-        m: 0.08,
-        u: 0.01,
+      // Each side's own name for one place (Stepanakert / Xankəndi), from the caller's equivalences.
+      level('samePlace', (l, r) => resolver !== undefined && equivalentPlaces(resolver, read(l)!, read(r)!), {
+        m: 0.1,
+        u: 0.005,
       }),
+      level('close', (l, r) => placeNameLevel(read(l)!, read(r)!) === 'close', { m: 0.08, u: 0.01 }),
       elseLevel({ m: 0.12, u: 0.94 }),
     ],
   };
@@ -247,17 +274,17 @@ export function sexComparison(): Comparison<R> {
 }
 
 /** Every comparison the engine knows, in the order explanations list them. */
-export function defaultComparisons(): Comparison<R>[] {
+export function defaultComparisons(settings: ComparisonSettings = {}): Comparison<R>[] {
   return [
     nameComparison(),
     sexComparison(),
     dateComparison('birth_date'),
-    placeComparison('birth_place'),
+    placeComparison('birth_place', settings),
     addressComparison(),
     documentNumberComparison(),
     unitComparison(),
     rankComparison(),
     dateComparison('event_date'),
-    placeComparison('event_place'),
+    placeComparison('event_place', settings),
   ];
 }

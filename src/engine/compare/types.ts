@@ -1,3 +1,5 @@
+import type { PlaceEquivalences } from './place-equivalences.js';
+
 /** A translation key with its parameters: the engine never returns English sentences. */
 export interface LevelLabel {
   key: string;
@@ -34,4 +36,10 @@ export interface Comparison<R> {
    * EM has mistaken non-matches for matches and the comparison keeps its default m.
    */
   maxMatchesAtElse?: number;
+}
+
+/** What the caller may tell the comparisons: data about the world, not rules (the engine stays general). */
+export interface ComparisonSettings {
+  /** Names of one place under each side's name for it (a gazetteer). */
+  placeEquivalences?: PlaceEquivalences;
 }

@@ -27,13 +27,15 @@ export function scoreCandidates(
     maxPairsPerBlock: options.maxPairsPerBlock,
   });
   progress?.('blocking', 1, 1);
-  const comparisons = comparisonsInUse(left, right);
+  const settings = { placeEquivalences: options.placeEquivalences };
+  const comparisons = comparisonsInUse(left, right, settings);
   const other = right ?? left;
   const gammas = computeGammas(comparisons, left, other, pairs, (done, total) =>
     progress?.('comparing', done, total),
   );
   progress?.('training', 0, 1);
-  const trained = trainModel(comparisons, left, right, gammas, options);
+  const untagged = trainModel(comparisons, left, right, gammas, options);
+  const trained = { ...untagged, model: { ...untagged.model, settings } };
   progress?.('training', 1, 1);
   const termFrequencies = countTermFrequencies(right ? [left, right] : [left]);
   const weights = predictWeights(

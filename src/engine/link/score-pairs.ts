@@ -1,5 +1,6 @@
 import { toComparable } from '../compare/comparable-record.js';
 import { gammaOf } from '../compare/compare-pair.js';
+import type { ComparisonSettings } from '../compare/types.js';
 import { levelWeights, priorWeight, probabilityOfWeight } from '../model/predict.js';
 import { comparisonsInUse, DEFAULT_PAIR_PRIOR, defaultModel } from '../model/settings.js';
 import type { Model } from '../model/types.js';
@@ -12,11 +13,14 @@ export interface ScoredPairs {
 }
 
 /** Judges each pair on its own with the engine's default parameters (no training, no term frequencies). */
-export function scorePairs(pairs: readonly (readonly [PersonRecord, PersonRecord])[]): ScoredPairs {
+export function scorePairs(
+  pairs: readonly (readonly [PersonRecord, PersonRecord])[],
+  settings: ComparisonSettings = {},
+): ScoredPairs {
   const left = pairs.map(([a]) => toComparable(a));
   const right = pairs.map(([, b]) => toComparable(b));
-  const comparisons = comparisonsInUse(left, right);
-  const model = defaultModel(comparisons, DEFAULT_PAIR_PRIOR);
+  const comparisons = comparisonsInUse(left, right, settings);
+  const model = { ...defaultModel(comparisons, DEFAULT_PAIR_PRIOR), settings };
   const weights = levelWeights(model);
   const prior = priorWeight(model);
   const probabilities = left.map((l, p) => {

@@ -1,6 +1,7 @@
 import type { ComparableRecord } from '../compare/comparable-record.js';
 import { defaultComparisons } from '../compare/comparisons.js';
-import type { Comparison } from '../compare/types.js';
+import type { PlaceEquivalences } from '../compare/place-equivalences.js';
+import type { Comparison, ComparisonSettings } from '../compare/types.js';
 import type { Model } from './types.js';
 
 /** Called as long work advances; `stage` is a stable id ('blocking', 'comparing', 'training', 'linking'). */
@@ -21,6 +22,8 @@ export interface ModelOptions {
   /** Pairs drawn for each training session (pairs sharing a birth date, a document number, a name). */
   maxTrainingPairs: number;
   termFrequencyAdjustment: boolean;
+  /** Names of one place under each side's name for it (a gazetteer's), for the place comparisons. */
+  placeEquivalences?: PlaceEquivalences;
   /** A block with more pairs than this is skipped for the rule that made it (another rule still may pair them). */
   maxPairsPerBlock: number;
   onProgress?: ProgressListener;
@@ -78,7 +81,7 @@ export function defaultModel(comparisons: readonly Comparison<ComparableRecord>[
 
 /** The engine's comparisons that this model was built over, in the model's order. */
 export function comparisonsOf(model: Model): Comparison<ComparableRecord>[] {
-  const byId = new Map(defaultComparisons().map((comparison) => [comparison.id, comparison]));
+  const byId = new Map(defaultComparisons(model.settings).map((comparison) => [comparison.id, comparison]));
   return model.comparisons.map((parameters) => {
     const comparison = byId.get(parameters.id);
     if (!comparison) throw new Error(`Unknown comparison ${parameters.id}`);
@@ -90,8 +93,9 @@ export function comparisonsOf(model: Model): Comparison<ComparableRecord>[] {
 export function comparisonsInUse(
   left: readonly ComparableRecord[],
   right: readonly ComparableRecord[] = left,
+  settings: ComparisonSettings = {},
 ): Comparison<ComparableRecord>[] {
-  return defaultComparisons().filter(
+  return defaultComparisons(settings).filter(
     (comparison) =>
       left.some((record) => comparison.hasValue(record)) &&
       right.some((record) => comparison.hasValue(record)),

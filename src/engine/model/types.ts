@@ -1,4 +1,4 @@
-import type { LevelLabel } from '../compare/types.js';
+import type { ComparisonSettings, LevelLabel } from '../compare/types.js';
 
 export interface LevelParameters {
   id: string;
@@ -24,6 +24,8 @@ export interface Model {
    */
   prior: number;
   comparisons: ComparisonParameters[];
+  /** The caller's settings the comparisons were built with (place equivalences), for explanations. */
+  settings?: ComparisonSettings;
 }
 
 /** One gamma (level index) per comparison per pair, row after row. */

@@ -1,4 +1,5 @@
 import { reconcile, type ScoredPair } from '../../domain/exchange/reconciliation.js';
+import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
 import { buildPersonRecords, explainPair, type LinkedPair, linkRecords } from '../../engine/index.js';
 import { type RequestContext, serveRequests } from '../../platform/workers/index.js';
 import type { EngineProgress, LinkResultMessage, LinkTask } from './engine-task.js';
@@ -12,6 +13,7 @@ function linkAndSort(task: LinkTask, context: RequestContext): LinkResultMessage
   const right = buildPersonRecords(task.right).records;
   const result = linkRecords(left, right, {
     threshold: task.thresholds.lower,
+    placeEquivalences: placeEquivalences(),
     onProgress: (stage, done, total) => {
       const now = Date.now();
       if (now - lastPost < PROGRESS_EVERY_MS && done < total) return;

@@ -137,6 +137,7 @@ const LEVEL_KEYS = [
   'engine.level.sameYear',
   'engine.level.yearWithinTwo',
   'engine.level.oneEdit',
+  'engine.level.samePlace',
 ] as const;
 
 /** The values of a code in the order the key table lists them: every value the API knows, checked by the table. */
