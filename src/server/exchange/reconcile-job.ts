@@ -6,8 +6,8 @@ import type {
   ReconciliationCounts,
   ReconciliationInputEntry,
   ReconciliationInputList,
-} from '../../store/exchange/reconciliation.types.js';
-import type { Store } from '../../store/index.js';
+  Store,
+} from '../../store/index.js';
 import type { LinkResultMessage } from '../jobs/engine-task.js';
 import { runLinkInWorker } from '../jobs/run-link-in-worker.js';
 import { completeRun } from './complete-run.service.js';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
-import type { ExchangeEventView } from '../../store/exchange/event.types.js';
+import type { ExchangeEventView } from '../../store/index.js';
 import { discrepancyReportPdf } from './discrepancy-report-pdf.js';
 import { discrepancyReportXlsx } from './discrepancy-report-xlsx.js';
 import { manifestPdf } from './manifest-pdf.js';

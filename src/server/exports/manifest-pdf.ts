@@ -1,4 +1,4 @@
-import type { ExchangeEventView } from '../../store/exchange/event.types.js';
+import type { ExchangeEventView } from '../../store/index.js';
 import type { ExportLanguage } from './export-labels.js';
 import { exportLabels } from './export-labels.js';
 import { createPdf, heading, pdfBuffer } from './pdf-document.js';
