@@ -313,43 +313,14 @@ const RUSSIAN_TO_ENGLISH: readonly Rule[] = [
   ['ю', 'iu'],
   ['я', 'ia'],
 ];
-function armenianToRussian(text: string): string {
-  return eachWord(text, (w) =>
-    capitalise(render(w, ARMENIAN_TO_RUSSIAN, ARMENIAN_TO_RUSSIAN_INITIAL, 'hy'), 'ru'),
-  );
-}
-
-function armenianToAzerbaijani(text: string): string {
-  return eachWord(text, (w) =>
-    capitalise(render(w, ARMENIAN_TO_AZERBAIJANI, ARMENIAN_TO_AZERBAIJANI_INITIAL, 'hy'), 'az'),
-  );
-}
-
-function azerbaijaniToRussian(text: string): string {
-  return eachWord(text, (w) =>
-    capitalise(render(w, AZERBAIJANI_TO_RUSSIAN, AZERBAIJANI_TO_RUSSIAN_INITIAL, 'az'), 'ru'),
-  );
-}
-
-function azerbaijaniToArmenian(text: string): string {
-  return eachWord(text, (w) =>
-    capitalise(render(w, AZERBAIJANI_TO_ARMENIAN, AZERBAIJANI_TO_ARMENIAN_INITIAL, 'az'), 'hy'),
-  );
-}
-
-/** Armenian script in an English transliteration: Petrosyan, Hovhannes, Ghukasyan. */
-function armenianToEnglish(text: string): string {
-  return eachWord(text, (w) => capitalise(render(w, ARMENIAN_TO_ENGLISH, [], 'hy'), 'en'));
-}
-
-/** Azerbaijani Latin in an English transliteration: Mammadov, Shahin, Jafarov. */
-function azerbaijaniToEnglish(text: string): string {
-  return eachWord(text, (w) => capitalise(render(w, AZERBAIJANI_TO_ENGLISH, [], 'az'), 'en'));
-}
-
-/** Russian Cyrillic in a plain English transliteration: Kuznetsov, Aleksei, Ilich. */
-function russianToEnglish(text: string): string {
-  return eachWord(text, (w) => capitalise(render(w, RUSSIAN_TO_ENGLISH, [], 'ru'), 'en'));
+/** Writes each word of a text by `rules` (`initial` ones first at a word's start), capitalised for `to`. */
+function writer(
+  rules: readonly Rule[],
+  initial: readonly Rule[],
+  from: string,
+  to: string,
+): (text: string) => string {
+  return (text) => eachWord(text, (w) => capitalise(render(w, rules, initial, from), to));
 }
 
 /** Whose name it is: its letters are that nation's (Armenian script, Azerbaijani Latin, Russian Cyrillic). */
@@ -357,11 +328,26 @@ export type Nation = 'hy' | 'az' | 'ru';
 /** How it is written: Armenian script, Azerbaijani Latin, Russian Cyrillic, or an English transliteration. */
 export type Script = 'hy' | 'az' | 'ru' | 'en';
 
+const asWritten = (text: string) => text;
+const russianToEnglish = writer(RUSSIAN_TO_ENGLISH, [], 'ru', 'en');
+
 const WRITERS: Readonly<Record<Nation, Readonly<Record<Script, (text: string) => string>>>> = {
-  hy: { hy: (t) => t, az: armenianToAzerbaijani, ru: armenianToRussian, en: armenianToEnglish },
-  az: { hy: azerbaijaniToArmenian, az: (t) => t, ru: azerbaijaniToRussian, en: azerbaijaniToEnglish },
+  hy: {
+    hy: asWritten,
+    az: writer(ARMENIAN_TO_AZERBAIJANI, ARMENIAN_TO_AZERBAIJANI_INITIAL, 'hy', 'az'),
+    ru: writer(ARMENIAN_TO_RUSSIAN, ARMENIAN_TO_RUSSIAN_INITIAL, 'hy', 'ru'),
+    // English: Petrosyan, Hovhannes, Ghukasyan.
+    en: writer(ARMENIAN_TO_ENGLISH, [], 'hy', 'en'),
+  },
+  az: {
+    hy: writer(AZERBAIJANI_TO_ARMENIAN, AZERBAIJANI_TO_ARMENIAN_INITIAL, 'az', 'hy'),
+    az: asWritten,
+    ru: writer(AZERBAIJANI_TO_RUSSIAN, AZERBAIJANI_TO_RUSSIAN_INITIAL, 'az', 'ru'),
+    // English: Mammadov, Shahin, Jafarov.
+    en: writer(AZERBAIJANI_TO_ENGLISH, [], 'az', 'en'),
+  },
   // Russian names are not written in Armenian or Azerbaijani script on these lists: Cyrillic, or English.
-  ru: { hy: (t) => t, az: russianToEnglish, ru: (t) => t, en: russianToEnglish },
+  ru: { hy: asWritten, az: russianToEnglish, ru: asWritten, en: russianToEnglish },
 };
 
 /** A name of `nation` as a clerk writing in `script` types it. */

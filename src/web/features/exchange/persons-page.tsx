@@ -6,20 +6,8 @@ import { ErrorMessage } from '../../components/error-message.js';
 import { SelectField } from '../../components/form-field.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { getPersons } from './api/get-persons.js';
-import { useExchangeLabels } from './lib/labels.js';
+import { PERSON_STATUSES, useExchangeLabels } from './lib/labels.js';
 import { usePartyNames } from './lib/use-party-names.js';
-
-const STATUSES: readonly PersonStatus[] = [
-  'listed',
-  'located',
-  'verified',
-  'included',
-  'handed_over',
-  'returned',
-  'released',
-  'deceased',
-  'remains_handed_over',
-];
 
 export function PersonsPage() {
   const { t } = useTranslation();
@@ -42,7 +30,7 @@ export function PersonsPage() {
           value={status}
           options={[
             { value: '' as const, label: t('exchange.persons.anyStatus') },
-            ...STATUSES.map((value) => ({ value, label: labels.status(value) })),
+            ...PERSON_STATUSES.map((value) => ({ value, label: labels.status(value) })),
           ]}
           onChange={setStatus}
         />

@@ -147,6 +147,7 @@ export const LIST_FIELDS = valuesOf(FIELD_KEYS);
 export const LIST_KINDS = valuesOf(KIND_KEYS);
 export const REVIEW_DECISIONS = valuesOf(DECISION_KEYS);
 export const PLACE_KINDS = valuesOf(PLACE_KIND_KEYS);
+export const PERSON_STATUSES = valuesOf(STATUS_KEYS);
 
 const isKeyOf = <T extends object>(map: T, key: string): key is Extract<keyof T, string> =>
   Object.hasOwn(map, key);
