@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildPersonRecord, linkRecords } from '../../../engine/index.js';
+import { entryRawRecord, readMappedRows } from '../../exchange/list-rows.js';
 import { generateDemoLists } from './demo-lists.js';
 import { generateDetaineeLists, pairKey } from './detainee-lists.js';
 
@@ -43,6 +45,37 @@ describe('the demo lists', () => {
     expect(file('AM', 'missing').persons.length - amMissing.size).toBe(3);
     expect(file('AM', 'missing').rows).toHaveLength(223);
     expect(file('AZ', 'held').rows).toHaveLength(92);
+  });
+
+  it('read whole through their mapping, with partial and missing dates here and there', () => {
+    for (const f of files) {
+      const read = readMappedRows(f.headers, f.rows, f.mapping);
+      expect(read.rejects, f.fileName).toEqual([]);
+      expect(read.entries.length).toBe(f.rows.length);
+      const dates = read.entries.map((e) => e.fields.birth_date ?? '');
+      expect(
+        dates.some((d) => /^\d{4}$/.test(d)),
+        f.fileName,
+      ).toBe(true);
+      expect(dates.some((d) => d === '') || f.rows.length < 50, f.fileName).toBe(true);
+    }
+  });
+
+  it("let the engine find the people held by one side in the other side's missing list, and only them", () => {
+    const records = (party: string, kind: string) => {
+      const f = file(party, kind);
+      return readMappedRows(f.headers, f.rows, f.mapping).entries.map(
+        (e, i) => buildPersonRecord(entryRawRecord(String(i), e.fields)).record,
+      );
+    };
+    const { links } = linkRecords(records('AM', 'missing'), records('AZ', 'held'), { threshold: 0.8 });
+    const personOf = (party: string, kind: string, row: string) => file(party, kind).persons[Number(row)];
+    const right = links.filter(
+      (l) => personOf('AM', 'missing', l.leftId) === personOf('AZ', 'held', l.rightId),
+    );
+    // 70 persons are on both lists; 20 held persons are claimed by no one.
+    expect(right).toHaveLength(links.length);
+    expect(links.length).toBeGreaterThanOrEqual(63);
   });
 });
 
