@@ -4,14 +4,32 @@ export { type BlockingRule, DEFAULT_BLOCKING_RULES } from './block/rules.js';
 export { type ComparableRecord, toComparable } from './compare/comparable-record.js';
 export { defaultComparisons } from './compare/comparisons.js';
 export type { PlaceEquivalences } from './compare/place-equivalences.js';
-export type { Comparison, ComparisonLevel, ComparisonSettings, LevelLabel } from './compare/types.js';
-export { type ClusterAssignment, type DedupeResult, dedupeRecords } from './link/dedupe-records.js';
-export { type LinkedPair, type LinkResult, linkRecords } from './link/link-records.js';
-export type { LinkOptions } from './link/options.js';
+export type {
+  CacheStats,
+  Comparison,
+  ComparisonLevel,
+  ComparisonSettings,
+  LevelLabel,
+} from './compare/types.js';
+export { type ClusterAssignment, chooseClusters, type DedupeMatch } from './link/choose-clusters.js';
+export { chooseLinks, type LinkedPair } from './link/choose-links.js';
+export { type DedupeResult, dedupeRecords } from './link/dedupe-records.js';
+export { type LinkResult, linkRecords } from './link/link-records.js';
+export { type LinkOptions, type ResolvedLinkOptions, resolveLinkOptions } from './link/options.js';
 export { type ScoredPairs, scorePairs } from './link/score-pairs.js';
+export { shouldSwap } from './link/side-order.js';
+export {
+  type CandidatePlan,
+  compareCandidates,
+  planCandidates,
+  planTermFrequencies,
+  trainCandidates,
+  weighCandidates,
+} from './link/stages.js';
 
 export { type EmOptions, trainEm } from './model/em.js';
 export { type ExplainOptions, explainPair } from './model/explain.js';
+export type { PairIndex } from './model/gammas.js';
 export { seededRandom } from './model/random.js';
 export {
   DEFAULT_MODEL_OPTIONS,
@@ -19,9 +37,11 @@ export {
   type ModelOptions,
   type ProgressListener,
 } from './model/settings.js';
+export type { TrainedModel } from './model/train-model.js';
 export type {
   ComparisonParameters,
   ExplanationTerm,
+  GammaTable,
   LevelParameters,
   Model,
   PairExplanation,

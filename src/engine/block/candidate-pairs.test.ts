@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toComparable } from '../compare/comparable-record.js';
 import { buildPersonRecord } from '../records/build-record.js';
 import { candidatePairs } from './candidate-pairs.js';
-import { DEFAULT_BLOCKING_RULES, documentNumberRule, nameAndBirthYearRule } from './rules.js';
+import { DEFAULT_BLOCKING_RULES, documentNumberRule, nameAndBirthYearRule, rareNameRule } from './rules.js';
 
 const person = (id: string, full_name: string, birth_date = '', document_number = '') =>
   toComparable(buildPersonRecord({ id, full_name, birth_date, document_number }).record);
@@ -48,9 +48,32 @@ describe('candidatePairs', () => {
     expect(asSet(pairs).has('0-3')).toBe(true);
   });
 
-  it('skips a block with more pairs than allowed', () => {
+  it('splits a block with more pairs than allowed by a further key, dropping no one', () => {
+    // 60 people a side share the name part "petrov" and the year 1980; given names start with six letters (as keys).
+    const given = ['Anton', 'Sergei', 'Maxim', 'Gleb', 'Denis', 'Egor'];
+    const side = (prefix: string) =>
+      Array.from({ length: 60 }, (_, i) => person(`${prefix}${i}`, `${given[i % 6]} Petrov`, '1980'));
+    const withoutDate = person('nodate', 'Anton Petrov');
+    const yearOnly = person('initialOnly', 'Petrov', '1980');
+    const left = [...side('l'), yearOnly];
+    const right = [...side('r'), withoutDate];
+    const pairs = asSet(
+      candidatePairs(left, right, { rules: [nameAndBirthYearRule], maxPairsPerBlock: 100 }),
+    );
+    // Within each given-name initial every pair is kept; across initials none.
+    expect(pairs.has('0-6')).toBe(true);
+    expect(pairs.has('0-1')).toBe(false);
+    // A record without the further key (no other name part) stays with every part of the block.
+    expect(pairs.has('60-0')).toBe(true);
+    expect(pairs.has('60-1')).toBe(true);
+    expect(pairs.size).toBe(6 * 10 * 10 + 60);
+  });
+
+  it('keeps a block whole when no further key splits it, and skips it only for a rule of rare values', () => {
     const many = Array.from({ length: 30 }, (_, i) => person(`p${i}`, 'Ivan Petrov', '1980'));
-    const capped = candidatePairs(many, many, { rules: [nameAndBirthYearRule], maxPairsPerBlock: 100 });
-    expect(capped.count).toBe(0);
+    const kept = candidatePairs(many, many, { rules: [nameAndBirthYearRule], maxPairsPerBlock: 100 });
+    expect(kept.count).toBe(30 * 30);
+    const rare = candidatePairs(many, many, { rules: [rareNameRule], maxPairsPerBlock: 100 });
+    expect(rare.count).toBe(0);
   });
 });

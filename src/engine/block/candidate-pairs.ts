@@ -4,6 +4,7 @@ import type { BlockingRule } from './rules.js';
 
 export interface BlockingOptions {
   rules: readonly BlockingRule[];
+  /** A block with more pairs than this (or its rule's own cap, if lower) is split by the rule's further keys. */
   maxPairsPerBlock: number;
 }
 
@@ -38,10 +39,21 @@ class GrowableCodes {
   }
 }
 
+/** The records of one block: indices into the left list and (when linking) into the right one. */
+interface Members {
+  left: number[];
+  right: number[];
+}
+
+type Side = 'left' | 'right';
+
 /**
  * Candidate pairs: the union over rules of the pairs of records sharing a key. `right` omitted means
  * one list (dedupe), pairs i < j. Keys are hashed into sortable numbers together with the record's
  * side and index, so blocks are found by one numeric sort per rule (a hash collision only adds pairs).
+ * A block with more pairs than its cap is split by the rule's further keys, in turn (a record without
+ * the further key stays with every part); what is still too large after the last one is kept whole.
+ * Only a rule for rare values skips a block that is too large.
  */
 export function candidatePairs(
   left: readonly ComparableRecord[],
@@ -54,19 +66,79 @@ export function candidatePairs(
   const hashScale = sideScale * 2;
   const hashBits = 53 - indexBits - 1;
   const hashMask = hashBits >= 32 ? 0xffffffff : 2 ** hashBits - 1;
+  const hashOf = (key: string) => (hashBits >= 32 ? hashKey(key) : hashKey(key) & hashMask);
   const codes = new GrowableCodes();
   const width = right ? other.length : left.length;
-  const leftIndices: number[] = [];
-  const rightIndices: number[] = [];
+  const recordsOf = (side: Side) => (side === 'left' ? left : other);
+
+  const pairsIn = (block: Members) =>
+    right ? block.left.length * block.right.length : (block.left.length * (block.left.length - 1)) / 2;
+  const emit = (block: Members) => {
+    if (right) {
+      for (const i of block.left) for (const j of block.right) codes.push(i * width + j);
+      return;
+    }
+    const n = block.left.length;
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) {
+        const i = block.left[a];
+        const j = block.left[b];
+        if (i !== j) codes.push(i < j ? i * width + j : j * width + i);
+      }
+    }
+  };
+  /** Members grouped by the keys `keysOf` gives each; those with none are returned apart. */
+  const groupBy = (block: Members, keysOf: (record: ComparableRecord) => Iterable<string>) => {
+    const groups = new Map<string, Members>();
+    const keyless: Members = { left: [], right: [] };
+    for (const side of ['left', 'right'] as const) {
+      const records = recordsOf(side);
+      for (const i of block[side]) {
+        let any = false;
+        for (const key of new Set(keysOf(records[i]))) {
+          any = true;
+          let members = groups.get(key);
+          if (!members) {
+            members = { left: [], right: [] };
+            groups.set(key, members);
+          }
+          members[side].push(i);
+        }
+        if (!any) keyless[side].push(i);
+      }
+    }
+    return { groups, keyless };
+  };
 
   for (const rule of options.rules) {
     const cap = Math.min(rule.maxPairsPerBlock ?? Number.POSITIVE_INFINITY, options.maxPairsPerBlock);
+    const refinements = rule.refine ?? [];
+    /** Splits `block` (records sharing `key`) by the refinement at `level`, or emits it. */
+    const split = (block: Members, key: string, level: number): void => {
+      if (pairsIn(block) <= cap || level >= refinements.length) {
+        emit(block);
+        return;
+      }
+      const refine = refinements[level];
+      const { groups, keyless } = groupBy(block, (record) => refine(record, key));
+      if (groups.size === 0) {
+        split(keyless, key, level + 1);
+        return;
+      }
+      for (const members of groups.values()) {
+        const part = {
+          left: [...members.left, ...keyless.left],
+          right: [...members.right, ...keyless.right],
+        };
+        split(part, key, level + 1);
+      }
+    };
+
     const entries = new GrowableCodes();
     const add = (records: readonly ComparableRecord[], side: number) => {
       for (let i = 0; i < records.length; i++) {
         for (const key of new Set(rule.keys(records[i]))) {
-          const hash = hashBits >= 32 ? hashKey(key) : hashKey(key) & hashMask;
-          entries.push(hash * hashScale + side * sideScale + i);
+          entries.push(hashOf(key) * hashScale + side * sideScale + i);
         }
       }
     };
@@ -75,30 +147,21 @@ export function candidatePairs(
     const sorted = entries.values.subarray(0, entries.length).sort();
     let start = 0;
     while (start < sorted.length) {
-      const block = Math.floor(sorted[start] / hashScale);
+      const hash = Math.floor(sorted[start] / hashScale);
       let end = start;
-      leftIndices.length = 0;
-      rightIndices.length = 0;
-      while (end < sorted.length && Math.floor(sorted[end] / hashScale) === block) {
-        const rest = sorted[end] - block * hashScale;
-        if (rest >= sideScale) rightIndices.push(rest - sideScale);
-        else leftIndices.push(rest);
+      const block: Members = { left: [], right: [] };
+      while (end < sorted.length && Math.floor(sorted[end] / hashScale) === hash) {
+        const rest = sorted[end] - hash * hashScale;
+        if (rest >= sideScale) block.right.push(rest - sideScale);
+        else block.left.push(rest);
         end++;
       }
       start = end;
-      if (right) {
-        if (leftIndices.length * rightIndices.length > cap) continue;
-        for (const i of leftIndices) for (const j of rightIndices) codes.push(i * width + j);
-      } else {
-        const n = leftIndices.length;
-        if ((n * (n - 1)) / 2 > cap) continue;
-        for (let a = 0; a < n; a++) {
-          for (let b = a + 1; b < n; b++) {
-            const i = leftIndices[a];
-            const j = leftIndices[b];
-            codes.push(i < j ? i * width + j : j * width + i);
-          }
-        }
+      if (pairsIn(block) <= cap) emit(block);
+      else if (!rule.rareValuesOnly) {
+        // Too large: its members by their actual key (keys may share a hash), each key's block split.
+        const byKey = groupBy(block, (record) => rule.keys(record).filter((key) => hashOf(key) === hash));
+        for (const [key, members] of byKey.groups) split(members, key, 0);
       }
     }
   }

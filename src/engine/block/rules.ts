@@ -1,11 +1,21 @@
 import type { ComparableRecord } from '../compare/comparable-record.js';
 
+/** Further keys of a record in a block too large: records sharing one stay together. */
+export type Refinement = (record: ComparableRecord, key: string) => string[];
+
 /** Records that share any key of a rule become a candidate pair. */
 export interface BlockingRule {
   id: string;
   keys(record: ComparableRecord): string[];
-  /** A block with more pairs than this is too common to be evidence and is skipped for this rule. */
+  /**
+   * A block with more pairs than this is split by `refine`, each further key in turn, until its parts are small
+   * enough (a record without the further key stays in every part). Nobody is dropped: a part still too large after
+   * the last further key is kept whole.
+   */
   maxPairsPerBlock?: number;
+  refine?: readonly Refinement[];
+  /** For rare values only: a block over the cap is no evidence, and is skipped rather than split. */
+  rareValuesOnly?: boolean;
 }
 
 function namePairs(record: ComparableRecord): string[] {
@@ -17,8 +27,34 @@ function namePairs(record: ComparableRecord): string[] {
   return result;
 }
 
+const birthYear: Refinement = (record) => {
+  const year = record.record.birthDate?.year;
+  return year === undefined ? [] : [String(year)];
+};
+
+/** The month and day of birth in either order: a day and month written the wrong way round still meet. */
+const birthDayAndMonth: Refinement = (record) => {
+  const date = record.record.birthDate;
+  if (date?.month === undefined || date.day === undefined) return [];
+  const [low, high] = date.month < date.day ? [date.month, date.day] : [date.day, date.month];
+  return [`${low}-${high}`];
+};
+
+/** The first letter of each name part other than the one the block shares. */
+const otherNameInitials: Refinement = (record, key) => {
+  const shared = key.split('|')[0];
+  return record.nameKeys.filter((nameKey) => nameKey !== shared).map((nameKey) => nameKey.charAt(0));
+};
+
+/** The first two letters of each name part. */
+const namePrefixes: Refinement = (record) => record.nameKeys.map((nameKey) => nameKey.slice(0, 2));
+
 /** Two name parts in common, whatever their order (given/family swaps meet). */
-export const namePairRule: BlockingRule = { id: 'namePair', keys: namePairs };
+export const namePairRule: BlockingRule = {
+  id: 'namePair',
+  keys: namePairs,
+  refine: [birthYear, birthDayAndMonth],
+};
 
 /** One name part and the birth year in common: catches a typo in the other part. */
 export const nameAndBirthYearRule: BlockingRule = {
@@ -28,11 +64,13 @@ export const nameAndBirthYearRule: BlockingRule = {
     const year = record.record.birthDate?.year;
     return year === undefined ? [] : record.nameKeys.map((key) => `${key}|${year}`);
   },
+  refine: [otherNameInitials, birthDayAndMonth],
 };
 
 export const documentNumberRule: BlockingRule = {
   id: 'documentNumber',
   keys: (record) => (record.documentNumber ? [record.documentNumber] : []),
+  refine: [namePrefixes],
 };
 
 /** The full birth date and a name initial: catches names spelled apart beyond their first letter. */
@@ -45,13 +83,15 @@ export const birthDateAndInitialRule: BlockingRule = {
     const initials = new Set(record.nameKeys.map((key) => key.charAt(0)));
     return [...initials].map((initial) => `${date.year}-${date.month}-${date.day}|${initial}`);
   },
+  refine: [namePrefixes],
 };
 
-/** One rare name part in common: for lists with little besides names. Common parts are skipped. */
+/** One rare name part in common: for lists with little besides names. Common parts are no evidence here. */
 export const rareNameRule: BlockingRule = {
   id: 'rareName',
   keys: (record) => record.nameKeys,
   maxPairsPerBlock: 100,
+  rareValuesOnly: true,
 };
 
 export const DEFAULT_BLOCKING_RULES: readonly BlockingRule[] = [

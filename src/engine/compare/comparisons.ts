@@ -6,6 +6,7 @@ import { compareDates, type DateAgreement } from './date-agreement.js';
 import { elseLevel, level, nullLevel } from './levels.js';
 import { equivalentPlaces, placeResolver } from './place-equivalences.js';
 import { jaroWinkler, tokenSetSimilarity, withinOneEdit } from './similarity.js';
+import { createTokenPairMemo } from './token-pair-memo.js';
 import type { Comparison, ComparisonSettings } from './types.js';
 
 type R = ComparableRecord;
@@ -29,53 +30,12 @@ function memoisedPairFunction<T>(compute: (left: R, right: R) => T): (left: R, r
   };
 }
 
-/** Names recur in a list (namesakes, common names): comparing two spellings once is enough. */
-const NAME_CACHE_LIMIT = 200_000;
-
-function nameSignature(name: ParsedName): string {
-  const part = (tokens: ParsedName['given']) => tokens.map((token) => token.text).join(' ');
-  return `${part(name.family)}\u0001${part(name.given)}\u0001${part(name.patronymic)}`;
-}
-
-/** What compareNames says of two names with the same tokens in the same roles. */
-const SAME_NAME: NameComparison = { level: 'exact', similarity: 1, swapped: false };
-
 export function nameComparison(): Comparison<R> {
-  const cache = new Map<number, NameComparison>();
-  // Each distinct name (its tokens in their roles) gets a number, so a pair's cache key is a number too.
-  const numbers = new Map<string, number>();
-  const numberOfName = new WeakMap<ParsedName, number>();
-  const numberOf = (name: ParsedName) => {
-    let number = numberOfName.get(name);
-    if (number === undefined) {
-      const signature = nameSignature(name);
-      number = numbers.get(signature);
-      if (number === undefined) {
-        number = numbers.size;
-        numbers.set(signature, number);
-      }
-      numberOfName.set(name, number);
-    }
-    return number;
-  };
-  const compare = memoisedPairFunction<NameComparison>((left, right) => {
-    const a = numberOf(left.record.name);
-    const b = numberOf(right.record.name);
-    const name = left.record.name;
-    if (a === b && name.family.length + name.given.length > 0) return SAME_NAME;
-    const key = a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
-    let result = cache.get(key);
-    if (result === undefined) {
-      // The lower-numbered name goes first, so the answer cannot depend on which side asked.
-      result =
-        a < b
-          ? compareNames(left.record.name, right.record.name)
-          : compareNames(right.record.name, left.record.name);
-      if (cache.size >= NAME_CACHE_LIMIT) cache.clear();
-      cache.set(key, result);
-    }
-    return result;
-  });
+  // Names are compared in the pair's own order (left, right), so no answer depends on which names came before.
+  const tokenPairs = createTokenPairMemo();
+  const compare = memoisedPairFunction<NameComparison>((left, right) =>
+    compareNames(left.record.name, right.record.name, tokenPairs),
+  );
   const is = (wanted: NameComparison['level']) => (left: R, right: R) =>
     compare(left, right).level === wanted;
   return {
@@ -84,6 +44,7 @@ export function nameComparison(): Comparison<R> {
     // True pairs whose names share nothing under any reading are rare: more means EM mistook pairs that
     // agree on something else (a placeholder date) for matches.
     maxMatchesAtElse: 0.2,
+    cacheStats: () => ({ tokenPairs: tokenPairs.stats() }),
     describe: (record) => nameText(record.record.name),
     hasValue: (record) => record.nameKeys.length > 0,
     levels: [

@@ -36,10 +36,18 @@ export interface Comparison<R> {
    * EM has mistaken non-matches for matches and the comparison keeps its default m.
    */
   maxMatchesAtElse?: number;
+  /** Its caches: how often each was asked and how often it had to compute (the rest it remembered). */
+  cacheStats?(): Record<string, CacheStats>;
 }
 
 /** What the caller may tell the comparisons: data about the world, not rules (the engine stays general). */
 export interface ComparisonSettings {
   /** Names of one place under each side's name for it (a gazetteer). */
   placeEquivalences?: PlaceEquivalences;
+}
+
+/** How often a cache was asked and how often it had to compute (the rest it remembered). */
+export interface CacheStats {
+  lookups: number;
+  computed: number;
 }

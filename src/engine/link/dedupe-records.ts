@@ -1,21 +1,17 @@
 import { type ComparableRecord, toComparable } from '../compare/comparable-record.js';
 import type { Model, TermFrequencies, TrainingNote } from '../model/types.js';
 import type { PersonRecord } from '../records/types.js';
-import { clusterWithSupport } from './cluster.js';
-import { type LinkOptions, resolveLinkOptions, weightOfProbability } from './options.js';
+import { type ClusterAssignment, chooseClusters, type DedupeMatch } from './choose-clusters.js';
+import { type LinkOptions, resolveLinkOptions } from './options.js';
 import { scoreCandidates } from './score-candidates.js';
 
-export interface ClusterAssignment {
-  id: string;
-  /** The id of the cluster's first record in input order. */
-  clusterId: string;
-}
+export type { ClusterAssignment } from './choose-clusters.js';
 
 export interface DedupeResult {
   /** One per input record, in input order. */
   clusters: ClusterAssignment[];
   /** Candidate pairs at or above the threshold, with their probabilities. */
-  matches: { leftId: string; rightId: string; probability: number; matchWeight: number }[];
+  matches: DedupeMatch[];
   model: Model;
   history: Model[];
   mSource: 'em' | 'defaults';
@@ -31,23 +27,16 @@ export function dedupeRecords(records: readonly PersonRecord[], options: LinkOpt
   const resolved = resolveLinkOptions(options);
   const comparable = records.map(toComparable);
   const scored = scoreCandidates(comparable, undefined, resolved);
-  const minWeight = weightOfProbability(resolved.threshold);
   resolved.onProgress?.('linking', 0, 1);
-  const roots = clusterWithSupport(records.length, { ...scored.pairs, weights: scored.weights }, minWeight);
-  const matches: DedupeResult['matches'] = [];
-  for (let p = 0; p < scored.pairs.count; p++) {
-    const weight = scored.weights[p];
-    if (weight < minWeight) continue;
-    matches.push({
-      leftId: records[scored.pairs.left[p]].id,
-      rightId: records[scored.pairs.right[p]].id,
-      matchWeight: weight,
-      probability: 1 / (1 + 2 ** -weight),
-    });
-  }
+  const { clusters, matches } = chooseClusters(
+    records.map((record) => record.id),
+    scored.pairs,
+    scored.weights,
+    resolved.threshold,
+  );
   resolved.onProgress?.('linking', 1, 1);
   return {
-    clusters: records.map((record, i) => ({ id: record.id, clusterId: records[roots[i]].id })),
+    clusters,
     matches,
     model: scored.model,
     history: scored.history,

@@ -1,12 +1,15 @@
-import { candidatePairs } from '../block/candidate-pairs.js';
 import type { ComparableRecord } from '../compare/comparable-record.js';
-import { computeGammas, type PairIndex } from '../model/gammas.js';
-import { predictWeights } from '../model/predict.js';
-import { comparisonsInUse } from '../model/settings.js';
-import { countTermFrequencies } from '../model/term-frequencies.js';
-import { type TrainedModel, trainModel } from '../model/train-model.js';
+import type { PairIndex } from '../model/gammas.js';
+import type { TrainedModel } from '../model/train-model.js';
 import type { TermFrequencies } from '../model/types.js';
 import type { ResolvedLinkOptions } from './options.js';
+import {
+  compareCandidates,
+  planCandidates,
+  planTermFrequencies,
+  trainCandidates,
+  weighCandidates,
+} from './stages.js';
 
 export interface ScoredCandidates extends TrainedModel {
   pairs: PairIndex;
@@ -14,7 +17,7 @@ export interface ScoredCandidates extends TrainedModel {
   termFrequencies: TermFrequencies;
 }
 
-/** Blocking, comparison, training and prediction: what link and dedupe share. `right` omitted = one list. */
+/** Blocking, comparison, training and prediction on this thread: what link and dedupe share. `right` omitted = one list. */
 export function scoreCandidates(
   left: readonly ComparableRecord[],
   right: readonly ComparableRecord[] | undefined,
@@ -22,29 +25,20 @@ export function scoreCandidates(
 ): ScoredCandidates {
   const progress = options.onProgress;
   progress?.('blocking', 0, 1);
-  const pairs = candidatePairs(left, right, {
-    rules: options.blockingRules,
-    maxPairsPerBlock: options.maxPairsPerBlock,
-  });
+  const plan = planCandidates(left, right, options);
   progress?.('blocking', 1, 1);
-  const settings = { placeEquivalences: options.placeEquivalences };
-  const comparisons = comparisonsInUse(left, right, settings);
-  const other = right ?? left;
-  const gammas = computeGammas(comparisons, left, other, pairs, (done, total) =>
+  const gammas = compareCandidates(plan, 0, plan.pairs.count, (done, total) =>
     progress?.('comparing', done, total),
   );
   progress?.('training', 0, 1);
-  const untagged = trainModel(comparisons, left, right, gammas, options);
-  const trained = { ...untagged, model: { ...untagged.model, settings } };
+  const trained = trainCandidates(plan, gammas, options);
   progress?.('training', 1, 1);
-  const termFrequencies = countTermFrequencies(right ? [left, right] : [left]);
-  const weights = predictWeights(
+  const termFrequencies = planTermFrequencies(plan);
+  const weights = weighCandidates(
+    plan,
     trained.model,
     gammas,
-    pairs,
-    left,
-    other,
     options.termFrequencyAdjustment ? termFrequencies : undefined,
   );
-  return { ...trained, pairs, weights, termFrequencies };
+  return { ...trained, pairs: plan.pairs, weights, termFrequencies };
 }

@@ -24,7 +24,7 @@ export interface ModelOptions {
   termFrequencyAdjustment: boolean;
   /** Names of one place under each side's name for it (a gazetteer's), for the place comparisons. */
   placeEquivalences?: PlaceEquivalences;
-  /** A block with more pairs than this is skipped for the rule that made it (another rule still may pair them). */
+  /** A block with more pairs than this is split by its rule's further keys (see BlockingRule), never dropped. */
   maxPairsPerBlock: number;
   onProgress?: ProgressListener;
 }

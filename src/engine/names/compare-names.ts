@@ -40,6 +40,8 @@ function devoice(fine: string): string {
 }
 
 interface TokenInfo {
+  /** A number of its own, for memos of token pairs. */
+  id: number;
   fineSet: Set<string>;
   /** The likeliest readings with voicing dropped. */
   devoiced: string[];
@@ -51,12 +53,14 @@ interface TokenInfo {
 }
 
 const infoCache = new WeakMap<NameToken, TokenInfo>();
+let nextTokenId = 0;
 function info(t: NameToken): TokenInfo {
   let i = infoCache.get(t);
   if (!i) {
     const fines = t.keys.length > 1 ? t.keys.slice(1) : t.keys.slice(0, 1);
     const exact = exactForm(t.text);
     i = {
+      id: nextTokenId++,
       fineSet: new Set(fines),
       devoiced: fines.slice(0, MAX_FUZZY_READINGS).map(devoice),
       exact,
@@ -409,8 +413,27 @@ function samePairs(x: Pair[], y: Pair[]): boolean {
   return xs.every((v, k) => v === ys[k]);
 }
 
+/**
+ * Remembers the similarity of token pairs by the tokens' numbers: lists hold far fewer distinct tokens than
+ * names, so most pairs of names are made of token pairs compared before.
+ */
+export interface TokenPairMemo {
+  get(a: number, b: number): TokenSimilarity | undefined;
+  set(a: number, b: number, similarity: TokenSimilarity): void;
+}
+
+function memoisedSimilarity(a: TokenInfo, b: TokenInfo, memo: TokenPairMemo | undefined): TokenSimilarity {
+  if (!memo) return tokenSimilarity(a, b);
+  let sim = memo.get(a.id, b.id);
+  if (sim === undefined) {
+    sim = tokenSimilarity(a, b);
+    memo.set(a.id, b.id, sim);
+  }
+  return sim;
+}
+
 /** Compares two parsed names whatever their order and scripts (given/family swaps allowed). */
-export function compareNames(a: ParsedName, b: ParsedName): NameComparison {
+export function compareNames(a: ParsedName, b: ParsedName, memo?: TokenPairMemo): NameComparison {
   const pa = prepare(a);
   const pb = prepare(b);
   if (pa.toks.length > 0 && pa.sig === pb.sig) return { level: 'exact', similarity: 1, swapped: false };
@@ -422,7 +445,7 @@ export function compareNames(a: ParsedName, b: ParsedName): NameComparison {
   for (let i = 0; i < A.length; i++) {
     const row: TokenSimilarity[] = [];
     for (let j = 0; j < B.length; j++) {
-      const sim = tokenSimilarity(A[i].i, B[j].i);
+      const sim = memoisedSimilarity(A[i].i, B[j].i, memo);
       row.push(sim);
       MT[j].push(sim);
     }

@@ -1,0 +1,140 @@
+import {
+  buildPersonRecord,
+  type CacheStats,
+  type CandidatePlan,
+  type ComparableRecord,
+  compareCandidates,
+  explainPair,
+  type GammaTable,
+  type PersonRecord,
+  planCandidates,
+  planTermFrequencies,
+  type ResolvedLinkOptions,
+  resolveLinkOptions,
+  shouldSwap,
+  type TermFrequencies,
+  toComparable,
+  trainCandidates,
+  weighCandidates,
+} from '../../engine/index.js';
+import { type RequestContext, serveRequests, startData } from '../workers/index.js';
+import type {
+  BlockReply,
+  CompareProgress,
+  CompareReply,
+  EngineRequest,
+  EngineWorkerData,
+  ExplainReply,
+  RecordsReply,
+  TrainReply,
+  WarningAt,
+} from './messages.js';
+import { type SharedRows, sharedRowReader } from './shared-rows.js';
+
+// One engine worker: it holds both lists' records and their candidates, and compares and weighs the shard of
+// pairs it is asked for. Every worker plans the same candidates from the same rows, so a pair's index means the
+// same pair in each of them.
+
+const data = startData<EngineWorkerData>();
+const options: ResolvedLinkOptions = resolveLinkOptions(data.options);
+const PROGRESS_STEP = 50_000;
+
+let left: PersonRecord[] = [];
+let right: PersonRecord[] | undefined;
+let comparable: { first: ComparableRecord[]; second?: ComparableRecord[] } = { first: [] };
+let plan: CandidatePlan | undefined;
+let termFrequencies: TermFrequencies | undefined;
+
+function readRecords(rows: SharedRows, side: 0 | 1, warnings: WarningAt[] | undefined): PersonRecord[] {
+  const read = sharedRowReader(rows);
+  const records: PersonRecord[] = new Array(rows.count);
+  for (let i = 0; i < rows.count; i++) {
+    const built = buildPersonRecord(read(i));
+    records[i] = built.record;
+    if (warnings) for (const warning of built.warnings) warnings.push({ ...warning, side, index: i });
+  }
+  return records;
+}
+
+function planned(): CandidatePlan {
+  if (!plan) throw new Error('The engine worker was asked to work before it planned the candidates');
+  return plan;
+}
+
+const table = (gammas: Uint8Array, width: number, count: number): GammaTable => ({ width, count, gammas });
+
+function handle(request: EngineRequest, context: RequestContext): unknown {
+  switch (request.kind) {
+    case 'records': {
+      const warnings = request.warnings ? [] : undefined;
+      left = readRecords(data.left, 0, warnings);
+      right = data.right ? readRecords(data.right, 1, warnings) : undefined;
+      return { warnings: warnings ?? [] } satisfies RecordsReply;
+    }
+    case 'block': {
+      const swapped = right !== undefined && shouldSwap(left, right);
+      const [first, second] = swapped && right ? [right, left] : [left, right];
+      comparable = { first: first.map(toComparable), second: second?.map(toComparable) };
+      plan = planCandidates(comparable.first, comparable.second, options);
+      termFrequencies = planTermFrequencies(plan);
+      const reply: BlockReply = { count: plan.pairs.count, width: plan.comparisons.length, swapped };
+      if (request.pairs) {
+        reply.pairs = { left: plan.pairs.left.slice(), right: plan.pairs.right.slice() };
+        context.transfer(reply.pairs.left.buffer, reply.pairs.right.buffer);
+      }
+      return reply;
+    }
+    case 'compare': {
+      const current = planned();
+      const width = current.comparisons.length;
+      const shard = compareCandidates(current, request.from, request.to, (done, total) => {
+        if (done % PROGRESS_STEP === 0 || done === total)
+          context.progress({ done, total } satisfies CompareProgress);
+      });
+      request.gammas.set(shard.gammas, request.from * width);
+      const cache: Record<string, CacheStats> = {};
+      for (const comparison of current.comparisons) {
+        for (const [name, stats] of Object.entries(comparison.cacheStats?.() ?? {})) {
+          cache[`${comparison.id}.${name}`] = stats;
+        }
+      }
+      return { cache } satisfies CompareReply;
+    }
+    case 'train': {
+      const current = planned();
+      const trained = trainCandidates(
+        current,
+        table(request.gammas, current.comparisons.length, current.pairs.count),
+        options,
+      );
+      return {
+        ...trained,
+        termFrequencies: termFrequencies ?? planTermFrequencies(current),
+      } satisfies TrainReply;
+    }
+    case 'weigh': {
+      const current = planned();
+      const width = current.comparisons.length;
+      const shard = request.gammas.subarray(request.from * width, request.to * width);
+      const weights = weighCandidates(
+        current,
+        request.model,
+        table(shard, width, request.to - request.from),
+        options.termFrequencyAdjustment ? termFrequencies : undefined,
+        request.from,
+        request.to,
+      );
+      request.weights.set(weights, request.from);
+      return null;
+    }
+    case 'explain': {
+      const current = planned();
+      const second = current.right ?? current.left;
+      return request.pairs.map(([i, j]) =>
+        explainPair(request.model, current.left[i], second[j], { termFrequencies }),
+      ) satisfies ExplainReply;
+    }
+  }
+}
+
+serveRequests((request, context) => handle(request as EngineRequest, context));
