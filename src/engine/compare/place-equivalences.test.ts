@@ -34,3 +34,27 @@ describe('place equivalences', () => {
     expect(levelOf('Mehri', 'Gümrü', EQUIVALENCES)).toBe('else');
   });
 });
+
+describe('a place under each side’s name, with the same unit (issue 10)', () => {
+  it('counts for the pair when the caller gives the equivalence', async () => {
+    const { scorePairs } = await import('../link/score-pairs.js');
+    const left = buildPersonRecord({
+      id: 'l',
+      full_name: 'Ռուբեն Ասատրյան',
+      birth_date: '2001',
+      birth_place: 'Riverton',
+      unit: 'в/ч 40512',
+    }).record;
+    const right = buildPersonRecord({
+      id: 'r',
+      full_name: 'ASATRYAN RUBEN',
+      birth_date: '01.01.2001',
+      birth_place: 'Gölkənd',
+      unit: '40512 saylı hərbi hissə',
+    }).record;
+    const without = scorePairs([[left, right]]).probabilities[0];
+    const withPlaces = scorePairs([[left, right]], { placeEquivalences: EQUIVALENCES }).probabilities[0];
+    expect(withPlaces).toBeGreaterThan(without);
+    expect(withPlaces).toBeGreaterThan(0.5);
+  });
+});

@@ -1,6 +1,7 @@
 import { toComparable } from '../compare/comparable-record.js';
 import { gammaOf } from '../compare/compare-pair.js';
 import type { ComparisonSettings } from '../compare/types.js';
+import { namesVeto, vetoAdjustment } from '../model/names-veto.js';
 import { levelWeights, priorWeight, probabilityOfWeight } from '../model/predict.js';
 import { comparisonsInUse, DEFAULT_PAIR_PRIOR, defaultModel } from '../model/settings.js';
 import type { Model } from '../model/types.js';
@@ -23,10 +24,12 @@ export function scorePairs(
   const model = { ...defaultModel(comparisons, DEFAULT_PAIR_PRIOR), settings };
   const weights = levelWeights(model);
   const prior = priorWeight(model);
+  const veto = namesVeto(model);
   const probabilities = left.map((l, p) => {
+    const gammas = comparisons.map((comparison) => gammaOf(comparison, l, right[p]));
     let weight = prior;
-    for (let k = 0; k < comparisons.length; k++) weight += weights[k][gammaOf(comparisons[k], l, right[p])];
-    return probabilityOfWeight(weight);
+    for (let k = 0; k < comparisons.length; k++) weight += weights[k][gammas[k]];
+    return probabilityOfWeight(weight + vetoAdjustment(veto, (k) => gammas[k], weight));
   });
   return { probabilities, model };
 }

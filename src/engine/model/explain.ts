@@ -1,6 +1,7 @@
 import { type ComparableRecord, toComparable } from '../compare/comparable-record.js';
 import { gammaOf } from '../compare/compare-pair.js';
 import type { PersonRecord } from '../records/types.js';
+import { NAMES_VETO, namesVeto, VETO_TERM, vetoAdjustment } from './names-veto.js';
 import { priorWeight, probabilityOfWeight } from './predict.js';
 import { comparisonsOf } from './settings.js';
 import { termFrequencyBits } from './term-frequencies.js';
@@ -21,8 +22,9 @@ export function explainPair(
   const l = 'record' in left ? left : toComparable(left);
   const r = 'record' in right ? right : toComparable(right);
   const comparisons = comparisonsOf(model);
+  const gammas = comparisons.map((comparison) => gammaOf(comparison, l, r));
   const terms: ExplanationTerm[] = comparisons.map((comparison, k) => {
-    const gamma = gammaOf(comparison, l, r);
+    const gamma = gammas[k];
     const level = model.comparisons[k].levels[gamma];
     const base = {
       comparison: comparison.id,
@@ -48,7 +50,22 @@ export function explainPair(
     return term;
   });
   const prior = priorWeight(model);
-  const matchWeight = terms.reduce((sum, term) => sum + term.matchWeight, prior);
+  const summed = terms.reduce((sum, term) => sum + term.matchWeight, prior);
+  // The names veto shows as a term of its own, so that the weight is still the prior plus the terms.
+  const veto = vetoAdjustment(namesVeto(model), (k) => gammas[k], summed);
+  if (veto < 0) {
+    const names = terms.find((term) => term.comparison === NAMES_VETO.when.comparison);
+    terms.push({
+      ...VETO_TERM,
+      valueLeft: names?.valueLeft ?? '',
+      valueRight: names?.valueRight ?? '',
+      m: 1,
+      u: 1,
+      bayesFactor: 2 ** veto,
+      matchWeight: veto,
+    });
+  }
+  const matchWeight = summed + veto;
   return {
     leftId: l.record.id,
     rightId: r.record.id,

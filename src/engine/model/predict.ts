@@ -1,5 +1,6 @@
 import type { ComparableRecord } from '../compare/comparable-record.js';
 import type { PairIndex } from './gammas.js';
+import { namesVeto, vetoAdjustment } from './names-veto.js';
 import { termFrequencyBits } from './term-frequencies.js';
 import type { GammaTable, Model, TermFrequencies } from './types.js';
 
@@ -30,6 +31,7 @@ export function predictWeights(
 ): Float64Array {
   const weights = levelWeights(model);
   const prior = priorWeight(model);
+  const veto = namesVeto(model);
   const result = new Float64Array(table.count);
   const { width, gammas } = table;
   for (let p = 0; p < table.count; p++) {
@@ -51,7 +53,7 @@ export function predictWeights(
         }
       }
     }
-    result[p] = weight;
+    result[p] = weight + vetoAdjustment(veto, (k) => gammas[row + k], weight);
   }
   return result;
 }

@@ -140,6 +140,26 @@ export interface TokenSimilarity {
 const EQUAL: TokenSimilarity = Object.freeze({ sim: 1, keyEqual: true, initial: false });
 const DEVOICED_EQUAL: TokenSimilarity = Object.freeze({ sim: 0.95, keyEqual: true, initial: false });
 
+/**
+ * One reading of `a` is the other token with an initial h (Russian г, Armenian հ) before a vowel: Russian
+ * renders Հայկ both Гайк and Айк. Strong enough to pair the names, not a sure transliteration (Галина and
+ * Алина are two names), so the comparison is close at most.
+ */
+function initialHDropped(a: TokenInfo, b: TokenInfo): boolean {
+  for (const reading of a.fines.slice(0, MAX_FUZZY_READINGS)) {
+    if (
+      reading.length > 3 &&
+      reading[0] === 'h' &&
+      'aeiou'.includes(reading[1]) &&
+      b.fineSet.has(reading.slice(1))
+    )
+      return true;
+  }
+  return false;
+}
+
+const H_DROPPED: TokenSimilarity = Object.freeze({ sim: STRONG, keyEqual: false, initial: false });
+
 /** Similarity of two tokens (0..1) on their keys. */
 export function tokenSimilarity(a: TokenInfo, b: TokenInfo): TokenSimilarity {
   if (a.exact === b.exact) return EQUAL;
@@ -151,6 +171,7 @@ export function tokenSimilarity(a: TokenInfo, b: TokenInfo): TokenSimilarity {
   }
   for (const y of b.fines) if (a.fineSet.has(y)) return EQUAL;
   for (const x of a.devoiced) if (b.devoiced.includes(x)) return DEVOICED_EQUAL;
+  if (initialHDropped(a, b) || initialHDropped(b, a)) return H_DROPPED;
   let canonEq = false;
   for (const c of a.canon) {
     if (c.length >= 2 && b.canon.has(c)) {

@@ -121,6 +121,7 @@ const COMPARISON_KEYS = {
   event_date: 'engine.comparison.event_date',
   event_place: 'engine.comparison.event_place',
   prior: 'engine.comparison.prior',
+  names_veto: 'engine.comparison.names_veto',
 } as const;
 
 const LEVEL_KEYS = [
@@ -138,6 +139,7 @@ const LEVEL_KEYS = [
   'engine.level.yearWithinTwo',
   'engine.level.oneEdit',
   'engine.level.samePlace',
+  'engine.level.veto',
 ] as const;
 
 /** The values of a code in the order the key table lists them: every value the API knows, checked by the table. */
