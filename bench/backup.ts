@@ -6,10 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type GeneratedRow, generateDetaineeLists } from '../src/domain/demo/synthetic-lists/index.js';
-import type { ImportListVersion, Store } from '../src/store/index.js';
-import { createBackup, loadDemo, openStore, restoreBackup, SYSTEM_SCOPE } from '../src/store/index.js';
+import { createBackup, loadDemo, openStore, restoreBackup } from '../src/store/index.js';
 import { createTestDatabase } from '../src/store/testing/test-store.js';
+import { importDetaineeLists } from './import-detainee-lists.js';
 
 const size = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const dialects = process.argv.includes('--pg')
@@ -17,43 +16,6 @@ const dialects = process.argv.includes('--pg')
   : process.argv.includes('--sqlite')
     ? ['sqlite']
     : ['sqlite', 'postgres'];
-
-async function importPersons(store: Store, perSide: number): Promise<void> {
-  const am = (await store.repos.parties.findByCode(SYSTEM_SCOPE, 'AM'))!;
-  const az = (await store.repos.parties.findByCode(SYSTEM_SCOPE, 'AZ'))!;
-  const users = await store.repos.users.list(SYSTEM_SCOPE);
-  const generated = generateDetaineeLists(perSide, 2021);
-  const importList = async (partyId: string, kind: 'missing' | 'held', rows: GeneratedRow[]) => {
-    const liaison = users.find((u) => u.role === 'liaison' && u.partyId === partyId)!;
-    const input: ImportListVersion = {
-      partyId,
-      kind,
-      fileName: `${kind}-${perSide}.csv`,
-      mapping: { full_name: 'name', birth_date: 'born' },
-      entries: rows.map((row, i) => ({
-        row: i + 2,
-        fields: {
-          full_name: row.full_name,
-          sex: row.sex,
-          birth_date: row.birth_date,
-          birth_place: row.birth_place,
-          service_number: row.document_number,
-          unit: row.unit,
-        },
-        displayName: row.full_name,
-        extras: {},
-      })),
-      duplicates: [],
-    };
-    await store.repos.exchangeLists.importVersion(
-      { actor: { userId: liaison.id, username: liaison.username, via: 'cli' } },
-      { userId: liaison.id, role: 'liaison', partyId },
-      input,
-    );
-  };
-  await importList(am.id, 'missing', generated.left);
-  await importList(az.id, 'held', generated.right);
-}
 
 function cpuSeconds(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
@@ -71,7 +33,7 @@ try {
       const store = await openStore(source.target);
       try {
         await loadDemo(store);
-        if (dataset !== 'demo') await importPersons(store, size);
+        if (dataset !== 'demo') await importDetaineeLists(store, size);
         const file = path.join(work, `${dialect}-${dataset === 'demo' ? 'demo' : size}.parley-backup`);
         let cpu = process.cpuUsage();
         let started = performance.now();

@@ -3,23 +3,13 @@
 // Prints the wall time of the run, peak memory (RSS high-water of the process, worker included) and how fast
 // GET /api/health answers while the run goes. Usage: tsx bench/reconcile-100k.ts [N] [--pg]
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { type GeneratedRow, generateDetaineeLists } from '../src/domain/demo/synthetic-lists/index.js';
 import { buildApp } from '../src/server/app.js';
-import type { ImportListVersion, ListEntryFields } from '../src/store/index.js';
-import { loadDemo, openStore, SYSTEM_SCOPE } from '../src/store/index.js';
+import { loadDemo, openStore } from '../src/store/index.js';
 import { createTestDatabase } from '../src/store/testing/test-store.js';
+import { importDetaineeLists } from './import-detainee-lists.js';
 
 const size = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const dialect = process.argv.includes('--pg') ? 'postgres' : 'sqlite';
-
-const fieldsOf = (row: GeneratedRow): ListEntryFields => ({
-  full_name: row.full_name,
-  sex: row.sex,
-  birth_date: row.birth_date,
-  birth_place: row.birth_place,
-  service_number: row.document_number,
-  unit: row.unit,
-});
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -30,36 +20,8 @@ const database = await createTestDatabase(dialect);
 const store = await openStore(database.target);
 try {
   const demo = await loadDemo(store);
-  const am = (await store.repos.parties.findByCode(SYSTEM_SCOPE, 'AM'))!;
-  const az = (await store.repos.parties.findByCode(SYSTEM_SCOPE, 'AZ'))!;
-  const users = await store.repos.users.list(SYSTEM_SCOPE);
-  const liaisonOf = (partyId: string) => users.find((u) => u.role === 'liaison' && u.partyId === partyId)!;
-
-  const generated = generateDetaineeLists(size, 2021);
   const importStart = performance.now();
-  const importList = async (partyId: string, kind: 'missing' | 'held', rows: GeneratedRow[]) => {
-    const liaison = liaisonOf(partyId);
-    const input: ImportListVersion = {
-      partyId,
-      kind,
-      fileName: `${kind}-${size}.csv`,
-      mapping: { full_name: 'name', birth_date: 'born' },
-      entries: rows.map((row, i) => ({
-        row: i + 2,
-        fields: fieldsOf(row),
-        displayName: row.full_name,
-        extras: {},
-      })),
-      duplicates: [],
-    };
-    await store.repos.exchangeLists.importVersion(
-      { actor: { userId: liaison.id, username: liaison.username, via: 'cli' } },
-      { userId: liaison.id, role: 'liaison', partyId },
-      input,
-    );
-  };
-  await importList(am.id, 'missing', generated.left);
-  await importList(az.id, 'held', generated.right);
+  await importDetaineeLists(store, size, 2021);
   const importSeconds = (performance.now() - importStart) / 1000;
 
   const app = await buildApp({ store });

@@ -194,7 +194,12 @@ describe('the layer check', () => {
     ['web/lib/x.ts', 'node:fs', false, 'runs in the browser'],
     ['platform/tables/x.ts', '../workers/open-worker.js', false, 'go through its index.ts'],
     ['platform/tables/x.ts', '../../store/index.js', false, 'platform/ may not import store/'],
-    ['store/demo/x.ts', '../../domain/demo/synthetic-lists/population.js', false, 'an internal of domain/demo'],
+    [
+      'store/demo/x.ts',
+      '../../domain/demo/synthetic-lists/population.js',
+      false,
+      'an internal of domain/demo',
+    ],
   ])('%s importing %s is refused', (file, specifier, typeOnly, why) => {
     expect(breach(at(file, specifier, typeOnly))).toContain(why);
   });

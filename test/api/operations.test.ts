@@ -4,6 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { inspectArchive } from '../../src/store/index.js';
+import {
+  LATER_RELEASE_MIGRATION,
+  markMigratedByLaterRelease,
+} from '../../src/store/testing/later-release.js';
 import { openTestStore, testDialects } from '../../src/store/testing/test-store.js';
 import { startTestApp, type TestApp } from './api-harness.js';
 
@@ -72,23 +76,14 @@ for (const dialect of testDialects()) {
       const live = await t.app.inject({ method: 'GET', url: '/api/health' });
       expect(live.json()).toMatchObject({ status: 'ok', store: dialect });
 
-      await t.store.db
-        .insertInto('kysely_migration' as 'party')
-        .values({
-          name: '2999_01_01_0001_from_a_later_release',
-          timestamp: new Date().toISOString(),
-        } as never)
-        .execute();
+      const later = await markMigratedByLaterRelease(t.store);
       const newer = await t.app.inject({ method: 'GET', url: '/api/health/ready' });
       expect(newer.statusCode).toBe(503);
       expect(newer.json()).toMatchObject({
         status: 'not_ready',
-        checks: { migrations: { ok: false, unknown: ['2999_01_01_0001_from_a_later_release'] } },
+        checks: { migrations: { ok: false, unknown: [LATER_RELEASE_MIGRATION] } },
       });
-      await t.store.db
-        .deleteFrom('kysely_migration' as 'party')
-        .where('name' as 'id', '=', '2999_01_01_0001_from_a_later_release')
-        .execute();
+      await later.undo();
     });
   });
 

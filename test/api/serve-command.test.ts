@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
+import { markMigratedByLaterRelease } from '../../src/store/testing/later-release.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -71,13 +72,7 @@ describe('parley serve', () => {
     const newerDir = mkdtempSync(join(tmpdir(), 'parley-serve-newer-'));
     try {
       const store = await openStore({ dataDir: newerDir });
-      await store.db
-        .insertInto('kysely_migration' as 'party')
-        .values({
-          name: '2999_01_01_0001_from_a_later_release',
-          timestamp: new Date().toISOString(),
-        } as never)
-        .execute();
+      await markMigratedByLaterRelease(store);
       await store.close();
       const run = await serve({ PARLEY_DATA_DIR: newerDir, PORT: '0', DATABASE_URL: '' }, false);
       expect(run.code).toBe(1);

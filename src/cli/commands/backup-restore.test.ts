@@ -1,32 +1,13 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo, openStore } from '../../store/index.js';
 import { createTestDatabase, type TestDatabase, testDialects } from '../../store/testing/test-store.js';
+import { type CliRun, runParleyOn } from '../io/run-cli.test-support.js';
 
-const run = promisify(execFile);
-const MAIN = path.resolve(import.meta.dirname, '../main.ts');
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function parley(database: TestDatabase, args: string[]): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: '', PARLEY_DATA_DIR: '' };
-  if (database.target.databaseUrl) env.DATABASE_URL = database.target.databaseUrl;
-  if (database.target.dataDir) env.PARLEY_DATA_DIR = database.target.dataDir;
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', MAIN, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+async function parley(database: TestDatabase, args: string[]): Promise<CliRun> {
+  return runParleyOn(database.target, args);
 }
 
 async function partyCount(database: TestDatabase): Promise<number> {

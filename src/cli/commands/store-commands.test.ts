@@ -1,32 +1,11 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../store/index.js';
 import { createTestDatabase, type TestDatabase, testDialects } from '../../store/testing/test-store.js';
+import { type CliRun, runParleyOn } from '../io/run-cli.test-support.js';
 
-const run = promisify(execFile);
-// Each case starts the real CLI in a child process, several times: slow, so they get long timeouts.
-const MAIN = path.resolve(import.meta.dirname, '../main.ts');
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function parley(database: TestDatabase, args: string[]): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: '', PARLEY_DATA_DIR: '' };
-  if (database.target.databaseUrl) env.DATABASE_URL = database.target.databaseUrl;
-  if (database.target.dataDir) env.PARLEY_DATA_DIR = database.target.dataDir;
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', MAIN, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+async function parley(database: TestDatabase, args: string[]): Promise<CliRun> {
+  return runParleyOn(database.target, args);
 }
 
 for (const dialect of testDialects()) {

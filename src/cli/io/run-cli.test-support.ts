@@ -10,11 +10,11 @@ export interface CliRun {
 }
 
 /** Runs `parley <args>` from the sources (as a user would after install), from the repository root. */
-export function runParley(args: readonly string[]): Promise<CliRun> {
+export function runParley(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
       cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -27,4 +27,12 @@ export function runParley(args: readonly string[]): Promise<CliRun> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** Runs `parley <args>` on one database: its DATABASE_URL or PARLEY_DATA_DIR, the other one cleared. */
+export function runParleyOn(
+  target: { databaseUrl?: string; dataDir?: string },
+  args: readonly string[],
+): Promise<CliRun> {
+  return runParley(args, { DATABASE_URL: target.databaseUrl ?? '', PARLEY_DATA_DIR: target.dataDir ?? '' });
 }
