@@ -123,6 +123,19 @@ describe('names veto', () => {
     expect(veto.terms.map((term) => term.comparison)).not.toContain('names_veto');
   });
 
+  it('and when the birth date and the address agree, or a document number one typo apart', () => {
+    const base = { full_name: 'Amalla Alama', birth_date: '2001-03-14', sex: 'm' };
+    const other = { full_name: 'Asarna Anara', birth_date: '2001-03-14', sex: 'm' };
+    const at = (extra: RawRecord, id: string, person: RawRecord) => record({ ...person, ...extra, id });
+    const address = { address: '12 Hill Street, Goris' };
+    const [withAddress] = scorePairs([[at(address, 'l', base), at(address, 'r', other)]]).probabilities;
+    expect(withAddress).toBeGreaterThan(VETO_PROBABILITY);
+    const [withDocument] = scorePairs([
+      [at({ document_number: 'AN1234567' }, 'l', base), at({ document_number: 'AN1234576' }, 'r', other)],
+    ]).probabilities;
+    expect(withDocument).toBeGreaterThan(VETO_PROBABILITY);
+  });
+
   it('shows in the explanation as a term of its own, so the weight still adds up', () => {
     const pair = lists([
       {

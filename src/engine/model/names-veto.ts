@@ -11,16 +11,22 @@ interface LevelsOf {
  * Names can veto: two records whose names share nothing under any reading (full_name at "different") are
  * not the same person on a birth date, a place and a sex alone, however rare the date: lists of conscripts
  * born within a few years of each other share dates by the hundred. They may still link when independent
- * strong evidence agrees: any one of `unless`, each all of its parts.
+ * strong evidence agrees: any one of `unless`, each all of its parts (a document number, even with a typo;
+ * the birth date with the unit and the place, or with the address).
  */
 export const NAMES_VETO: { when: LevelsOf; unless: readonly (readonly LevelsOf[])[] } = {
   when: { comparison: 'full_name', levels: ['else'] },
   unless: [
-    [{ comparison: 'document_number', levels: ['exact'] }],
+    [{ comparison: 'document_number', levels: ['exact', 'oneEdit'] }],
     [
       { comparison: 'birth_date', levels: ['exact'] },
       { comparison: 'unit', levels: ['exact'] },
       { comparison: 'birth_place', levels: ['exact', 'samePlace'] },
+    ],
+    // An address is a place and more: the birth date with the same address is as strong.
+    [
+      { comparison: 'birth_date', levels: ['exact'] },
+      { comparison: 'address', levels: ['exact', 'close'] },
     ],
   ],
 };
