@@ -2,6 +2,7 @@ import type { AgreementEventTable, AgreementTable, ProvisionTable } from './agre
 import type { AuditLogTable } from './audit/audit.table.js';
 import type {
   ExchangeConfirmationTable,
+  ExchangeEventPartyTable,
   ExchangeEventPersonTable,
   ExchangeEventTable,
 } from './exchange/event.table.js';
@@ -14,7 +15,11 @@ import type {
 } from './exchange/list.table.js';
 import type { PairDecisionTable } from './exchange/pair-decision.table.js';
 import type { ExchangePersonTable, PersonStatusChangeTable } from './exchange/person.table.js';
-import type { ReconciliationPairTable, ReconciliationTable } from './exchange/reconciliation.table.js';
+import type {
+  ReconciliationPairTable,
+  ReconciliationPartyTable,
+  ReconciliationTable,
+} from './exchange/reconciliation.table.js';
 import type { PublishedReportTable } from './exchange/report.table.js';
 import type { ExchangeUploadTable } from './exchange/upload.table.js';
 import type { LoginAttemptTable } from './login-attempt/login-attempt.table.js';
@@ -38,11 +43,13 @@ export interface Database {
   exchange_upload: ExchangeUploadTable;
   exchange_duplicate_cluster: ExchangeDuplicateClusterTable;
   reconciliation: ReconciliationTable;
+  reconciliation_party: ReconciliationPartyTable;
   reconciliation_pair: ReconciliationPairTable;
   pair_decision: PairDecisionTable;
   exchange_person: ExchangePersonTable;
   person_status_change: PersonStatusChangeTable;
   exchange_event: ExchangeEventTable;
+  exchange_event_party: ExchangeEventPartyTable;
   exchange_event_person: ExchangeEventPersonTable;
   exchange_confirmation: ExchangeConfirmationTable;
   published_report: PublishedReportTable;

@@ -99,16 +99,19 @@ for (const dialect of testDialects()) {
       expect(history[1]).toMatchObject({ from: 'listed', event: 'locate', by: 'coordinator' });
     });
 
-    it("a liaison sees its own people and those its party holds; the other side's holdings only once shared", async () => {
+    it('a liaison sees its own people and those its party holds, and nothing a run made until it is shared', async () => {
       const before = await persons(am);
       expect(before.every((p) => p.ownPartyId === am.partyId || p.holdingPartyId === am.partyId)).toBe(true);
+      // Before sharing: only the persons no run made (the past exchange), not even its own claims as matched.
       expect(before.find((p) => p.displayName === 'Grigoryan Armen')).toBeUndefined();
-      expect(before.find((p) => p.displayName === 'Պետրոսյան Արամ')).toBeDefined();
+      expect(before.find((p) => p.displayName === 'Պետրոսյան Արամ')).toBeUndefined();
+      expect(before).toHaveLength(56);
       const theirs = (await persons(coordinator)).find((p) => p.displayName === 'Əliyev Orxan')!;
       expect((await get(am, `/persons/${theirs.id}`)).statusCode).toBe(404);
       expect((await post(coordinator, `/reconciliations/${runId}/share`)).statusCode).toBe(200);
       const after = await persons(am);
       expect(after.find((p) => p.displayName === 'Grigoryan Armen')).toBeDefined();
+      expect(after.find((p) => p.displayName === 'Պետրոսյան Արամ')).toBeDefined();
       expect(after.every((p) => p.ownPartyId === am.partyId || p.holdingPartyId === am.partyId)).toBe(true);
     });
 

@@ -301,11 +301,14 @@ async function exchangeEvent(t: Targets): Promise<string> {
       date: '2020-12-14',
       place: 'Planted',
       place_kind: 'airfield',
-      party_ids: JSON.stringify(partyIds),
       created_by: 'coordinator',
       created_at: new Date().toISOString(),
       completed_at: null,
     })
+    .execute();
+  await t.app.store.db
+    .insertInto('exchange_event_party')
+    .values(partyIds.map((partyId, position) => ({ event_id: id, party_id: partyId, position })))
     .execute();
   return id;
 }

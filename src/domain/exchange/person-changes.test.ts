@@ -46,7 +46,7 @@ describe('planPersonChanges', () => {
       ],
       matched: [{ missingEntryId: 'e-missing', heldEntryId: 'e-held' }],
     });
-    const changes = planPersonChanges([], run, ids());
+    const changes = planPersonChanges([], run, ids(), 'run-1');
     expect(persons(changes)).toEqual([
       {
         id: 'p1',
@@ -57,6 +57,7 @@ describe('planPersonChanges', () => {
         missingKey: 'k-missing',
         heldKey: 'k-held',
         entryIds: ['e-missing', 'e-held'],
+        runId: 'run-1',
       },
       {
         id: 'p2',
@@ -67,6 +68,7 @@ describe('planPersonChanges', () => {
         missingKey: null,
         heldKey: 'k-other',
         entryIds: ['e-other'],
+        runId: 'run-1',
       },
     ]);
     expect(statusSteps(changes)).toEqual([
@@ -87,8 +89,8 @@ describe('planPersonChanges', () => {
         ],
         matched: [{ missingEntryId: 'e-missing', heldEntryId: 'e-held' }],
       });
-    const first = persons(planPersonChanges([], facts(), ids()));
-    expect(planPersonChanges(first, facts(), ids())).toEqual([]);
+    const first = persons(planPersonChanges([], facts(), ids(), 'run-1'));
+    expect(planPersonChanges(first, facts(), ids(), 'run-2')).toEqual([]);
   });
 
   it('folds a held-only person into the claim when the coordinator confirms the match', () => {
@@ -101,6 +103,7 @@ describe('planPersonChanges', () => {
       missingKey: missing.key,
       heldKey: null,
       entryIds: [missing.entryId],
+      runId: 'run-1',
     };
     const heldOnly: TrackedPerson = {
       id: 'held-only',
@@ -111,11 +114,13 @@ describe('planPersonChanges', () => {
       missingKey: null,
       heldKey: held.key,
       entryIds: [held.entryId],
+      runId: 'run-1',
     };
     const changes = planPersonChanges(
       [claimed, heldOnly],
       decisionPersonFacts('confirmed', missing, held, 'same unit'),
       ids(),
+      'run-2',
     );
     expect(changes[0]).toEqual({ kind: 'remove', personId: 'held-only' });
     expect(persons(changes)).toEqual([
@@ -125,6 +130,7 @@ describe('planPersonChanges', () => {
         holdingPartyId: AZ,
         heldKey: held.key,
         entryIds: ['e-missing', 'e-held'],
+        runId: 'run-2',
       },
     ]);
     expect(changes.at(-1)).toEqual({
@@ -147,6 +153,7 @@ describe('planPersonChanges', () => {
       missingKey: missing.key,
       heldKey: held.key,
       entryIds: [missing.entryId, held.entryId],
+      runId: 'run-1',
     };
     const changes = planPersonChanges([located], decisionPersonFacts('rejected', missing, held, ''), ids());
     expect(persons(changes).map((p) => [p.id, p.status, p.heldKey, p.holdingPartyId])).toEqual([
@@ -169,6 +176,7 @@ describe('planPersonChanges', () => {
       missingKey: missing.key,
       heldKey: held.key,
       entryIds: [missing.entryId, held.entryId],
+      runId: 'run-1',
     };
     expect(planPersonChanges([included], decisionPersonFacts('rejected', missing, held, ''), ids())).toEqual(
       [],

@@ -21,6 +21,11 @@ export interface TrackedPerson {
   /** The key of the held entry that names the person (the holding party's list). */
   heldKey: string | null;
   entryIds: string[];
+  /**
+   * The reconciliation whose results made the person known as they are (created them, or joined a claim to a
+   * holding); null when no run did (a past exchange). Liaisons see the person once that run is shared.
+   */
+  runId: string | null;
 }
 
 /** A list entry as the plan needs it. */
@@ -76,9 +81,11 @@ export class PersonPlanner {
   private readonly removed = new Set<string>();
   private readonly history: StatusStep[] = [];
 
+  /** `runId`: the reconciliation the facts come from (a run's results, or a decision on one of its pairs). */
   constructor(
     known: Iterable<TrackedPerson>,
     private readonly newId: () => string,
+    private readonly runId: string | null = null,
   ) {
     for (const person of known) {
       const planned: PlannedPerson = {
@@ -138,13 +145,13 @@ export class PersonPlanner {
 
   /** A new person enters the exchange in `status` (listed when claimed, located when only held). */
   private create(
-    fields: Omit<TrackedPerson, 'id' | 'status' | 'entryIds'> & { entryId: string },
+    fields: Omit<TrackedPerson, 'id' | 'status' | 'entryIds' | 'runId'> & { entryId: string },
     status: PersonStatus,
     reason: StatusReason,
   ): PlannedPerson {
     const { entryId, ...rest } = fields;
     const planned: PlannedPerson = {
-      person: { ...rest, id: this.newId(), status, entryIds: [] },
+      person: { ...rest, id: this.newId(), status, entryIds: [], runId: this.runId },
       entryIds: new Set([entryId]),
       isNew: true,
       changed: true,
@@ -215,6 +222,7 @@ export class PersonPlanner {
       // Known so far only from the held list: the claim names the same person, who keeps their status.
       holding.person.missingKey = missing.key;
       holding.person.displayName = missing.displayName;
+      holding.person.runId = this.runId ?? holding.person.runId;
       holding.entryIds.add(missing.entryId);
       holding.changed = true;
       this.byMissing.set(missing.key, holding);
@@ -224,6 +232,7 @@ export class PersonPlanner {
     if (claimed.person.heldKey && claimed.person.heldKey !== held.key) return;
     claimed.person.heldKey = held.key;
     claimed.person.holdingPartyId = held.partyId;
+    claimed.person.runId = this.runId ?? claimed.person.runId;
     claimed.entryIds.add(held.entryId);
     claimed.changed = true;
     this.byHeld.set(held.key, claimed);
@@ -252,8 +261,9 @@ export function planPersonChanges(
   known: Iterable<TrackedPerson>,
   facts: Iterable<PersonFact>,
   newId: () => string,
+  runId: string | null = null,
 ): PersonChange[] {
-  const planner = new PersonPlanner(known, newId);
+  const planner = new PersonPlanner(known, newId, runId);
   for (const fact of facts) planner.apply(fact);
   return planner.changes();
 }

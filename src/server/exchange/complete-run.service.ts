@@ -24,7 +24,7 @@ export async function completeRun(
   runId: string,
   result: { pairs: NewReconciliationPair[]; counts: ReconciliationCounts; inputs: ReconciliationInputs },
 ): Promise<void> {
-  const planner = new PersonPlanner(await store.repos.exchangePersons.tracked(null), randomUUID);
+  const planner = new PersonPlanner(await store.repos.exchangePersons.tracked(null), randomUUID, runId);
   const facts = runPersonFacts({
     runId,
     partyIds: result.inputs.partyIds,

@@ -21,7 +21,10 @@ export async function decidePair(
       held: [decided.held.key],
     });
     const facts = decisionPersonFacts(input.decision, decided.missing, decided.held, input.note);
-    await repos.exchangePersons.applyChanges(ctx.actor, planPersonChanges(known, facts, randomUUID));
+    await repos.exchangePersons.applyChanges(
+      ctx.actor,
+      planPersonChanges(known, facts, randomUUID, decided.runId),
+    );
     return decided;
   });
   if (!result) throw notFound('Pair');

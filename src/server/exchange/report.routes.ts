@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { readReach } from '../../domain/access/policy.js';
 import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
 import type { PartyScope } from '../../store/index.js';
 import { COORDINATOR } from '../access.js';
@@ -27,7 +28,7 @@ export const exchangeReportRoutes: FastifyPluginAsyncZod = async (app) => {
   const errors = problemResponses(400, 401, 403, 404, 409);
 
   async function reportFor(scope: PartyScope, asOf: string | undefined): Promise<ReportView> {
-    if (scope.role === 'coordinator') {
+    if (readReach(scope, 'live_report') === 'everything') {
       const report = await discrepancyReports.build(scope, asOf ?? today());
       if (report) return { ...report, publishedAt: null, publishedBy: null };
     }

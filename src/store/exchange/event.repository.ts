@@ -3,10 +3,12 @@ import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import { type Confirmer, confirmExchange } from '../../domain/exchange/exchange-confirmation.js';
 import { pastExchangeSteps } from '../../domain/exchange/person-changes.js';
 import { statusReason } from '../../domain/exchange/status-reasons.js';
+import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { insertRows } from '../batch-insert.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
-import { fromJsonText, nowIso, toJsonText } from '../normalise.js';
+import { nowIso } from '../normalise.js';
 import type { Db } from '../transaction.js';
 import { inTransaction } from '../transaction.js';
 import type { ExchangeConfirmationRow, ExchangeEventRow } from './event.table.js';
@@ -23,10 +25,24 @@ import { exchangePartyIds } from './reconciliation.repository.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Coordinators and observers see every exchange; a liaison those its party takes part in. */
-function mayReadEvent(scope: PartyScope, partyIds: string[]): boolean {
-  if (scope.role === 'coordinator' || scope.role === 'observer') return true;
-  return scope.role === 'liaison' && scope.partyId !== null && partyIds.includes(scope.partyId);
+/** The parties taking part in an exchange, in order. */
+async function eventParties(db: Db, eventId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('exchange_event_party')
+    .select('party_id')
+    .where('event_id', '=', eventId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => r.party_id);
+}
+
+async function insertEvent(trx: Db, row: ExchangeEventRow, partyIds: readonly string[]): Promise<void> {
+  await trx.insertInto('exchange_event').values(row).execute();
+  await insertRows(
+    trx,
+    'exchange_event_party',
+    partyIds.map((partyId, position) => ({ event_id: row.id, party_id: partyId, position })),
+  );
 }
 
 const confirmerKey = (confirmer: Confirmer) =>
@@ -63,7 +79,7 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
       date: row.date,
       place: row.place,
       placeKind: row.place_kind as PlaceKind,
-      partyIds: fromJsonText<string[]>(row.party_ids, []),
+      partyIds: await eventParties(trx, row.id),
       persons: persons.map((p) => ({
         ...toExchangePerson(p),
         fromPartyId: p.from_party_id,
@@ -100,12 +116,11 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
           date: input.date,
           place: input.place.trim(),
           place_kind: input.placeKind,
-          party_ids: toJsonText(partyIds),
           created_by: ctx.actor.username,
           created_at: nowIso(),
           completed_at: null,
         };
-        await trx.insertInto('exchange_event').values(row).execute();
+        await insertEvent(trx, row, partyIds);
         const unique = [...new Set(input.personIds)];
         const persons = await trx
           .selectFrom('exchange_person')
@@ -181,12 +196,11 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
           date: past.date,
           place: past.place,
           place_kind: past.placeKind,
-          party_ids: toJsonText(partyIds),
           created_by: ctx.actor.username,
           created_at: `${past.date}T06:00:00.000Z`,
           completed_at: at,
         };
-        await trx.insertInto('exchange_event').values(row).execute();
+        await insertEvent(trx, row, partyIds);
         const actor = actorOf(ctx);
         const path = pastExchangeSteps(past.date);
         for (const person of past.persons) {
@@ -258,15 +272,17 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
     },
 
     async list(scope: PartyScope): Promise<ExchangeEventView[]> {
-      const rows = await db.selectFrom('exchange_event').selectAll().orderBy('date', 'desc').execute();
-      const visible = rows.filter((row) => mayReadEvent(scope, fromJsonText<string[]>(row.party_ids, [])));
-      return Promise.all(visible.map((row) => view(db, row)));
+      const rows = await whereVisible(db.selectFrom('exchange_event').selectAll(), scope, 'exchange_event')
+        .orderBy('date', 'desc')
+        .execute();
+      return Promise.all(rows.map((row) => view(db, row)));
     },
 
     async findById(scope: PartyScope, id: string): Promise<ExchangeEventView | null> {
-      const row = await db.selectFrom('exchange_event').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row || !mayReadEvent(scope, fromJsonText<string[]>(row.party_ids, []))) return null;
-      return view(db, row);
+      const row = await whereVisible(db.selectFrom('exchange_event').selectAll(), scope, 'exchange_event')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? view(db, row) : null;
     },
 
     /**
@@ -276,14 +292,12 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
     async confirm(ctx: WriteContext, scope: PartyScope, id: string): Promise<ExchangeEventView | null> {
       return inTransaction(db, async (trx) => {
         // Locked on PostgreSQL so that two last confirmations at once cannot both miss completing it.
-        const row = await trx
-          .selectFrom('exchange_event')
-          .selectAll()
+        const row = await whereVisible(trx.selectFrom('exchange_event').selectAll(), scope, 'exchange_event')
           .where('id', '=', id)
           .$if(dialect.name === 'postgres', (qb) => qb.forUpdate())
           .executeTakeFirst();
-        const partyIds = row ? fromJsonText<string[]>(row.party_ids, []) : [];
-        if (!row || !mayReadEvent(scope, partyIds)) return null;
+        if (!row) return null;
+        const partyIds = await eventParties(trx, id);
         let confirmer: Confirmer;
         if (scope.role === 'coordinator') confirmer = { kind: 'coordinator' };
         else if (scope.role === 'liaison' && scope.partyId)

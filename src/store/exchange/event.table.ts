@@ -5,12 +5,18 @@ export interface ExchangeEventTable {
   date: string;
   place: string;
   place_kind: string;
-  party_ids: string;
   created_by: string;
   created_at: string;
   completed_at: string | null;
 }
 export type ExchangeEventRow = Selectable<ExchangeEventTable>;
+
+/** The parties taking part in an exchange, in order. */
+export interface ExchangeEventPartyTable {
+  event_id: string;
+  party_id: string;
+  position: number;
+}
 
 export interface ExchangeEventPersonTable {
   event_id: string;

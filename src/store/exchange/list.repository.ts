@@ -1,9 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { mayWrite, readReach } from '../../domain/access/policy.js';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import { type ColumnMapping, LIST_FIELDS } from '../../domain/exchange/list-fields.js';
 import { recordFingerprint } from '../../domain/exchange/record-fingerprint.js';
 import { LIST_KINDS, type ListKind } from '../../domain/exchange/types.js';
+import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { inChunks, insertRows } from '../batch-insert.js';
 import type { DialectInfo } from '../dialect.js';
 import { isUniqueViolation, StoreError } from '../errors.js';
 import { fromJsonText, nowIso, toCount, toJsonText } from '../normalise.js';
@@ -21,18 +24,10 @@ import {
   type ListVersion,
 } from './list.types.js';
 
-// Rows per insert: well under SQLite's bound-parameter limit and PostgreSQL's 65,535.
-const INSERT_CHUNK = 500;
-
-/** A coordinator reads every party's lists; a liaison only its own party's; other roles none. */
-export function mayReadPartyLists(scope: PartyScope, partyId: string): boolean {
-  if (scope.role === 'coordinator') return true;
-  return scope.role === 'liaison' && scope.partyId !== null && scope.partyId === partyId;
-}
-
-/** Only a liaison of the party writes its lists. */
-export function mayWritePartyLists(scope: PartyScope, partyId: string): boolean {
-  return scope.role === 'liaison' && scope.partyId !== null && scope.partyId === partyId;
+/** Whether this reader sees the lists of `partyId` (the policy's reach, for a party named in the request). */
+function readsPartyLists(scope: PartyScope, partyId: string): boolean {
+  const reach = readReach(scope, 'exchange_list');
+  return reach === 'everything' || (reach === 'own_party' && scope.partyId === partyId);
 }
 
 function toVersion(row: ExchangeListVersionRow): ListVersion {
@@ -76,8 +71,10 @@ function checkMapping(mapping: ColumnMapping): { path: string; message: string }
 
 export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
   async function listRow(scope: PartyScope, id: string): Promise<ExchangeListRow | null> {
-    const row = await db.selectFrom('exchange_list').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && mayReadPartyLists(scope, row.party_id) ? row : null;
+    const row = await whereVisible(db.selectFrom('exchange_list').selectAll(), scope, 'exchange_list')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ?? null;
   }
 
   async function versionRow(listId: string, number: number): Promise<ExchangeListVersionRow | undefined> {
@@ -120,12 +117,8 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
 
   async function entriesByIds(ids: string[]): Promise<Map<string, ExchangeListEntry>> {
     const found = new Map<string, ExchangeListEntry>();
-    for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
-      const rows = await db
-        .selectFrom('exchange_list_entry')
-        .selectAll()
-        .where('id', 'in', ids.slice(i, i + INSERT_CHUNK))
-        .execute();
+    for (const slice of inChunks(ids)) {
+      const rows = await db.selectFrom('exchange_list_entry').selectAll().where('id', 'in', slice).execute();
       for (const row of rows) found.set(row.id, toListEntry(row));
     }
     return found;
@@ -175,12 +168,7 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
         fingerprint: recordFingerprint(entry.fields),
         extras: toJsonText(entry.extras),
       }));
-      for (let i = 0; i < entryRows.length; i += INSERT_CHUNK) {
-        await trx
-          .insertInto('exchange_list_entry')
-          .values(entryRows.slice(i, i + INSERT_CHUNK))
-          .execute();
-      }
+      await insertRows(trx, 'exchange_list_entry', entryRows);
 
       const previous = new Map<
         string,
@@ -237,12 +225,7 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
             resolved_at: kept?.at ?? null,
           };
         });
-      for (let i = 0; i < clusterRows.length; i += INSERT_CHUNK) {
-        await trx
-          .insertInto('exchange_duplicate_cluster')
-          .values(clusterRows.slice(i, i + INSERT_CHUNK))
-          .execute();
-      }
+      await insertRows(trx, 'exchange_duplicate_cluster', clusterRows);
 
       const mappingText = toJsonText(input.mapping);
       await trx
@@ -273,12 +256,7 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
   return {
     /** The lists this reader may see, each with its latest version. */
     async list(scope: PartyScope): Promise<ExchangeList[]> {
-      if (scope.role !== 'coordinator' && scope.role !== 'liaison') return [];
-      if (scope.role === 'liaison' && !scope.partyId) return [];
-      const rows = await db
-        .selectFrom('exchange_list')
-        .selectAll()
-        .$if(scope.role === 'liaison', (qb) => qb.where('party_id', '=', scope.partyId as string))
+      const rows = await whereVisible(db.selectFrom('exchange_list').selectAll(), scope, 'exchange_list')
         .orderBy('party_id')
         .orderBy('kind')
         .execute();
@@ -299,10 +277,7 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
       partyId: string,
       kind: ListKind,
     ): Promise<ExchangeList | null> {
-      if (!mayReadPartyLists(scope, partyId)) return null;
-      const row = await db
-        .selectFrom('exchange_list')
-        .selectAll()
+      const row = await whereVisible(db.selectFrom('exchange_list').selectAll(), scope, 'exchange_list')
         .where('party_id', '=', partyId)
         .where('kind', '=', kind)
         .executeTakeFirst();
@@ -370,7 +345,7 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
 
     /** The mapping the party used last for this kind of list, to suggest it again. */
     async rememberedMapping(scope: PartyScope, partyId: string, kind: ListKind): Promise<ColumnMapping> {
-      if (!mayReadPartyLists(scope, partyId)) return {};
+      if (!readsPartyLists(scope, partyId)) return {};
       const row = await db
         .selectFrom('column_mapping')
         .select('mapping')
@@ -382,7 +357,7 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
 
     /** The remembered mapping of the party for either kind, the latest first (before the kind is chosen). */
     async lastMapping(scope: PartyScope, partyId: string): Promise<ColumnMapping> {
-      if (!mayReadPartyLists(scope, partyId)) return {};
+      if (!readsPartyLists(scope, partyId)) return {};
       const row = await db
         .selectFrom('column_mapping')
         .select('mapping')
@@ -401,7 +376,7 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
       scope: PartyScope,
       input: ImportListVersion,
     ): Promise<{ list: ExchangeList; version: ListVersion }> {
-      if (!mayWritePartyLists(scope, input.partyId)) {
+      if (!mayWrite(scope, 'exchange_list', input.partyId)) {
         throw new StoreError('not_found', 'No such list for this party');
       }
       if (!(LIST_KINDS as readonly string[]).includes(input.kind)) {
@@ -492,7 +467,7 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
           ])
           .where('exchange_duplicate_cluster.id', '=', clusterId)
           .executeTakeFirst();
-        if (!found || !mayWritePartyLists(scope, found.party_id)) {
+        if (!found || !mayWrite(scope, 'exchange_list', found.party_id)) {
           throw new StoreError('not_found', 'No such duplicate cluster');
         }
         const note = input.note?.trim() || null;

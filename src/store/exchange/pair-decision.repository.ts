@@ -20,7 +20,7 @@ export interface DecisionInput {
 }
 
 export type DecisionResult =
-  | { ok: true; decision: PairDecisionView; missing: PersonSource; held: PersonSource }
+  | { ok: true; decision: PairDecisionView; runId: string; missing: PersonSource; held: PersonSource }
   | { ok: false; reason: 'stale'; current: PairDecisionView | null };
 
 export function createPairDecisionRepository(db: Db, dialect: DialectInfo) {
@@ -135,6 +135,7 @@ export function createPairDecisionRepository(db: Db, dialect: DialectInfo) {
             decidedAt,
             version: fields.version,
           },
+          runId: pair.reconciliation_id,
           missing,
           held,
         };

@@ -29,6 +29,7 @@ export function toTrackedPerson(row: ExchangePersonRow): TrackedPerson {
     missingKey: row.missing_key,
     heldKey: row.held_key,
     entryIds: fromJsonText<string[]>(row.entry_ids, []),
+    runId: row.run_id,
   };
 }
 
@@ -42,6 +43,7 @@ function toPersonRow(person: TrackedPerson, createdAt: string, updatedAt: string
     missing_key: person.missingKey,
     held_key: person.heldKey,
     entry_ids: toJsonText(person.entryIds),
+    run_id: person.runId,
     created_at: createdAt,
     updated_at: updatedAt,
   };

@@ -1,12 +1,12 @@
-import { type ExpressionBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import { type AllForAllPlan, planAllForAll } from '../../domain/exchange/exchange-plan.js';
 import type { PersonChange, TrackedPerson } from '../../domain/exchange/person-changes.js';
 import { availableEvents, nextStatus } from '../../domain/exchange/person-status.js';
 import { isStatusReasonKey, type StatusReason } from '../../domain/exchange/status-reasons.js';
 import type { PersonStatus, StatusEvent } from '../../domain/exchange/types.js';
+import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
-import type { Database } from '../database.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
 import { fromJsonText, nowIso } from '../normalise.js';
@@ -54,32 +54,6 @@ export const actorOf = (ctx: WriteContext): StatusActor => ({
   userId: ctx.actor.userId,
   username: ctx.actor.username,
 });
-
-/**
- * A liaison sees its own people — except, until the coordinator shares a reconciliation, those known only from the
- * other side's held list — and the people its party holds. The coordinator sees everyone; other roles see persons
- * only through exchange events.
- */
-export function visiblePersons(scope: PartyScope) {
-  return (eb: ExpressionBuilder<Database, 'exchange_person'>) => {
-    if (scope.role === 'coordinator') return eb.lit(true);
-    if (scope.role !== 'liaison' || !scope.partyId) return eb.lit(false);
-    const shared = eb.exists(
-      eb.selectFrom('reconciliation').select('reconciliation.id').where('shared_at', 'is not', null),
-    );
-    const onlyInOtherSidesList = eb.and([
-      eb('exchange_person.missing_key', 'is', null),
-      eb('exchange_person.held_key', 'is not', null),
-    ]);
-    return eb.or([
-      eb.and([
-        eb('exchange_person.own_party_id', '=', scope.partyId),
-        eb.or([eb.not(onlyInOtherSidesList), shared]),
-      ]),
-      eb('exchange_person.holding_party_id', '=', scope.partyId),
-    ]);
-  };
-}
 
 /** Writes one step of a person's history (the caller sets the status itself, in the same transaction). */
 export async function recordStatusChange(
@@ -154,10 +128,7 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
       scope: PartyScope,
       filter: { status?: PersonStatus; partyId?: string } = {},
     ): Promise<ExchangePerson[]> {
-      const rows = await db
-        .selectFrom('exchange_person')
-        .selectAll()
-        .where(visiblePersons(scope))
+      const rows = await whereVisible(db.selectFrom('exchange_person').selectAll(), scope, 'exchange_person')
         .$if(!!filter.status, (qb) => qb.where('status', '=', filter.status!))
         .$if(!!filter.partyId, (qb) => qb.where('own_party_id', '=', filter.partyId!))
         .orderBy('display_name')
@@ -167,11 +138,8 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
     },
 
     async findById(scope: PartyScope, id: string): Promise<PersonDetail | null> {
-      const row = await db
-        .selectFrom('exchange_person')
-        .selectAll()
+      const row = await whereVisible(db.selectFrom('exchange_person').selectAll(), scope, 'exchange_person')
         .where('id', '=', id)
-        .where(visiblePersons(scope))
         .executeTakeFirst();
       if (!row) return null;
       const history = await db
@@ -216,7 +184,11 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
 
     /** The all-for-all plan over the two parties of the exchange (domain planAllForAll). */
     async plan(scope: PartyScope, partyIds: readonly [string, string]): Promise<AllForAllPlan> {
-      const rows = await db.selectFrom('exchange_person').selectAll().where(visiblePersons(scope)).execute();
+      const rows = await whereVisible(
+        db.selectFrom('exchange_person').selectAll(),
+        scope,
+        'exchange_person',
+      ).execute();
       return planAllForAll(rows.map(toExchangePerson), partyIds);
     },
 

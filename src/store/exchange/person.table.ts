@@ -9,6 +9,8 @@ export interface ExchangePersonTable {
   missing_key: string | null;
   held_key: string | null;
   entry_ids: string;
+  /** The reconciliation that made the person known as they are (null: no run, e.g. a past exchange). */
+  run_id: string | null;
   created_at: string;
   updated_at: string;
 }

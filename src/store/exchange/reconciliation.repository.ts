@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { readReach } from '../../domain/access/policy.js';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import type { PersonChange } from '../../domain/exchange/person-changes.js';
 import {
@@ -8,6 +9,7 @@ import {
 } from '../../domain/exchange/reconciliation.js';
 import type { ListKind, ReviewDecision } from '../../domain/exchange/types.js';
 import type { PairExplanation } from '../../engine/index.js';
+import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { inChunks, insertRows } from '../batch-insert.js';
 import type { DialectInfo } from '../dialect.js';
@@ -41,7 +43,7 @@ export function entryKey(fingerprint: string): string {
   return createHash('sha256').update(fingerprint).digest('hex');
 }
 
-export function toReconciliationRun(row: ReconciliationRow): ReconciliationRun {
+export function toReconciliationRun(row: ReconciliationRow, partyIds: string[]): ReconciliationRun {
   return {
     id: row.id,
     status: row.status as ReconciliationStatus,
@@ -52,7 +54,7 @@ export function toReconciliationRun(row: ReconciliationRow): ReconciliationRun {
     counts: fromJsonText<ReconciliationCounts | null>(row.counts, null),
     sharedAt: row.shared_at,
     error: row.error,
-    partyIds: fromJsonText<string[]>(row.party_ids, []),
+    partyIds,
     thresholds: fromJsonText<Thresholds>(row.thresholds, DEFAULT_THRESHOLDS),
   };
 }
@@ -67,10 +69,31 @@ export function toDecisionView(row: PairDecisionRow): PairDecisionView {
   };
 }
 
-/** The coordinator sees every run; a liaison the shared ones; other roles none. */
-function mayReadRun(scope: PartyScope, row: ReconciliationRow): boolean {
-  if (scope.role === 'coordinator') return true;
-  return scope.role === 'liaison' && row.shared_at !== null;
+/** The parties of each run, in order (one query for any number of runs). */
+async function runParties(db: Db, runIds: string[]): Promise<Map<string, string[]>> {
+  const parties = new Map<string, string[]>(runIds.map((id) => [id, []]));
+  for (const ids of inChunks(runIds)) {
+    const rows = await db
+      .selectFrom('reconciliation_party')
+      .select(['reconciliation_id', 'party_id'])
+      .where('reconciliation_id', 'in', ids)
+      .orderBy('position')
+      .execute();
+    for (const row of rows) parties.get(row.reconciliation_id)?.push(row.party_id);
+  }
+  return parties;
+}
+
+async function toRuns(db: Db, rows: ReconciliationRow[]): Promise<ReconciliationRun[]> {
+  const parties = await runParties(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => toReconciliationRun(row, parties.get(row.id) ?? []));
+}
+
+async function toRun(db: Db, row: ReconciliationRow | undefined): Promise<ReconciliationRun | null> {
+  return row ? ((await toRuns(db, [row]))[0] ?? null) : null;
 }
 
 /** The two parties of the exchange: the active parties of kind `party`, by code. */
@@ -126,7 +149,6 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
           progress_total: 0,
           phase: 'queued',
           thresholds: toJsonText(thresholds),
-          party_ids: toJsonText(partyIds),
           version_ids: toJsonText([...latest.values()]),
           counts: null,
           shared_at: null,
@@ -134,24 +156,33 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
           error: null,
         };
         await trx.insertInto('reconciliation').values(row).execute();
+        await insertRows(
+          trx,
+          'reconciliation_party',
+          partyIds.map((partyId, position) => ({ reconciliation_id: row.id, party_id: partyId, position })),
+        );
         await appendAudit(trx, dialect, ctx, {
           action: 'exchange.reconciliation.start',
           entityType: 'reconciliation',
           entityId: row.id,
           summary: { versions: latest.size, thresholds: { ...thresholds } },
         });
-        return toReconciliationRun(row);
+        return toReconciliationRun(row, partyIds);
       });
     },
 
     async list(scope: PartyScope): Promise<ReconciliationRun[]> {
-      const rows = await db.selectFrom('reconciliation').selectAll().orderBy('started_at', 'desc').execute();
-      return rows.filter((row) => mayReadRun(scope, row)).map(toReconciliationRun);
+      const rows = await whereVisible(db.selectFrom('reconciliation').selectAll(), scope, 'reconciliation')
+        .orderBy('started_at', 'desc')
+        .execute();
+      return toRuns(db, rows);
     },
 
     async findById(scope: PartyScope, id: string): Promise<ReconciliationRun | null> {
-      const row = await runRow(id);
-      return row && mayReadRun(scope, row) ? toReconciliationRun(row) : null;
+      const row = await whereVisible(db.selectFrom('reconciliation').selectAll(), scope, 'reconciliation')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return toRun(db, row);
     },
 
     /** The job takes the run up (again, after a restart): earlier partial results go. */
@@ -169,7 +200,7 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
           .selectAll()
           .where('id', '=', id)
           .executeTakeFirst();
-        return row && row.status === 'running' ? toReconciliationRun(row) : null;
+        return row && row.status === 'running' ? toRun(trx, row) : null;
       });
     },
 
@@ -185,8 +216,8 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
     /** The entries of the list versions the run was started over, per party and kind. */
     async inputs(id: string): Promise<ReconciliationInputs> {
       const row = await runRow(id);
-      if (!row) throw new StoreError('not_found', 'No such reconciliation');
-      const run = toReconciliationRun(row);
+      const run = await toRun(db, row);
+      if (!row || !run) throw new StoreError('not_found', 'No such reconciliation');
       const versionIds = fromJsonText<string[]>(row.version_ids, []);
       const versions =
         versionIds.length === 0
@@ -343,7 +374,7 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
             { path: 'status', message: row.status },
           ]);
         }
-        if (row.shared_at) return toReconciliationRun(row);
+        if (row.shared_at) return toRun(trx, row);
         const sharedAt = nowIso();
         await trx
           .updateTable('reconciliation')
@@ -356,7 +387,7 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
           entityId: id,
           summary: {},
         });
-        return toReconciliationRun({ ...row, shared_at: sharedAt, shared_by: ctx.actor.username });
+        return toRun(trx, { ...row, shared_at: sharedAt, shared_by: ctx.actor.username });
       });
     },
 
@@ -366,7 +397,7 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
       id: string,
       page: { offset: number; limit: number },
     ): Promise<{ items: ReviewPair[]; total: number } | null> {
-      if (scope.role !== 'coordinator') return null;
+      if (readReach(scope, 'review_pair') !== 'everything') return null;
       const run = await runRow(id);
       if (!run) return null;
       const total = await db
@@ -438,7 +469,7 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
         .orderBy('finished_at', 'desc')
         .limit(1)
         .executeTakeFirst();
-      return row ? toReconciliationRun(row) : null;
+      return toRun(db, row);
     },
   };
 }

@@ -11,7 +11,6 @@ export interface ReconciliationTable {
   progress_total: number;
   phase: string;
   thresholds: string;
-  party_ids: string;
   version_ids: string;
   counts: string | null;
   shared_at: string | null;
@@ -19,6 +18,13 @@ export interface ReconciliationTable {
   error: string | null;
 }
 export type ReconciliationRow = Selectable<ReconciliationTable>;
+
+/** The two parties a run reconciles, in order (by code when the run started). */
+export interface ReconciliationPartyTable {
+  reconciliation_id: string;
+  party_id: string;
+  position: number;
+}
 
 export interface ReconciliationPairTable {
   id: string;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readReach } from '../../domain/access/policy.js';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import {
   buildDiscrepancyReport,
@@ -119,7 +120,7 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
   return {
     /** The live report, for the coordinator. */
     async build(scope: PartyScope, asOf: string): Promise<DiscrepancyReport | null> {
-      if (scope.role !== 'coordinator') return null;
+      if (readReach(scope, 'live_report') !== 'everything') return null;
       return build(db, asOf);
     },
 

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { mayWrite } from '../../domain/access/policy.js';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import type { SheetRow } from '../../domain/exchange/list-rows.js';
+import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
 import { fromJsonText, nowIso, toJsonText } from '../normalise.js';
 import type { Db } from '../transaction.js';
 import { inTransaction } from '../transaction.js';
-import { mayWritePartyLists } from './list.repository.js';
 import type { ExchangeUploadRow } from './upload.table.js';
 
 /** An uploaded file waits a day for its mapping; then it is gone. */
@@ -51,7 +52,7 @@ function toUpload(row: ExchangeUploadRow): ExchangeUpload {
 export function createExchangeUploadRepository(db: Db, dialect: DialectInfo) {
   return {
     async create(ctx: WriteContext, scope: PartyScope, input: NewUpload): Promise<ExchangeUpload> {
-      if (!mayWritePartyLists(scope, input.partyId)) {
+      if (!mayWrite(scope, 'exchange_upload', input.partyId)) {
         throw new StoreError('not_found', 'Only a liaison of the party uploads its lists');
       }
       return inTransaction(db, async (trx) => {
@@ -80,13 +81,11 @@ export function createExchangeUploadRepository(db: Db, dialect: DialectInfo) {
 
     /** The upload when it belongs to this reader's party and has not expired. */
     async findById(scope: PartyScope, id: string): Promise<ExchangeUpload | null> {
-      const row = await db
-        .selectFrom('exchange_upload')
-        .selectAll()
+      const row = await whereVisible(db.selectFrom('exchange_upload').selectAll(), scope, 'exchange_upload')
         .where('id', '=', id)
         .where('expires_at', '>', nowIso())
         .executeTakeFirst();
-      return row && mayWritePartyLists(scope, row.party_id) ? toUpload(row) : null;
+      return row ? toUpload(row) : null;
     },
 
     /** Removes uploads past their day (housekeeping; imported uploads are removed by the import). */
@@ -105,7 +104,7 @@ export function createExchangeUploadRepository(db: Db, dialect: DialectInfo) {
         .select('party_id')
         .where('id', '=', id)
         .executeTakeFirst();
-      if (!row || !mayWritePartyLists(scope, row.party_id)) return;
+      if (!row || !mayWrite(scope, 'exchange_upload', row.party_id)) return;
       await db.deleteFrom('exchange_upload').where('id', '=', id).execute();
     },
   };

@@ -6,6 +6,7 @@ import * as createAgreementProvisionEvent from './2026_11_28_0004_create_agreeme
 import * as createExchangeLists from './2026_11_28_0100_create_exchange_lists.js';
 import * as createReconciliationAndPersons from './2026_11_28_0200_create_reconciliation_and_persons.js';
 import * as statusReasonKeys from './2026_12_03_0100_status_reason_keys.js';
+import * as partyJoinTables from './2026_12_03_0110_party_join_tables.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0100_create_exchange_lists': createExchangeLists,
   '2026_11_28_0200_create_reconciliation_and_persons': createReconciliationAndPersons,
   '2026_12_03_0100_status_reason_keys': statusReasonKeys,
+  '2026_12_03_0110_party_join_tables': partyJoinTables,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {

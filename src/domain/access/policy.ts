@@ -1,0 +1,119 @@
+import type { PartyScope, Role } from './types.js';
+
+/**
+ * Who sees and writes what, in one table. Each record kind names, per role, how far a reader reaches; the store
+ * turns each reach into one SQL predicate (`whereVisible`), so no query filters rows after reading them.
+ */
+export type Reach =
+  /** Every record of the kind. */
+  | 'everything'
+  /** None. */
+  | 'nothing'
+  /** Records of the reader's party (its lists, its uploads). */
+  | 'own_party'
+  /** Runs the coordinator has shared, over the reader's party. */
+  | 'shared_with_party'
+  /**
+   * Persons of the reader's party or held by it, as long as the coordinator has shared what made them known: a
+   * person that a reconciliation created or joined (the other side's spelling of a name, the match's history)
+   * stays hidden until the coordinator shares that run, or puts the person in an exchange the reader's party takes
+   * part in; persons no run made (a past exchange) are not hidden.
+   */
+  | 'party_people_shared'
+  /** Exchanges the reader's party takes part in. */
+  | 'party_takes_part';
+
+export const RECORD_KINDS = [
+  'exchange_list',
+  'exchange_upload',
+  'reconciliation',
+  'review_pair',
+  'exchange_person',
+  'exchange_event',
+  'live_report',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const READ_POLICY = {
+  exchange_list: {
+    coordinator: 'everything',
+    liaison: 'own_party',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+  exchange_upload: {
+    coordinator: 'nothing',
+    liaison: 'own_party',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+  reconciliation: {
+    coordinator: 'everything',
+    liaison: 'shared_with_party',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+  review_pair: {
+    coordinator: 'everything',
+    liaison: 'nothing',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+  exchange_person: {
+    coordinator: 'everything',
+    liaison: 'party_people_shared',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+  exchange_event: {
+    coordinator: 'everything',
+    liaison: 'party_takes_part',
+    observer: 'everything',
+    field_officer: 'nothing',
+  },
+  live_report: {
+    coordinator: 'everything',
+    liaison: 'nothing',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+} as const satisfies Record<RecordKind, Record<Role, Reach>>;
+
+/** Only a liaison writes its party's lists and uploads; the coordinator's writes are checked per route by role. */
+export const WRITE_POLICY = {
+  exchange_list: {
+    coordinator: 'nothing',
+    liaison: 'own_party',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+  exchange_upload: {
+    coordinator: 'nothing',
+    liaison: 'own_party',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+} as const satisfies Partial<Record<RecordKind, Record<Role, Reach>>>;
+
+const PARTY_REACHES: readonly Reach[] = [
+  'own_party',
+  'shared_with_party',
+  'party_people_shared',
+  'party_takes_part',
+];
+
+function narrowed(reach: Reach, scope: PartyScope): Reach {
+  // A reach over "the reader's party" is nothing for a reader without one.
+  return PARTY_REACHES.includes(reach) && !scope.partyId ? 'nothing' : reach;
+}
+
+/** How far this reader sees records of `kind`. */
+export function readReach(scope: PartyScope, kind: RecordKind): Reach {
+  return narrowed(READ_POLICY[kind][scope.role], scope);
+}
+
+/** Whether this writer may write the records of `kind` belonging to `partyId`. */
+export function mayWrite(scope: PartyScope, kind: keyof typeof WRITE_POLICY, partyId: string): boolean {
+  const reach = narrowed(WRITE_POLICY[kind][scope.role], scope);
+  return reach === 'everything' || (reach === 'own_party' && scope.partyId === partyId);
+}

@@ -1,0 +1,47 @@
+import { type Expression, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type RecordKind, readReach } from '../../domain/access/policy.js';
+import type { PartyScope } from '../../domain/access/types.js';
+import type { Database } from '../database.js';
+
+/**
+ * The domain's access policy (domain/access/policy.ts) as SQL: one predicate per record kind and reach, over the
+ * kind's own table name. Every read of a scoped kind goes through `whereVisible`, so a row a reader may not see is
+ * never read.
+ */
+export function visibleRows(scope: PartyScope, kind: RecordKind): Expression<SqlBool> {
+  const reach = readReach(scope, kind);
+  const party = scope.partyId ?? '';
+  if (reach === 'everything') return sql<SqlBool>`1 = 1`;
+  if (reach === 'nothing') return sql<SqlBool>`1 = 0`;
+  switch (kind) {
+    case 'exchange_list':
+      return sql<SqlBool>`exchange_list.party_id = ${party}`;
+    case 'exchange_upload':
+      return sql<SqlBool>`exchange_upload.party_id = ${party}`;
+    case 'reconciliation':
+      return sql<SqlBool>`reconciliation.shared_at is not null and exists (
+        select 1 from reconciliation_party rp
+        where rp.reconciliation_id = reconciliation.id and rp.party_id = ${party})`;
+    case 'exchange_person':
+      return sql<SqlBool>`(exchange_person.own_party_id = ${party} or exchange_person.holding_party_id = ${party})
+        and (exchange_person.run_id is null
+          or exists (select 1 from reconciliation r where r.id = exchange_person.run_id and r.shared_at is not null)
+          or exists (select 1 from exchange_event_person eep
+            join exchange_event_party ep on ep.event_id = eep.event_id
+            where eep.person_id = exchange_person.id and ep.party_id = ${party}))`;
+    case 'exchange_event':
+      return sql<SqlBool>`exists (
+        select 1 from exchange_event_party ep where ep.event_id = exchange_event.id and ep.party_id = ${party})`;
+    default:
+      throw new Error(`no SQL for reach ${reach} over ${kind}`);
+  }
+}
+
+/** `query` narrowed to the rows of `kind` that this reader may see (the query must select from the kind's table). */
+export function whereVisible<TB extends keyof Database, O>(
+  query: SelectQueryBuilder<Database, TB, O>,
+  scope: PartyScope,
+  kind: RecordKind,
+): SelectQueryBuilder<Database, TB, O> {
+  return query.where(visibleRows(scope, kind));
+}
