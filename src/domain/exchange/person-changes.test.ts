@@ -26,6 +26,11 @@ const missing: PersonSource = {
 };
 const held: PersonSource = { key: 'k-held', entryId: 'e-held', partyId: AZ, displayName: 'Petrosyan Aram' };
 
+const entryOf = (source: PersonSource) => ({
+  id: source.entryId,
+  key: source.key,
+  displayName: source.displayName,
+});
 const statusSteps = (changes: PersonChange[]) =>
   changes.flatMap((c) => (c.kind === 'status' ? [[c.personId, c.from, c.to, c.event, c.reason.key]] : []));
 const persons = (changes: PersonChange[]) =>
@@ -37,11 +42,11 @@ describe('planPersonChanges', () => {
       runId: 'run-1',
       partyIds: [AM, AZ],
       lists: [
-        { partyId: AM, kind: 'missing', entries: [missing] },
+        { partyId: AM, kind: 'missing', entries: [entryOf(missing)] },
         {
           partyId: AZ,
           kind: 'held',
-          entries: [held, { key: 'k-other', entryId: 'e-other', displayName: 'Aliyev Elvin' }],
+          entries: [entryOf(held), { key: 'k-other', id: 'e-other', displayName: 'Aliyev Elvin' }],
         },
       ],
       matched: [{ missingEntryId: 'e-missing', heldEntryId: 'e-held' }],
@@ -84,8 +89,8 @@ describe('planPersonChanges', () => {
         runId: 'run-1',
         partyIds: [AM, AZ],
         lists: [
-          { partyId: AM, kind: 'missing', entries: [missing] },
-          { partyId: AZ, kind: 'held', entries: [held] },
+          { partyId: AM, kind: 'missing', entries: [entryOf(missing)] },
+          { partyId: AZ, kind: 'held', entries: [entryOf(held)] },
         ],
         matched: [{ missingEntryId: 'e-missing', heldEntryId: 'e-held' }],
       });

@@ -272,7 +272,11 @@ export function planPersonChanges(
 export interface RunOutcome {
   runId: string;
   partyIds: readonly [string, string];
-  lists: readonly { partyId: string; kind: ListKind; entries: readonly Omit<PersonSource, 'partyId'>[] }[];
+  lists: readonly {
+    partyId: string;
+    kind: ListKind;
+    entries: readonly { id: string; key: string; displayName: string }[];
+  }[];
   matched: readonly { missingEntryId: string; heldEntryId: string }[];
 }
 
@@ -282,14 +286,21 @@ export interface RunOutcome {
  */
 export function* runPersonFacts(run: RunOutcome): Generator<PersonFact> {
   const [a, b] = run.partyIds;
+  const source = (
+    entry: { id: string; key: string; displayName: string },
+    partyId: string,
+  ): PersonSource => ({
+    key: entry.key,
+    entryId: entry.id,
+    partyId,
+    displayName: entry.displayName,
+  });
   const sourceOf = new Map<string, PersonSource>();
   for (const list of run.lists) {
-    for (const entry of list.entries) sourceOf.set(entry.entryId, { ...entry, partyId: list.partyId });
+    for (const entry of list.entries) sourceOf.set(entry.id, source(entry, list.partyId));
   }
   for (const list of run.lists.filter((l) => l.kind === 'missing')) {
-    for (const entry of list.entries) {
-      yield { kind: 'claimed', missing: { ...entry, partyId: list.partyId } };
-    }
+    for (const entry of list.entries) yield { kind: 'claimed', missing: source(entry, list.partyId) };
   }
   const reason = statusReason('matched', { run: run.runId });
   for (const pair of run.matched) {
@@ -299,9 +310,7 @@ export function* runPersonFacts(run: RunOutcome): Generator<PersonFact> {
   }
   for (const list of run.lists.filter((l) => l.kind === 'held')) {
     const ownPartyId = list.partyId === a ? b : a;
-    for (const entry of list.entries) {
-      yield { kind: 'held', held: { ...entry, partyId: list.partyId }, ownPartyId };
-    }
+    for (const entry of list.entries) yield { kind: 'held', held: source(entry, list.partyId), ownPartyId };
   }
 }
 

@@ -28,11 +28,7 @@ export async function completeRun(
   const facts = runPersonFacts({
     runId,
     partyIds: result.inputs.partyIds,
-    lists: result.inputs.lists.map((list) => ({
-      partyId: list.partyId,
-      kind: list.kind,
-      entries: list.entries.map((e) => ({ key: e.key, entryId: e.id, displayName: e.displayName })),
-    })),
+    lists: result.inputs.lists,
     matched: result.pairs.filter((p) => p.class === 'matched'),
   });
   let planned = 0;

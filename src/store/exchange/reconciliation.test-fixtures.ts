@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
+import { PersonPlanner, runPersonFacts } from '../../domain/exchange/person-changes.js';
 import type { Store } from '../store.js';
 import type { ImportListVersion, ListEntryFields, ListKind } from './list.types.js';
+import type { NewReconciliationPair } from './reconciliation.types.js';
 
 /** A person as a list writes them: family name, given name, birth date. */
 export type ListRow = [family: string, given: string, born: string];
@@ -71,3 +74,66 @@ export const AM_HELD: ListRow[] = [
   ['Гасанов', 'Рауф', '1995'],
   ['Гулиев', 'Намик', '1980-01-01'],
 ];
+
+/** The parties' liaisons of a small world, as list importers. */
+export interface ListWorld {
+  am: LiaisonIdentity;
+  az: LiaisonIdentity;
+}
+
+/**
+ * A finished run over the lists already imported, without the engine: `matches` pairs a missing entry's display
+ * name with a held entry's (class `matched`, or `review` when `review` is set); persons are planned by the domain
+ * as the server's completeRun does. Answers the run id and the pair ids by missing name.
+ */
+export async function finishRun(
+  store: Store,
+  ctx: WriteContext,
+  matches: { missing: string; held: string; review?: boolean }[],
+): Promise<{ runId: string; pairIds: Map<string, string> }> {
+  const run = await store.repos.reconciliations.start(ctx);
+  await store.repos.reconciliations.markRunning(run.id);
+  const inputs = await store.repos.reconciliations.inputs(run.id);
+  const entry = (kind: ListKind, name: string) => {
+    for (const list of inputs.lists.filter((l) => l.kind === kind)) {
+      const found = list.entries.find((e) => e.displayName === name);
+      if (found) return { list, entry: found };
+    }
+    throw new Error(`no ${kind} entry ${name}`);
+  };
+  const pairs: NewReconciliationPair[] = matches.map((m) => {
+    const missing = entry('missing', m.missing);
+    const held = entry('held', m.held);
+    return {
+      missingEntryId: missing.entry.id,
+      heldEntryId: held.entry.id,
+      missingPartyId: missing.list.partyId,
+      heldPartyId: held.list.partyId,
+      missingKey: missing.entry.key,
+      heldKey: held.entry.key,
+      probability: m.review ? 0.7 : 0.99,
+      class: m.review ? 'review' : 'matched',
+      explanationJson: null,
+    };
+  });
+  const planner = new PersonPlanner(await store.repos.exchangePersons.tracked(null), randomUUID, run.id);
+  const facts = runPersonFacts({
+    runId: run.id,
+    partyIds: inputs.partyIds,
+    lists: inputs.lists,
+    matched: pairs.filter((p) => p.class === 'matched'),
+  });
+  for (const fact of facts) planner.apply(fact);
+  await store.repos.reconciliations.complete(ctx, run.id, {
+    pairs,
+    counts: { matched: pairs.filter((p) => p.class === 'matched').length, review: 0, unmatched: [] },
+    personChanges: planner.changes(),
+  });
+  const stored = await store.db
+    .selectFrom('reconciliation_pair')
+    .innerJoin('exchange_list_entry', 'exchange_list_entry.id', 'reconciliation_pair.missing_entry_id')
+    .select(['reconciliation_pair.id', 'exchange_list_entry.display_name'])
+    .where('reconciliation_id', '=', run.id)
+    .execute();
+  return { runId: run.id, pairIds: new Map(stored.map((p) => [p.display_name, p.id])) };
+}
