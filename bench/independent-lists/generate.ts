@@ -175,7 +175,7 @@ export function generateIndependentLists({ people: count, seed }: GenerateOption
       return `${stem}${son ? (soft ? 'евич' : 'ович') : soft ? 'евна' : 'овна'}`;
     }
     if (script === 'azerbaijani') {
-      if (person.nation === 'armenian' && chance(0.5)) return `${father}oviç`;
+      if (person.nation === 'armenian' && chance(0.5)) return `${father}${son ? 'oviç' : 'ovna'}`;
       return `${father} ${son ? 'oğlu' : 'qızı'}`;
     }
     return son ? `${father}ovich` : `${father}ovna`;
