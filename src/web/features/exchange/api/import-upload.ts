@@ -2,6 +2,7 @@ import type {
   ColumnMapping,
   ImportResult,
   ListKind,
+  ListProblem,
   RowReject,
 } from '../../../../server/exchange/lists.schemas.js';
 import { ApiError, apiRequest } from '../../../lib/api-client.js';
@@ -20,6 +21,6 @@ export function importUpload(
 /** The rejected rows a refused import names, if it was refused for its rows. */
 export function rejectsOf(error: unknown): RowReject[] | null {
   if (!(error instanceof ApiError) || error.status !== 422) return null;
-  const rejects = (error.problem as { rejects?: unknown }).rejects;
-  return Array.isArray(rejects) ? (rejects as RowReject[]) : null;
+  const { rejects } = error.problem as Partial<ListProblem>;
+  return Array.isArray(rejects) ? rejects : null;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { ListProblem } from '../../../../server/exchange/lists.schemas.js';
 import { ErrorMessage } from '../../../components/error-message.js';
 import { ApiError } from '../../../lib/api-client.js';
 import { useExchangeLabels } from '../lib/labels.js';
@@ -8,7 +9,7 @@ export function UploadProblem({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const labels = useExchangeLabels();
   if (!(error instanceof ApiError)) return <ErrorMessage error={error} />;
-  const problem = error.problem as typeof error.problem & { row?: number; cell?: string };
+  const problem: Partial<ListProblem> = error.problem;
   const where = problem.cell
     ? t('exchange.upload.problem.atCell', { cell: problem.cell })
     : problem.row !== undefined
