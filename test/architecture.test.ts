@@ -3,10 +3,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// The layers of docs/architecture.md and DESIGN.md, checked on every import under src/: arrows point down only
-// (web → HTTP → server → domain → engine, server → store, server and cli → platform → engine), a layer is entered through its
-// entry file (src/engine/index.ts, src/store/index.ts, src/platform/<part>/index.ts, a domain module's index.ts where
-// it has one), engine/ and domain/ do no I/O, and the web takes nothing from the server but types of its schemas.
+// The layers of the design (DESIGN.md, STYLE.md), checked on every import under src/: arrows point down only
+// (web → HTTP → server → domain → engine, server → store, server and cli → platform → engine), a layer is entered
+// through its entry file (src/engine/index.ts, src/store/index.ts, src/platform/<part>/index.ts, a domain module's
+// index.ts where it has one), engine/ and domain/ do no I/O, and the web takes nothing from the server but the types
+// of its schemas.
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
