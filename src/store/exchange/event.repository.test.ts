@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { statusReason } from '../../domain/exchange/status-reasons.js';
+import { StoreError } from '../errors.js';
+import type { Store } from '../store.js';
+import { COORDINATOR_SCOPE, ctxOf, type SmallWorld, scopeOf, seedSmallWorld } from '../testing/fixtures.js';
+import { openTestStore, testDialects } from '../testing/test-store.js';
+import {
+  AM_HELD,
+  AM_MISSING,
+  AZ_HELD,
+  AZ_MISSING,
+  finishRun,
+  importList,
+} from './reconciliation.test-fixtures.js';
+
+for (const dialect of testDialects()) {
+  describe(`exchange events on ${dialect}`, () => {
+    let store: Store;
+    let world: SmallWorld;
+    let aramId: string;
+    beforeEach(async () => {
+      store = await openTestStore(dialect);
+      world = await seedSmallWorld(store);
+      const am = { userId: world.liaisonAm.id, username: 'liaison-am', partyId: world.am.id };
+      const az = { userId: world.liaisonAz.id, username: 'liaison-az', partyId: world.az.id };
+      await importList(store, am, 'missing', AM_MISSING);
+      await importList(store, am, 'held', AM_HELD);
+      await importList(store, az, 'missing', AZ_MISSING);
+      await importList(store, az, 'held', AZ_HELD);
+      await finishRun(store, ctxOf(world.coordinator), [
+        { missing: 'Պետրոսյան Արամ', held: 'Petrosyan Aram' },
+      ]);
+      const persons = await store.repos.exchangePersons.list(COORDINATOR_SCOPE);
+      aramId = persons.find((p) => p.displayName === 'Պետրոսյան Արամ')?.id as string;
+    });
+    afterEach(async () => store.close());
+
+    const plan = () =>
+      store.repos.exchangeEvents.create(ctxOf(world.coordinator), {
+        date: '2021-01-09',
+        place: 'Goris–Lachin checkpoint',
+        placeKind: 'checkpoint',
+        personIds: [aramId],
+      });
+
+    it('plans only verified persons, each from its holder to its own party, included in the same write', async () => {
+      const refused = await plan().catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(StoreError);
+      expect((refused as StoreError).code).toBe('conflict');
+      await store.repos.exchangePersons.changeStatus(
+        ctxOf(world.coordinator),
+        aramId,
+        'verify',
+        statusReason('note', { text: 'visit' }),
+      );
+      const event = await plan();
+      expect(event).toMatchObject({ partyIds: [world.am.id, world.az.id], complete: false });
+      expect(event.persons).toMatchObject([
+        { id: aramId, status: 'included', fromPartyId: world.az.id, toPartyId: world.am.id },
+      ]);
+      const history = (await store.repos.exchangePersons.findById(COORDINATOR_SCOPE, aramId))?.history;
+      expect(history?.at(-1)?.reason).toEqual({ key: 'includedInExchange', params: { date: '2021-01-09' } });
+    });
+
+    it("shows an exchange to its parties' liaisons and observers, and completes with the last confirmation", async () => {
+      await store.repos.exchangePersons.changeStatus(
+        ctxOf(world.coordinator),
+        aramId,
+        'verify',
+        statusReason('note', { text: 'visit' }),
+      );
+      const event = await plan();
+      const am = scopeOf(world.liaisonAm);
+      expect((await store.repos.exchangeEvents.list(am)).map((e) => e.id)).toEqual([event.id]);
+      expect((await store.repos.exchangeEvents.list(scopeOf(world.observer))).map((e) => e.id)).toEqual([
+        event.id,
+      ]);
+      const outsider = { ...am, partyId: world.pk.id };
+      expect(await store.repos.exchangeEvents.list(outsider)).toEqual([]);
+      expect(await store.repos.exchangeEvents.findById(outsider, event.id)).toBeNull();
+      expect(await store.repos.exchangeEvents.confirm(ctxOf(world.liaisonAm), outsider, event.id)).toBeNull();
+
+      await store.repos.exchangeEvents.confirm(ctxOf(world.liaisonAm), am, event.id);
+      const twice = await store.repos.exchangeEvents
+        .confirm(ctxOf(world.liaisonAm), am, event.id)
+        .catch((e) => e);
+      expect((twice as StoreError).code).toBe('conflict');
+      await store.repos.exchangeEvents.confirm(ctxOf(world.liaisonAz), scopeOf(world.liaisonAz), event.id);
+      const done = await store.repos.exchangeEvents.confirm(
+        ctxOf(world.coordinator),
+        COORDINATOR_SCOPE,
+        event.id,
+      );
+      expect(done).toMatchObject({ complete: true, persons: [{ id: aramId, status: 'handed_over' }] });
+    });
+  });
+}

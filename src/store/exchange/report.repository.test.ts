@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../store.js';
+import { COORDINATOR_SCOPE, ctxOf, type SmallWorld, scopeOf, seedSmallWorld } from '../testing/fixtures.js';
+import { openTestStore, testDialects } from '../testing/test-store.js';
+import {
+  AM_HELD,
+  AM_MISSING,
+  AZ_HELD,
+  AZ_MISSING,
+  finishRun,
+  importList,
+} from './reconciliation.test-fixtures.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+for (const dialect of testDialects()) {
+  describe(`the discrepancy report on ${dialect}`, () => {
+    let store: Store;
+    let world: SmallWorld;
+    beforeEach(async () => {
+      store = await openTestStore(dialect);
+      world = await seedSmallWorld(store);
+      const am = { userId: world.liaisonAm.id, username: 'liaison-am', partyId: world.am.id };
+      const az = { userId: world.liaisonAz.id, username: 'liaison-az', partyId: world.az.id };
+      await importList(store, am, 'missing', AM_MISSING);
+      await importList(store, am, 'held', AM_HELD);
+      await importList(store, az, 'missing', AZ_MISSING);
+      await importList(store, az, 'held', AZ_HELD);
+    });
+    afterEach(async () => store.close());
+
+    it('counts a link when confirmed, or matched and not rejected', async () => {
+      const ctx = ctxOf(world.coordinator);
+      const { pairIds } = await finishRun(store, ctx, [
+        { missing: 'Պետրոսյան Արամ', held: 'Petrosyan Aram' },
+        { missing: 'Սարգսյան Գևորգ', held: 'Sarkisyan Gevorg', review: true },
+        { missing: 'Арутюнян Сергей', held: 'Harutyunyan Sergey' },
+        { missing: 'Ավետիսյան Նարեկ', held: 'Avetisyan Narek', review: true },
+      ]);
+      const decide = (name: string, decision: 'confirmed' | 'rejected') =>
+        store.repos.pairDecisions.decide(ctx, pairIds.get(name) as string, {
+          decision,
+          note: '',
+          version: 0,
+        });
+      await decide('Սարգսյան Գևորգ', 'confirmed');
+      await decide('Арутюнян Сергей', 'rejected');
+      const report = await store.repos.discrepancyReports.build(COORDINATOR_SCOPE, today());
+      const armenia = report?.sides.find((s) => s.partyId === world.am.id);
+      // Matched and not rejected, and confirmed from review; not the rejected match, not the review left open.
+      expect(armenia?.locatedInOtherList.names.sort()).toEqual(['Պետրոսյան Արամ', 'Սարգսյան Գևորգ'].sort());
+      expect(armenia?.claimedMissing.count).toBe(6);
+      expect(armenia?.heldButNotClaimed.count).toBe(4);
+    });
+
+    it('builds the live report for the coordinator only, and serves what was published to everyone', async () => {
+      await finishRun(store, ctxOf(world.coordinator), []);
+      expect(await store.repos.discrepancyReports.build(scopeOf(world.observer), today())).toBeNull();
+      expect(await store.repos.discrepancyReports.build(scopeOf(world.liaisonAm), today())).toBeNull();
+      expect(await store.repos.discrepancyReports.published()).toBeNull();
+      const published = await store.repos.discrepancyReports.publish(ctxOf(world.coordinator), today());
+      expect(await store.repos.discrepancyReports.published()).toEqual(published);
+    });
+  });
+}
