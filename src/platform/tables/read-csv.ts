@@ -108,7 +108,7 @@ export async function openCsv(
         if (!isBlank(record.slice(headers.length))) {
           throw new UnreadableFileError(
             'bad-row',
-            `row ${info.lines} has ${record.length} fields where the header has ${headers.length}`,
+            `this row has ${record.length} fields where the header has ${headers.length}`,
             { row: info.lines },
           );
         }
