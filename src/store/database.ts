@@ -23,6 +23,8 @@ import type {
 import type { PublishedReportTable } from './exchange/report.table.js';
 import type { ExchangeUploadTable } from './exchange/upload.table.js';
 import type { LoginAttemptTable } from './login-attempt/login-attempt.table.js';
+import type { LoginThrottleTable } from './login-attempt/login-throttle.table.js';
+import type { LoginDeviceTable } from './login-device/login-device.table.js';
 import type { PartyTable } from './party/party.table.js';
 import type { SessionTable } from './session/session.table.js';
 import type { UserTable } from './user/user.table.js';
@@ -32,6 +34,8 @@ export interface Database {
   app_user: UserTable;
   session: SessionTable;
   login_attempt: LoginAttemptTable;
+  login_throttle: LoginThrottleTable;
+  login_device: LoginDeviceTable;
   audit_log: AuditLogTable;
   agreement: AgreementTable;
   provision: ProvisionTable;

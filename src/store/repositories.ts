@@ -10,6 +10,8 @@ import { createReconciliationRepository } from './exchange/reconciliation.reposi
 import { createDiscrepancyReportRepository } from './exchange/report.repository.js';
 import { createExchangeUploadRepository } from './exchange/upload.repository.js';
 import { createLoginAttemptRepository } from './login-attempt/login-attempt.repository.js';
+import { createLoginThrottleRepository } from './login-attempt/login-throttle.repository.js';
+import { createLoginDeviceRepository } from './login-device/login-device.repository.js';
 import { createMetricsRepository } from './operations/metrics.repository.js';
 import { createPartyRepository } from './party/party.repository.js';
 import { createRetentionRepository } from './retention/retention.repository.js';
@@ -23,6 +25,8 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     users: createUserRepository(db, dialect),
     sessions: createSessionRepository(db, dialect),
     loginAttempts: createLoginAttemptRepository(db),
+    loginThrottle: createLoginThrottleRepository(db),
+    loginDevices: createLoginDeviceRepository(db),
     audit: createAuditRepository(db),
     agreements: createAgreementRepository(db, dialect),
     events: createEventRepository(db, dialect),

@@ -7,7 +7,7 @@ for (const dialect of testDialects()) {
     let t: TestApp;
     beforeAll(async () => {
       t = await startTestApp(dialect, {
-        loginLimits: { perAccount: 3, perAddress: 6, windowMs: 60_000 },
+        loginLimits: { perAccount: 3, perAddress: 6, perDevice: 3, windowMs: 60_000 },
       });
     });
     afterAll(async () => t?.close());
@@ -240,7 +240,7 @@ for (const dialect of testDialects()) {
   describe(`client address and https behind a proxy on ${dialect}`, () => {
     it('without a trusted proxy, a forged X-Forwarded-For does not escape the per-address limit', async () => {
       const t = await startTestApp(dialect, {
-        loginLimits: { perAccount: 100, perAddress: 3, windowMs: 60_000 },
+        loginLimits: { perAccount: 100, perAddress: 3, perDevice: 3, windowMs: 60_000 },
       });
       try {
         for (let i = 0; i < 3; i++) {
@@ -269,7 +269,7 @@ for (const dialect of testDialects()) {
     it('behind a trusted proxy, the forwarded address is limited and forwarded https makes the cookie Secure', async () => {
       const t = await startTestApp(dialect, {
         trustProxy: true,
-        loginLimits: { perAccount: 100, perAddress: 3, windowMs: 60_000 },
+        loginLimits: { perAccount: 100, perAddress: 3, perDevice: 3, windowMs: 60_000 },
       });
       try {
         for (let i = 0; i < 3; i++) {

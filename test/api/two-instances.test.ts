@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LOGIN_LIMITS } from '../../src/domain/users/login-limits.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { loadDemo, openStore, type Store } from '../../src/store/index.js';
 import { createTestDatabase, type TestDatabase, testDialects } from '../../src/store/testing/test-store.js';
@@ -93,5 +94,21 @@ describe.runIf(testDialects().includes('postgres'))('two instances on one Postgr
       expect((await attempt(i % 2 === 0 ? one : two, `wrong-${i}`)).status).toBe(401);
     expect((await attempt(two, liaison.password)).status).toBe(429);
     expect((await attempt(one, liaison.password)).status).toBe(429);
+  });
+
+  it('30 wrong passwords at once, spread over both instances: no more than the limit are checked', async () => {
+    const liaison = accounts.filter((a) => a.role === 'liaison')[1];
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        fetch(`${(i % 2 === 0 ? one : two).baseUrl}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: liaison.username, password: `wrong-${i}` }),
+        }),
+      ),
+    );
+    const statuses = answers.map((res) => res.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(DEFAULT_LOGIN_LIMITS.perAccount);
+    expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
   });
 });

@@ -6,7 +6,6 @@ import { manifestPdf } from '../exports/manifest-pdf.js';
 import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
 import { writeContext } from '../write-context.js';
-import { confirmEvent } from './confirm-event.service.js';
 import { ExchangeEventDto, ExchangeEventsDto, LangQuery, NewEventBody } from './events.schemas.js';
 import { partyNamer } from './export-names.js';
 
@@ -64,7 +63,11 @@ export const exchangeEventsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ExchangeEventDto, ...errors },
       },
     },
-    async (req) => confirmEvent(app.store, writeContext(req), req.scope, req.params.id),
+    async (req) => {
+      const event = await exchangeEvents.confirm(writeContext(req), req.scope, req.params.id);
+      if (!event) throw notFound('Exchange');
+      return event;
+    },
   );
 
   app.get(

@@ -4,6 +4,9 @@ import fp from 'fastify-plugin';
 import '../fastify-types.js';
 
 export const SESSION_COOKIE = 'parley_session';
+/** Marks a browser that has signed in before, for the login limit (see login-limits.ts); no access by itself. */
+export const DEVICE_COOKIE = 'parley_device';
+const DEVICE_COOKIE_MAX_AGE_S = 180 * 24 * 60 * 60;
 
 export interface AuthPluginOptions {
   /** Always mark the cookie Secure; otherwise it is Secure when the request came over https. */
@@ -36,6 +39,22 @@ export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply, sec
     httpOnly: true,
     sameSite: 'strict',
     secure: secureCookies || req.protocol === 'https',
+  });
+}
+
+/** Kept for 180 days after the last sign-in, sent only to the sign-in route. */
+export function setDeviceCookie(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  secureCookies: boolean,
+): void {
+  reply.setCookie(DEVICE_COOKIE, token, {
+    path: '/api/v1/auth/login',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: secureCookies || req.protocol === 'https',
+    maxAge: DEVICE_COOKIE_MAX_AGE_S,
   });
 }
 

@@ -11,6 +11,10 @@ export interface HousekeepingOptions {
   retention: RetentionPolicy;
 }
 
+/** Login limit counters outlive any window by far; devices not seen for half a year are strangers again. */
+const KEEP_LOGIN_COUNTERS_MS = 24 * 60 * 60_000;
+const KEEP_LOGIN_DEVICES_MS = 180 * 24 * 60 * 60_000;
+
 /** The server's own purges are audited under this name. */
 export const RETENTION_CONTEXT: WriteContext = {
   actor: { userId: null, username: 'parley-retention', via: 'api' },
@@ -28,6 +32,8 @@ export const housekeepingPlugin = fp<HousekeepingOptions>(
       try {
         const now = new Date();
         const sessions = await app.store.repos.sessions.purgeExpired(now);
+        await app.store.repos.loginThrottle.purgeOlderThan(new Date(now.getTime() - KEEP_LOGIN_COUNTERS_MS));
+        await app.store.repos.loginDevices.purgeUnusedSince(new Date(now.getTime() - KEEP_LOGIN_DEVICES_MS));
         const { counts } = await app.store.repos.retention.purge(RETENTION_CONTEXT, opts.retention, now);
         if (sessions > 0 || !nothingDue(counts))
           app.log.info(

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { User } from '../../store/index.js';
 import { PUBLIC, SIGNED_IN } from '../access.js';
 import type { AuthContext } from '../fastify-types.js';
-import { assertLoginAllowed, type LoginLimits } from '../login-throttle.js';
-import { clearSessionCookie, setSessionCookie } from '../plugins/auth.js';
+import { admitLogin, type LoginLimits } from '../login-throttle.js';
+import { clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../plugins/auth.js';
 import { HttpProblem, problemResponses } from '../problem.js';
 import { writeContext } from '../write-context.js';
 import { LoginBody, MeDto, PreferencesBody, SessionDto } from './auth.schemas.js';
@@ -19,7 +19,7 @@ export interface AuthRoutesOptions {
 export const WRONG_CREDENTIALS = 'Wrong username or password';
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, opts) => {
-  const { users, sessions, parties, loginAttempts } = app.store.repos;
+  const { users, sessions, parties, loginAttempts, loginDevices } = app.store.repos;
   const errors = problemResponses(400, 401, 403, 429);
 
   async function sessionView(user: User, csrfToken: string) {
@@ -41,11 +41,15 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
     async (req, reply) => {
       const { username, password } = req.body;
-      await assertLoginAllowed(app.store, opts.loginLimits, { username, ip: req.ip });
+      const deviceToken = req.cookies[DEVICE_COOKIE];
+      const knownDevice = await loginDevices.recognise(deviceToken, username);
+      const admitted = await admitLogin(app.store, opts.loginLimits, { username, ip: req.ip, knownDevice });
       const user = await users.authenticate(username, password);
       await loginAttempts.record({ username, ip: req.ip, succeeded: user !== null });
       if (!user)
         throw new HttpProblem(401, WRONG_CREDENTIALS, { type: 'urn:parley:problem:wrong-credentials' });
+      await admitted.succeeded();
+      setDeviceCookie(req, reply, await loginDevices.remember(user.id, deviceToken), opts.secureCookies);
       // Signing in again (as anyone) from a browser that still holds a session ends that session.
       if (req.auth) await sessions.revoke(req.auth.sessionToken);
       const session = await sessions.create({

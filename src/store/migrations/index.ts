@@ -7,6 +7,7 @@ import * as createExchangeLists from './2026_11_28_0100_create_exchange_lists.js
 import * as createReconciliationAndPersons from './2026_11_28_0200_create_reconciliation_and_persons.js';
 import * as statusReasonKeys from './2026_12_03_0100_status_reason_keys.js';
 import * as partyJoinTables from './2026_12_03_0110_party_join_tables.js';
+import * as createLoginThrottleAndDevice from './2026_12_03_0200_create_login_throttle_and_device.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0200_create_reconciliation_and_persons': createReconciliationAndPersons,
   '2026_12_03_0100_status_reason_keys': statusReasonKeys,
   '2026_12_03_0110_party_join_tables': partyJoinTables,
+  '2026_12_03_0200_create_login_throttle_and_device': createLoginThrottleAndDevice,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {

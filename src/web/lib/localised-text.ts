@@ -1,5 +1,3 @@
-import type { Language, LocalisedText } from '../../server/routes/common.schemas.js';
-
 /** The text in `language` when it exists, else English; `fallback` tells the page to say so. */
 export function pickLocalised(text: LocalisedText, language: string): { value: string; fallback: boolean } {
   const translated = text[language as Language];
@@ -7,3 +5,5 @@ export function pickLocalised(text: LocalisedText, language: string): { value: s
     return { value: translated, fallback: false };
   return { value: text.en, fallback: language !== 'en' };
 }
+
+import type { Language, LocalisedText } from '../../server/routes/common.schemas.js';

@@ -1,5 +1,3 @@
-import type { PairExplanation } from '../../../../server/exchange/reconciliation.schemas.js';
-
 export interface WaterfallStep {
   /** `prior` for the starting weight, else the comparison id. */
   id: string;
@@ -40,3 +38,5 @@ export function scalePosition(value: number, waterfall: Pick<Waterfall, 'min' | 
   if (span <= 0) return 0;
   return ((value - waterfall.min) / span) * 100;
 }
+
+import type { PairExplanation } from '../../../../server/exchange/reconciliation.schemas.js';

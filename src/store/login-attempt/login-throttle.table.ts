@@ -1,0 +1,5 @@
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_start: string;
+}
