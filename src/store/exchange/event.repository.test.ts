@@ -2,16 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statusReason } from '../../domain/exchange/status-reasons.js';
 import { StoreError } from '../errors.js';
 import type { Store } from '../store.js';
-import { COORDINATOR_SCOPE, ctxOf, type SmallWorld, scopeOf, seedSmallWorld } from '../testing/fixtures.js';
+import { COORDINATOR_SCOPE, ctxOf, type SmallWorld, scopeOf } from '../testing/fixtures.js';
 import { openTestStore, testDialects } from '../testing/test-store.js';
-import {
-  AM_HELD,
-  AM_MISSING,
-  AZ_HELD,
-  AZ_MISSING,
-  finishRun,
-  importList,
-} from './reconciliation.test-fixtures.js';
+import { finishRun, seedExchangeLists } from './reconciliation.test-fixtures.js';
 
 for (const dialect of testDialects()) {
   describe(`exchange events on ${dialect}`, () => {
@@ -20,13 +13,7 @@ for (const dialect of testDialects()) {
     let aramId: string;
     beforeEach(async () => {
       store = await openTestStore(dialect);
-      world = await seedSmallWorld(store);
-      const am = { userId: world.liaisonAm.id, username: 'liaison-am', partyId: world.am.id };
-      const az = { userId: world.liaisonAz.id, username: 'liaison-az', partyId: world.az.id };
-      await importList(store, am, 'missing', AM_MISSING);
-      await importList(store, am, 'held', AM_HELD);
-      await importList(store, az, 'missing', AZ_MISSING);
-      await importList(store, az, 'held', AZ_HELD);
+      world = await seedExchangeLists(store);
       await finishRun(store, ctxOf(world.coordinator), [
         { missing: 'Պետրոսյան Արամ', held: 'Petrosyan Aram' },
       ]);

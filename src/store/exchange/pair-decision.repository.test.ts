@@ -1,15 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store.js';
-import { ctxOf, type SmallWorld, seedSmallWorld } from '../testing/fixtures.js';
+import { ctxOf, type SmallWorld } from '../testing/fixtures.js';
 import { openTestStore, testDialects } from '../testing/test-store.js';
-import {
-  AM_HELD,
-  AM_MISSING,
-  AZ_HELD,
-  AZ_MISSING,
-  finishRun,
-  importList,
-} from './reconciliation.test-fixtures.js';
+import { finishRun, seedExchangeLists } from './reconciliation.test-fixtures.js';
 
 for (const dialect of testDialects()) {
   describe(`pair decisions on ${dialect}`, () => {
@@ -18,13 +11,7 @@ for (const dialect of testDialects()) {
     let pairId: string;
     beforeEach(async () => {
       store = await openTestStore(dialect);
-      world = await seedSmallWorld(store);
-      const am = { userId: world.liaisonAm.id, username: 'liaison-am', partyId: world.am.id };
-      const az = { userId: world.liaisonAz.id, username: 'liaison-az', partyId: world.az.id };
-      await importList(store, am, 'missing', AM_MISSING);
-      await importList(store, am, 'held', AM_HELD);
-      await importList(store, az, 'missing', AZ_MISSING);
-      await importList(store, az, 'held', AZ_HELD);
+      world = await seedExchangeLists(store);
       const run = await finishRun(store, ctxOf(world.coordinator), [
         { missing: 'Սարգսյան Գևորգ', held: 'Sarkisyan Gevorg', review: true },
       ]);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import { PersonPlanner, runPersonFacts } from '../../domain/exchange/person-changes.js';
 import type { Store } from '../store.js';
+import { type SmallWorld, seedSmallWorld } from '../testing/fixtures.js';
 import type { ImportListVersion, ListEntryFields, ListKind } from './list.types.js';
 import type { NewReconciliationPair } from './reconciliation.types.js';
 
@@ -136,4 +137,16 @@ export async function finishRun(
     .where('reconciliation_id', '=', run.id)
     .execute();
   return { runId: run.id, pairIds: new Map(stored.map((p) => [p.display_name, p.id])) };
+}
+
+/** The small world of seedSmallWorld with each party's held and missing list imported by its liaison. */
+export async function seedExchangeLists(store: Store): Promise<SmallWorld> {
+  const world = await seedSmallWorld(store);
+  const am = { userId: world.liaisonAm.id, username: 'liaison-am', partyId: world.am.id };
+  const az = { userId: world.liaisonAz.id, username: 'liaison-az', partyId: world.az.id };
+  await importList(store, am, 'missing', AM_MISSING);
+  await importList(store, am, 'held', AM_HELD);
+  await importList(store, az, 'missing', AZ_MISSING);
+  await importList(store, az, 'held', AZ_HELD);
+  return world;
 }
