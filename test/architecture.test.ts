@@ -31,7 +31,7 @@ const PURE_NODE_MODULES = new Set(['node:crypto']);
 /** Packages the tests of any layer use. */
 const TEST_PACKAGES = new Set(['vitest', 'fast-check']);
 
-export interface ImportSite {
+interface ImportSite {
   file: string;
   specifier: string;
   typeOnly: boolean;
@@ -41,7 +41,7 @@ const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s
 const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** Every import and re-export of a file, with whether it is for types only. */
-export function importsOf(file: string, text: string): ImportSite[] {
+function importsOf(file: string, text: string): ImportSite[] {
   const sites: ImportSite[] = [];
   for (const m of text.matchAll(IMPORT)) {
     const clause = m[0];
@@ -94,7 +94,7 @@ function statSafe(path: string): boolean {
 }
 
 /** What is wrong with one import, or nothing. */
-export function breach(site: ImportSite): string | undefined {
+function breach(site: ImportSite): string | undefined {
   const { file, specifier, typeOnly } = site;
   const from = layerOf(file);
   const isTest = /\.test(-support|-worker)?\.tsx?$|\/testing\//.test(file);
@@ -139,7 +139,7 @@ export function breach(site: ImportSite): string | undefined {
 }
 
 /** A schemas file is read by the web's type-check: it imports zod, the domain, engine types and other schemas only. */
-export function schemasBreach(site: ImportSite): string | undefined {
+function schemasBreach(site: ImportSite): string | undefined {
   if (!site.file.endsWith('.schemas.ts')) return undefined;
   if (site.specifier === 'zod') return undefined;
   if (!site.specifier.startsWith('.')) return `a schemas file imports ${site.specifier}`;
