@@ -7,6 +7,7 @@
 // The Armenian side's list (left) holds its own missing and the Azerbaijanis it holds; the Azerbaijani
 // side's list (right) holds its own missing and the Armenians it holds. The same person on both lists is
 // a true pair.
+import { seededRandom } from '../../src/engine/index.js';
 import {
   ARMENIAN_FAMILY,
   ARMENIAN_GIVEN_FEMALE,
@@ -25,7 +26,6 @@ import {
   azerbaijaniToRussian,
   doubledOrDropped,
   inCapitals,
-  type Random,
   russianToArmenian,
   russianToAzerbaijani,
   russianToEnglish,
@@ -73,17 +73,6 @@ interface Person {
   unit: number;
 }
 
-function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export interface GenerateOptions {
@@ -93,7 +82,7 @@ export interface GenerateOptions {
 }
 
 export function generateIndependentLists({ people: count, seed }: GenerateOptions): IndependentLists {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const chance = (p: number) => random() < p;
   const units = Array.from({ length: 60 }, () => 10000 + Math.floor(random() * 90000));
