@@ -152,6 +152,8 @@ async function restoreSqlite(target: DbTarget, payload: Readable): Promise<void>
 async function restorePostgres(url: string, payload: Readable): Promise<void> {
   const script = Readable.from(
     (async function* () {
+      // A server still connected holds locks: fail after a while (and change nothing) rather than wait for ever.
+      yield "set lock_timeout = '15s';\n";
       yield 'drop schema if exists pgboss cascade;\ndrop schema if exists public cascade;\ncreate schema public;\n';
       for await (const chunk of payload) yield chunk as Buffer;
     })(),
