@@ -17,6 +17,13 @@ function requiredConfirmers(partyIds: readonly string[]): Confirmer[] {
   return [...partyIds.map((partyId): Confirmer => ({ kind: 'party', partyId })), { kind: 'coordinator' }];
 }
 
+/** Who a reader confirms as: the coordinator, or a liaison for its party; no one else confirms. */
+export function confirmerFor(scope: { role: string; partyId: string | null }): Confirmer | null {
+  if (scope.role === 'coordinator') return { kind: 'coordinator' };
+  if (scope.role === 'liaison' && scope.partyId) return { kind: 'party', partyId: scope.partyId };
+  return null;
+}
+
 export function isExchangeComplete(state: ExchangeConfirmationState): boolean {
   return requiredConfirmers(state.partyIds).every((needed) => state.confirmedBy.some((c) => same(c, needed)));
 }

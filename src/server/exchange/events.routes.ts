@@ -6,6 +6,7 @@ import { manifestPdf } from '../exports/manifest-pdf.js';
 import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
 import { writeContext } from '../write-context.js';
+import { confirmEvent } from './confirm-event.service.js';
 import { ExchangeEventDto, ExchangeEventsDto, LangQuery, NewEventBody } from './events.schemas.js';
 import { partyNamer } from './export-names.js';
 
@@ -63,11 +64,7 @@ export const exchangeEventsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ExchangeEventDto, ...errors },
       },
     },
-    async (req) => {
-      const event = await exchangeEvents.confirm(writeContext(req), req.scope, req.params.id);
-      if (!event) throw notFound('Exchange');
-      return event;
-    },
+    async (req) => confirmEvent(app.store, writeContext(req), req.scope, req.params.id),
   );
 
   app.get(

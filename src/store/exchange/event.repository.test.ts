@@ -49,7 +49,7 @@ for (const dialect of testDialects()) {
       expect(history?.at(-1)?.reason).toEqual({ key: 'includedInExchange', params: { date: '2021-01-09' } });
     });
 
-    it("shows an exchange to its parties' liaisons and observers, and completes with the last confirmation", async () => {
+    it("shows an exchange to its parties' liaisons and observers, and records confirmations, the last completing it", async () => {
       await store.repos.exchangePersons.changeStatus(
         ctxOf(world.coordinator),
         aramId,
@@ -65,20 +65,33 @@ for (const dialect of testDialects()) {
       const outsider = { ...am, partyId: world.pk.id };
       expect(await store.repos.exchangeEvents.list(outsider)).toEqual([]);
       expect(await store.repos.exchangeEvents.findById(outsider, event.id)).toBeNull();
-      expect(await store.repos.exchangeEvents.confirm(ctxOf(world.liaisonAm), outsider, event.id)).toBeNull();
+      expect(await store.repos.exchangeEvents.forConfirmation(outsider, event.id)).toBeNull();
 
-      await store.repos.exchangeEvents.confirm(ctxOf(world.liaisonAm), am, event.id);
-      const twice = await store.repos.exchangeEvents
-        .confirm(ctxOf(world.liaisonAm), am, event.id)
-        .catch((e) => e);
-      expect((twice as StoreError).code).toBe('conflict');
-      await store.repos.exchangeEvents.confirm(ctxOf(world.liaisonAz), scopeOf(world.liaisonAz), event.id);
-      const done = await store.repos.exchangeEvents.confirm(
-        ctxOf(world.coordinator),
-        COORDINATOR_SCOPE,
+      const toConfirm = await store.repos.exchangeEvents.forConfirmation(am, event.id);
+      expect(toConfirm).toMatchObject({
+        partyIds: [world.am.id, world.az.id],
+        confirmedBy: [],
+        personIds: [aramId],
+      });
+      await store.repos.exchangeEvents.recordConfirmation(
+        ctxOf(world.liaisonAm),
         event.id,
+        { kind: 'party', partyId: world.am.id },
+        false,
       );
-      expect(done).toMatchObject({ complete: true, persons: [{ id: aramId, status: 'handed_over' }] });
+      expect((await store.repos.exchangeEvents.forConfirmation(am, event.id))?.confirmedBy).toEqual([
+        { kind: 'party', partyId: world.am.id },
+      ]);
+      const done = await store.repos.exchangeEvents.recordConfirmation(
+        ctxOf(world.coordinator),
+        event.id,
+        { kind: 'coordinator' },
+        true,
+      );
+      expect(done).toMatchObject({
+        complete: true,
+        confirmations: [{ kind: 'party' }, { kind: 'coordinator' }],
+      });
     });
   });
 }

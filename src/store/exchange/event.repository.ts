@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
-import { type Confirmer, confirmExchange } from '../../domain/exchange/exchange-confirmation.js';
+import type { Confirmer } from '../../domain/exchange/exchange-confirmation.js';
 import { pastExchangeSteps } from '../../domain/exchange/person-changes.js';
 import { statusReason } from '../../domain/exchange/status-reasons.js';
 import { whereVisible } from '../access/where-visible.js';
@@ -14,6 +14,7 @@ import { inTransaction } from '../transaction.js';
 import type { ExchangeConfirmationRow, ExchangeEventRow } from './event.table.js';
 import {
   type EventConfirmation,
+  type EventToConfirm,
   type ExchangeEventView,
   type NewExchangeEvent,
   type PastExchange,
@@ -286,41 +287,44 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
     },
 
     /**
-     * A party's liaison or the coordinator confirms the exchange (domain confirmExchange). The confirmation that
-     * completes the set hands every person over, in the same transaction.
+     * An exchange as its confirmation needs it (parties, who confirmed, persons), when this reader may see it.
+     * Locked on PostgreSQL, so that two last confirmations at once cannot both miss completing it: call it in the
+     * transaction that records the confirmation.
      */
-    async confirm(ctx: WriteContext, scope: PartyScope, id: string): Promise<ExchangeEventView | null> {
+    async forConfirmation(scope: PartyScope, id: string): Promise<EventToConfirm | null> {
+      const row = await whereVisible(db.selectFrom('exchange_event').selectAll(), scope, 'exchange_event')
+        .where('id', '=', id)
+        .$if(dialect.name === 'postgres', (qb) => qb.forUpdate())
+        .executeTakeFirst();
+      if (!row) return null;
+      const confirmations = await db
+        .selectFrom('exchange_confirmation')
+        .selectAll()
+        .where('event_id', '=', id)
+        .execute();
+      const persons = await db
+        .selectFrom('exchange_event_person')
+        .select('person_id')
+        .where('event_id', '=', id)
+        .execute();
+      return {
+        id,
+        date: row.date,
+        place: row.place,
+        partyIds: await eventParties(db, id),
+        confirmedBy: confirmations.map(toConfirmer),
+        personIds: persons.map((p) => p.person_id),
+      };
+    },
+
+    /** Records one confirmation (and the exchange complete, when it is the last), with its audit entry. */
+    async recordConfirmation(
+      ctx: WriteContext,
+      id: string,
+      confirmer: Confirmer,
+      complete: boolean,
+    ): Promise<ExchangeEventView> {
       return inTransaction(db, async (trx) => {
-        // Locked on PostgreSQL so that two last confirmations at once cannot both miss completing it.
-        const row = await whereVisible(trx.selectFrom('exchange_event').selectAll(), scope, 'exchange_event')
-          .where('id', '=', id)
-          .$if(dialect.name === 'postgres', (qb) => qb.forUpdate())
-          .executeTakeFirst();
-        if (!row) return null;
-        const partyIds = await eventParties(trx, id);
-        let confirmer: Confirmer;
-        if (scope.role === 'coordinator') confirmer = { kind: 'coordinator' };
-        else if (scope.role === 'liaison' && scope.partyId)
-          confirmer = { kind: 'party', partyId: scope.partyId };
-        else
-          throw new StoreError(
-            'conflict',
-            "Only the parties' liaisons and the coordinator confirm an exchange",
-          );
-        const existing = await trx
-          .selectFrom('exchange_confirmation')
-          .selectAll()
-          .where('event_id', '=', id)
-          .execute();
-        const result = confirmExchange({ partyIds, confirmedBy: existing.map(toConfirmer) }, confirmer);
-        if (!result.ok) {
-          const message = {
-            already_confirmed: 'You have already confirmed this exchange',
-            already_complete: 'This exchange is already complete',
-            not_a_party: 'Your party is not in this exchange',
-          }[result.reason];
-          throw new StoreError('conflict', message, [{ path: '', message: result.reason }]);
-        }
         const at = nowIso();
         await trx
           .insertInto('exchange_confirmation')
@@ -335,33 +339,21 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
             at,
           })
           .execute();
-        let completedAt: string | null = null;
-        if (result.complete) {
-          completedAt = at;
-          const persons = await trx
-            .selectFrom('exchange_event_person')
-            .select('person_id')
-            .where('event_id', '=', id)
-            .execute();
-          for (const person of persons) {
-            await movePerson(
-              trx,
-              person.person_id,
-              'hand_over',
-              statusReason('exchangeConfirmed', { date: row.date, place: row.place }),
-              actorOf(ctx),
-              id,
-            );
-          }
+        if (complete) {
           await trx.updateTable('exchange_event').set({ completed_at: at }).where('id', '=', id).execute();
         }
         await appendAudit(trx, dialect, ctx, {
           action: 'exchange.event.confirm',
           entityType: 'exchange_event',
           entityId: id,
-          summary: { confirmer: confirmerKey(confirmer), complete: result.complete },
+          summary: { confirmer: confirmerKey(confirmer), complete },
         });
-        return view(trx, { ...row, completed_at: completedAt });
+        const row = await trx
+          .selectFrom('exchange_event')
+          .selectAll()
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        return view(trx, row);
       });
     },
   };

@@ -1,3 +1,4 @@
+import type { Confirmer } from '../../domain/exchange/exchange-confirmation.js';
 import type { PlaceKind } from '../../domain/exchange/types.js';
 import type { ExchangePerson } from './person.types.js';
 
@@ -27,6 +28,16 @@ export interface ExchangeEventView {
   confirmations: EventConfirmation[];
   complete: boolean;
   completedAt: string | null;
+}
+
+/** What confirming an exchange needs to know of it (domain confirmExchange, and the persons to hand over). */
+export interface EventToConfirm {
+  id: string;
+  date: string;
+  place: string;
+  partyIds: string[];
+  confirmedBy: Confirmer[];
+  personIds: string[];
 }
 
 export interface NewExchangeEvent {

@@ -182,6 +182,15 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
       });
     },
 
+    /** Moves one person by `event` inside the caller's transaction (a step of a workflow, e.g. a hand-over). */
+    move: (
+      ctx: WriteContext,
+      personId: string,
+      event: StatusEvent,
+      reason: StatusReason,
+      exchangeEventId: string | null = null,
+    ): Promise<ExchangePersonRow> => movePerson(db, personId, event, reason, actorOf(ctx), exchangeEventId),
+
     /** The all-for-all plan over the two parties of the exchange (domain planAllForAll). */
     async plan(scope: PartyScope, partyIds: readonly [string, string]): Promise<AllForAllPlan> {
       const rows = await whereVisible(
