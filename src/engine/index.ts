@@ -25,6 +25,7 @@ export {
   planTermFrequencies,
   trainCandidates,
   weighCandidates,
+  withCandidates,
 } from './link/stages.js';
 
 export { type EmOptions, trainEm } from './model/em.js';

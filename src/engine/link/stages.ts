@@ -36,6 +36,16 @@ export function planCandidates(
     rules: options.blockingRules,
     maxPairsPerBlock: options.maxPairsPerBlock,
   });
+  return withCandidates(left, right, pairs, options);
+}
+
+/** The plan for candidates found elsewhere (by another worker's `planCandidates` on the same records). */
+export function withCandidates(
+  left: readonly ComparableRecord[],
+  right: readonly ComparableRecord[] | undefined,
+  pairs: PairIndex,
+  options: ResolvedLinkOptions,
+): CandidatePlan {
   return { left, right, pairs, comparisons: comparisonsInUse(left, right, settingsOf(options)) };
 }
 

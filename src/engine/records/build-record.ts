@@ -43,6 +43,9 @@ function parseNameOnce(input: NameInput): ParsedName {
   return parsed;
 }
 
+/** One shared, frozen empty object for the records of lists with no other columns (most of them). */
+const NO_EXTRA: Record<string, string> = Object.freeze({});
+
 export interface BuiltRecord {
   record: PersonRecord;
   warnings: RecordWarning[];
@@ -72,9 +75,12 @@ export function buildPersonRecord(raw: RawRecord): BuiltRecord {
     warnings.push({ recordId: id, field: 'sex', value: raw.sex ?? '', reason: 'unreadableSex' });
     sex = undefined;
   }
-  const extra: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (!RECOGNISED.has(key) && value !== undefined) extra[key] = value;
+  let extra: Record<string, string> | undefined;
+  for (const key in raw) {
+    const value = raw[key];
+    if (RECOGNISED.has(key) || value === undefined) continue;
+    extra ??= {};
+    extra[key] = value;
   }
   const record: PersonRecord = {
     id,
@@ -88,7 +94,7 @@ export function buildPersonRecord(raw: RawRecord): BuiltRecord {
     rank: present(raw.rank),
     eventDate: readDate('event_date'),
     eventPlace: present(raw.event_place),
-    extra,
+    extra: extra ?? NO_EXTRA,
   };
   return { record, warnings };
 }

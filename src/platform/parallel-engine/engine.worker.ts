@@ -16,6 +16,7 @@ import {
   toComparable,
   trainCandidates,
   weighCandidates,
+  withCandidates,
 } from '../../engine/index.js';
 import { type RequestContext, serveRequests, startData } from '../workers/index.js';
 import type {
@@ -26,6 +27,7 @@ import type {
   EngineWorkerData,
   ExplainReply,
   RecordsReply,
+  SharedPairs,
   TrainReply,
   WarningAt,
 } from './messages.js';
@@ -41,7 +43,6 @@ const PROGRESS_STEP = 50_000;
 
 let left: PersonRecord[] = [];
 let right: PersonRecord[] | undefined;
-let comparable: { first: ComparableRecord[]; second?: ComparableRecord[] } = { first: [] };
 let plan: CandidatePlan | undefined;
 let termFrequencies: TermFrequencies | undefined;
 
@@ -54,6 +55,17 @@ function readRecords(rows: SharedRows, side: 0 | 1, warnings: WarningAt[] | unde
     if (warnings) for (const warning of built.warnings) warnings.push({ ...warning, side, index: i });
   }
   return records;
+}
+
+/** Both lists in comparable form, in the order the work runs. */
+function sides(swapped: boolean): [ComparableRecord[], ComparableRecord[] | undefined] {
+  const [first, second] = swapped && right ? [right, left] : [left, right];
+  return [first.map(toComparable), second?.map(toComparable)];
+}
+
+function adopt(first: ComparableRecord[], second: ComparableRecord[] | undefined, pairs: SharedPairs): void {
+  plan = withCandidates(first, second, { ...pairs, count: pairs.left.length }, options);
+  termFrequencies = planTermFrequencies(plan);
 }
 
 function planned(): CandidatePlan {
@@ -73,16 +85,26 @@ function handle(request: EngineRequest, context: RequestContext): unknown {
     }
     case 'block': {
       const swapped = right !== undefined && shouldSwap(left, right);
-      const [first, second] = swapped && right ? [right, left] : [left, right];
-      comparable = { first: first.map(toComparable), second: second?.map(toComparable) };
-      plan = planCandidates(comparable.first, comparable.second, options);
-      termFrequencies = planTermFrequencies(plan);
-      const reply: BlockReply = { count: plan.pairs.count, width: plan.comparisons.length, swapped };
-      if (request.pairs) {
-        reply.pairs = { left: plan.pairs.left.slice(), right: plan.pairs.right.slice() };
-        context.transfer(reply.pairs.left.buffer, reply.pairs.right.buffer);
-      }
-      return reply;
+      const [first, second] = sides(swapped);
+      const found = planCandidates(first, second, options);
+      const shared = (values: Uint32Array) => {
+        const copy = new Uint32Array(new SharedArrayBuffer(Math.max(4, values.length * 4)), 0, values.length);
+        copy.set(values);
+        return copy;
+      };
+      const pairs = { left: shared(found.pairs.left), right: shared(found.pairs.right) };
+      adopt(first, second, pairs);
+      return {
+        count: found.pairs.count,
+        width: found.comparisons.length,
+        swapped,
+        pairs,
+      } satisfies BlockReply;
+    }
+    case 'adopt': {
+      const [first, second] = sides(request.swapped);
+      adopt(first, second, request.pairs);
+      return null;
     }
     case 'compare': {
       const current = planned();

@@ -28,7 +28,10 @@ export interface WarningAt extends RecordWarning {
 
 export type EngineRequest =
   | { kind: 'records'; warnings: boolean }
-  | { kind: 'block'; pairs: boolean }
+  /** Finds the candidates and puts them in shared memory for the other workers. */
+  | { kind: 'block' }
+  /** Takes the candidates another worker found on the same records. */
+  | { kind: 'adopt'; swapped: boolean; pairs: SharedPairs }
   /** Fills rows `from`..`to` of the shared gamma table. */
   | { kind: 'compare'; gammas: Uint8Array; from: number; to: number }
   | { kind: 'train'; gammas: Uint8Array }
@@ -47,8 +50,13 @@ export interface BlockReply {
   width: number;
   /** The right list ran first. */
   swapped: boolean;
-  /** The candidates as the work ran, when asked for. */
-  pairs?: { left: Uint32Array; right: Uint32Array };
+  /** The candidates as the work ran (first side, second side), in shared memory. */
+  pairs: SharedPairs;
+}
+
+export interface SharedPairs {
+  left: Uint32Array;
+  right: Uint32Array;
 }
 
 export interface CompareReply {

@@ -86,16 +86,20 @@ export async function scoreInWorkers<T>(
     onProgress?.('records', 1, 1);
 
     onProgress?.('blocking', 0, 1);
-    const [block] = await all((worker, w) =>
-      worker.request<BlockReply>({ kind: 'block', pairs: w === 0 } satisfies EngineRequest),
+    // One worker finds the candidates; the others take them from shared memory.
+    const block = await lead.request<BlockReply>({ kind: 'block' } satisfies EngineRequest);
+    await Promise.all(
+      workers.slice(1).map((worker) =>
+        worker.request<null>({
+          kind: 'adopt',
+          swapped: block.swapped,
+          pairs: block.pairs,
+        } satisfies EngineRequest),
+      ),
     );
     onProgress?.('blocking', 1, 1);
     const pairCount = block.count;
-    const pairs: PairIndex = {
-      left: block.pairs?.left ?? new Uint32Array(),
-      right: block.pairs?.right ?? new Uint32Array(),
-      count: pairCount,
-    };
+    const pairs: PairIndex = { ...block.pairs, count: pairCount };
 
     const ranges = shards(pairCount, count);
     const gammas = new Uint8Array(new SharedArrayBuffer(Math.max(1, pairCount * block.width)));
