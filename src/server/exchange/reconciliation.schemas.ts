@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { LIST_KINDS, RECONCILIATION_STATUSES, REVIEW_DECISIONS } from '../../domain/exchange/types.js';
-import type { PairExplanation as EnginePairExplanation } from '../../engine/index.js';
 import { Problem } from '../problem.schemas.js';
 import { ListEntryDto } from './lists.schemas.js';
 
@@ -128,9 +127,3 @@ export type PairSide = z.infer<typeof PairSideDto>;
 export type ReviewPair = z.infer<typeof ReviewPairDto>;
 export type ReviewPage = z.infer<typeof ReviewPageDto>;
 export type DecisionBody = z.input<typeof DecisionBody>;
-
-/** True when A and B are the same type (neither a wider nor a narrower one). */
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-// The API sends the engine's explanation as it is: a change on either side fails to compile here.
-const explanationIsTheEngines: Same<PairExplanation, EnginePairExplanation> = true;
-void explanationIsTheEngines;
