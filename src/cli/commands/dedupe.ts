@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
-import { dedupeRecords } from '../../engine/index.js';
+import { dedupeInWorkers } from '../../platform/parallel-engine/index.js';
 import { describeTrainingNotes } from '../io/describe-training.js';
 import { progressBar } from '../io/progress.js';
-import { describeWarnings, readRecordsFile } from '../io/read-records.js';
+import { describeWarnings, readRowsFile, warningsInFiles } from '../io/read-records.js';
 import { runCommand } from '../io/run-command.js';
 import { writeCsv } from '../io/write-csv.js';
 
@@ -15,15 +15,15 @@ export function registerDedupeCommand(program: Command): void {
     .option('-o, --output <file>', 'write the CSV here instead of standard output')
     .action((input: string, options: { output?: string }) =>
       runCommand(async () => {
-        const file = await readRecordsFile(input);
-        const warning = describeWarnings(file.warnings);
-        if (warning) process.stderr.write(`${warning}\n`);
+        const file = await readRowsFile(input);
         const progress = progressBar();
-        const result = dedupeRecords(file.records, {
+        const result = await dedupeInWorkers(file.rows, {
           placeEquivalences: placeEquivalences(),
           onProgress: progress.listener,
         });
         progress.stop();
+        const warning = describeWarnings(warningsInFiles([file], result.warnings));
+        if (warning) process.stderr.write(`${warning}\n`);
         process.stderr.write(describeTrainingNotes(result.trainingNotes));
         await writeCsv(
           options.output,

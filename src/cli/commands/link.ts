@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
-import { explainPair, linkRecords } from '../../engine/index.js';
+import { linkInWorkers } from '../../platform/parallel-engine/index.js';
 import { describeTrainingNotes } from '../io/describe-training.js';
 import { formatExplanation, formatProbability } from '../io/format-explanation.js';
 import { InputError } from '../io/input-error.js';
 import { progressBar } from '../io/progress.js';
-import { describeWarnings, readRecordsFile } from '../io/read-records.js';
+import { describeWarnings, readRowsFile, warningsInFiles } from '../io/read-records.js';
 import { runCommand } from '../io/run-command.js';
 import { writeCsv } from '../io/write-csv.js';
 
@@ -30,32 +30,26 @@ export function registerLinkCommand(program: Command): void {
         if (options.threshold.trim() === '' || !(threshold >= 0 && threshold <= 1)) {
           throw new InputError('--threshold', `"${options.threshold}" is not a probability between 0 and 1`);
         }
-        const leftFile = await readRecordsFile(left);
-        const rightFile = await readRecordsFile(right);
-        const warning = describeWarnings([...leftFile.warnings, ...rightFile.warnings]);
-        if (warning) process.stderr.write(`${warning}\n`);
+        const leftFile = await readRowsFile(left);
+        const rightFile = await readRowsFile(right);
         const progress = progressBar();
-        const result = linkRecords(leftFile.records, rightFile.records, {
-          threshold,
-          placeEquivalences: placeEquivalences(),
-          onProgress: progress.listener,
-        });
+        const { result, explanations } = await linkInWorkers(
+          leftFile.rows,
+          rightFile.rows,
+          { threshold, placeEquivalences: placeEquivalences(), onProgress: progress.listener },
+          async (linked) => ({
+            result: linked,
+            explanations: options.explain ? await linked.explain(linked.links) : [],
+          }),
+        );
         progress.stop();
+        const warning = describeWarnings(warningsInFiles([leftFile, rightFile], result.warnings));
+        if (warning) process.stderr.write(`${warning}\n`);
         process.stderr.write(describeTrainingNotes(result.trainingNotes));
         const header = ['left_id', 'right_id', 'probability', ...(options.explain ? ['explanation'] : [])];
-        const rows = result.links.map((link) => {
+        const rows = result.links.map((link, i) => {
           const row = [link.leftId, link.rightId, formatProbability(link.probability)];
-          if (options.explain) {
-            const explanation = explainPair(
-              result.model,
-              result.left[link.leftIndex],
-              result.right[link.rightIndex],
-              {
-                termFrequencies: result.termFrequencies,
-              },
-            );
-            row.push(formatExplanation(explanation));
-          }
+          if (options.explain) row.push(formatExplanation(explanations[i]));
           return row;
         });
         await writeCsv(options.output, header, rows);

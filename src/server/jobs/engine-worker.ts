@@ -1,27 +1,41 @@
 import { reconcile, type ScoredPair } from '../../domain/exchange/reconciliation.js';
 import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
-import { buildPersonRecords, explainPair, type LinkedPair, linkRecords } from '../../engine/index.js';
+import type { LinkedPair } from '../../engine/index.js';
+import { linkInWorkers, type WorkersLinkResult } from '../../platform/parallel-engine/index.js';
 import { type RequestContext, serveRequests } from '../../platform/workers/index.js';
 import type { EngineProgress, LinkResultMessage, LinkTask } from './engine-task.js';
 
 const PROGRESS_EVERY_MS = 250;
 
-/** Links a missing list against a held list and sorts the pairs with the domain's `reconcile`. */
-function linkAndSort(task: LinkTask, context: RequestContext): LinkResultMessage {
+/**
+ * Links a missing list against a held list across the engine's worker threads (this thread only coordinates),
+ * and sorts the pairs with the domain's `reconcile`.
+ */
+function linkAndSort(task: LinkTask, context: RequestContext): Promise<LinkResultMessage> {
   let lastPost = 0;
-  const left = buildPersonRecords(task.left).records;
-  const right = buildPersonRecords(task.right).records;
-  const result = linkRecords(left, right, {
-    threshold: task.thresholds.lower,
-    placeEquivalences: placeEquivalences(),
-    onProgress: (stage, done, total) => {
-      const now = Date.now();
-      if (now - lastPost < PROGRESS_EVERY_MS && done < total) return;
-      lastPost = now;
-      context.progress({ stage, done, total } satisfies EngineProgress);
+  return linkInWorkers(
+    task.left,
+    task.right,
+    {
+      threshold: task.thresholds.lower,
+      placeEquivalences: placeEquivalences(),
+      onProgress: (stage, done, total) => {
+        const now = Date.now();
+        if (now - lastPost < PROGRESS_EVERY_MS && done < total) return;
+        lastPost = now;
+        context.progress({ stage, done, total } satisfies EngineProgress);
+      },
     },
-  });
+    (result) => sortPairs(task, result, context),
+  );
+}
 
+/** The linked pairs as the domain's `reconcile` sorts them, earlier decisions applied, as typed columns. */
+async function sortPairs(
+  task: LinkTask,
+  result: WorkersLinkResult,
+  context: RequestContext,
+): Promise<LinkResultMessage> {
   const firstIndex = (keys: string[]) => {
     const first = new Map<string, number>();
     keys.forEach((key, index) => {
@@ -48,6 +62,11 @@ function linkAndSort(task: LinkTask, context: RequestContext): LinkResultMessage
   );
 
   const pairs = [...sorted.matched, ...sorted.toReview];
+  const toExplain = sorted.toReview.flatMap((p) => linkByKeys.get(pairKey(p.leftKey, p.rightKey)) ?? []);
+  const explained = new Map<LinkedPair, string>();
+  (await result.explain(toExplain)).forEach((explanation, i) => {
+    explained.set(toExplain[i], JSON.stringify(explanation));
+  });
   const message: LinkResultMessage = {
     leftIndexes: Int32Array.from(pairs, (p) => firstLeft.get(p.leftKey) ?? -1),
     rightIndexes: Int32Array.from(pairs, (p) => firstRight.get(p.rightKey) ?? -1),
@@ -55,13 +74,7 @@ function linkAndSort(task: LinkTask, context: RequestContext): LinkResultMessage
     review: Uint8Array.from(pairs, (_p, i) => (i < sorted.matched.length ? 0 : 1)),
     explanations: pairs.map((p, i) => {
       const link = i < sorted.matched.length ? undefined : linkByKeys.get(pairKey(p.leftKey, p.rightKey));
-      return link
-        ? JSON.stringify(
-            explainPair(result.model, result.left[link.leftIndex], result.right[link.rightIndex], {
-              termFrequencies: result.termFrequencies,
-            }),
-          )
-        : null;
+      return (link && explained.get(link)) ?? null;
     }),
     unmatchedLeft: sorted.unmatchedLeft.length,
     unmatchedRight: sorted.unmatchedRight.length,

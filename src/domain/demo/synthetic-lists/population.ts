@@ -38,34 +38,37 @@ const TOWNS: Readonly<Record<Nation, readonly Place[]>> = {
 };
 const DOCUMENT_PREFIX: Readonly<Record<Nation, string>> = { hy: 'AN', az: 'AZE', ru: 'RU' };
 
-function namesOf(
-  nation: Nation,
-  sex: 'm' | 'f',
-): { given: readonly string[]; family: readonly string[]; father: readonly string[] } {
-  const male = sex === 'm';
-  if (nation === 'hy') {
-    const hy = FAKER_NAMES.hy_AM;
-    return {
-      given: male ? hy.first_names_male : hy.first_names_female,
-      family: hy.last_names,
-      father: hy.first_names_male,
-    };
-  }
-  if (nation === 'az') {
-    const az = FAKER_NAMES.az_AZ;
-    return {
-      given: male ? az.first_names_male : az.first_names_female,
-      family: [...(male ? az.last_names_male : az.last_names_female), ...az.last_names_unisex],
-      father: az.first_names_male,
-    };
-  }
-  const ru = FAKER_NAMES.ru_RU;
-  return {
-    given: male ? ru.first_names_male : ru.first_names_female,
-    family: male ? ru.last_names_male : ru.last_names_female,
-    father: male ? ru.middle_names_male : ru.middle_names_female,
-  };
+interface NamePool {
+  given: readonly string[];
+  family: readonly string[];
+  /** The father's given names, or the patronymics themselves for Russians. */
+  father: readonly string[];
 }
+
+const { hy_AM: hy, az_AZ: az, ru_RU: ru } = FAKER_NAMES;
+/** The names each nation's men and women are drawn from. */
+const NAME_POOLS: Readonly<Record<Nation, Readonly<Record<'m' | 'f', NamePool>>>> = {
+  hy: {
+    m: { given: hy.first_names_male, family: hy.last_names, father: hy.first_names_male },
+    f: { given: hy.first_names_female, family: hy.last_names, father: hy.first_names_male },
+  },
+  az: {
+    m: {
+      given: az.first_names_male,
+      family: [...az.last_names_male, ...az.last_names_unisex],
+      father: az.first_names_male,
+    },
+    f: {
+      given: az.first_names_female,
+      family: [...az.last_names_female, ...az.last_names_unisex],
+      father: az.first_names_male,
+    },
+  },
+  ru: {
+    m: { given: ru.first_names_male, family: ru.last_names_male, father: ru.middle_names_male },
+    f: { given: ru.first_names_female, family: ru.last_names_female, father: ru.middle_names_female },
+  },
+};
 
 /** The people the lists are written from: new people, and namesakes who share an earlier person's name. */
 export class Population {
@@ -84,7 +87,7 @@ export class Population {
     const { dice } = this;
     const serviceman = dice.chance(0.8);
     const sex = serviceman || dice.chance(0.6) ? 'm' : 'f';
-    const names = namesOf(nation, sex);
+    const names = NAME_POOLS[nation][sex];
     const person: Person = {
       id: this.people.length,
       nation,
