@@ -1,3 +1,5 @@
+import type { Language } from '../../server/routes/common.schemas.js';
+
 export const LANGUAGES: readonly Language[] = ['en', 'ru', 'hy', 'az'];
 
 /** Development only: shows every string as its `[[key]]`, so untranslated text stands out. */
@@ -40,5 +42,3 @@ export function storeLanguage(language: UiLanguage): void {
     // Not remembered on this device; a signed-in user's choice is still saved on the server.
   }
 }
-
-import type { Language } from '../../server/routes/common.schemas.js';

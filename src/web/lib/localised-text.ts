@@ -1,3 +1,5 @@
+import type { Language, LocalisedText } from '../../server/routes/common.schemas.js';
+
 /** The text in `language` when it exists, else English; `fallback` tells the page to say so. */
 export function pickLocalised(text: LocalisedText, language: string): { value: string; fallback: boolean } {
   const translated = text[language as Language];
@@ -5,5 +7,3 @@ export function pickLocalised(text: LocalisedText, language: string): { value: s
     return { value: translated, fallback: false };
   return { value: text.en, fallback: language !== 'en' };
 }
-
-import type { Language, LocalisedText } from '../../server/routes/common.schemas.js';

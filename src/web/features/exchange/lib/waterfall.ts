@@ -1,3 +1,5 @@
+import type { PairExplanation } from '../../../../server/exchange/reconciliation.schemas.js';
+
 export interface WaterfallStep {
   /** `prior` for the starting weight, else the comparison id. */
   id: string;
@@ -38,5 +40,3 @@ export function scalePosition(value: number, waterfall: Pick<Waterfall, 'min' | 
   if (span <= 0) return 0;
   return ((value - waterfall.min) / span) * 100;
 }
-
-import type { PairExplanation } from '../../../../server/exchange/reconciliation.schemas.js';
