@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confirmExchange } from './exchange-confirmation.js';
-import { type ExchangePerson, planAllForAll } from './exchange-plan.js';
+import { confirmExchange, confirmerFor } from './exchange-confirmation.js';
+import { type ExchangePerson, exchangeCandidateProblem, planAllForAll } from './exchange-plan.js';
 
 const person = (id: string, own: string, holder: string | null, status: ExchangePerson['status']) => ({
   id,
@@ -76,5 +76,28 @@ describe('exchange confirmation', () => {
       ok: false,
       reason: 'not_a_party',
     });
+  });
+});
+
+describe('who can go in a planned exchange', () => {
+  it('takes verified or included persons held by a party of the exchange and in no other planned one', () => {
+    const parties = ['AM', 'AZ'];
+    expect(exchangeCandidateProblem(person('a', 'AM', 'AZ', 'verified'), parties, false)).toBeNull();
+    expect(exchangeCandidateProblem(person('a', 'AM', 'AZ', 'included'), parties, false)).toBeNull();
+    expect(exchangeCandidateProblem(person('a', 'AM', 'AZ', 'located'), parties, false)).toBe('not_verified');
+    expect(exchangeCandidateProblem(person('a', 'AM', 'RU', 'verified'), parties, false)).toBe('not_located');
+    expect(exchangeCandidateProblem(person('a', 'AM', null, 'verified'), parties, false)).toBe('not_located');
+    expect(exchangeCandidateProblem(person('a', 'AM', 'AZ', 'verified'), parties, true)).toBe(
+      'in_planned_exchange',
+    );
+  });
+});
+
+describe('who confirms an exchange', () => {
+  it('is the coordinator, or a liaison for its party; no one else', () => {
+    expect(confirmerFor({ role: 'coordinator', partyId: 'RPC' })).toEqual({ kind: 'coordinator' });
+    expect(confirmerFor({ role: 'liaison', partyId: 'AM' })).toEqual({ kind: 'party', partyId: 'AM' });
+    expect(confirmerFor({ role: 'liaison', partyId: null })).toBeNull();
+    expect(confirmerFor({ role: 'observer', partyId: null })).toBeNull();
   });
 });

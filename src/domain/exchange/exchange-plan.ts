@@ -47,3 +47,19 @@ export function planAllForAll(
   const unresolved = persons.filter((p) => UNRESOLVED.includes(p.status)).sort(byName);
   return { directions: [direction(a, b), direction(b, a)], unresolved };
 }
+
+export type ExchangeCandidateProblem = 'not_verified' | 'not_located' | 'in_planned_exchange';
+
+/**
+ * Whether a person can go in a planned exchange between `partyIds`: verified (or already included), held by one of
+ * those parties, and in no other planned exchange. Null when they can.
+ */
+export function exchangeCandidateProblem(
+  person: ExchangePerson,
+  partyIds: readonly string[],
+  inPlannedExchange: boolean,
+): ExchangeCandidateProblem | null {
+  if (person.status !== 'verified' && person.status !== 'included') return 'not_verified';
+  if (!person.holdingPartyId || !partyIds.includes(person.holdingPartyId)) return 'not_located';
+  return inPlannedExchange ? 'in_planned_exchange' : null;
+}

@@ -9,6 +9,7 @@ import { writeContext } from '../write-context.js';
 import { confirmEvent } from './confirm-event.service.js';
 import { ExchangeEventDto, ExchangeEventsDto, LangQuery, NewEventBody } from './events.schemas.js';
 import { partyNamer } from './export-names.js';
+import { planEvent } from './plan-event.service.js';
 
 const EVENT_READERS = { roles: ['coordinator', 'liaison', 'observer'] } as const;
 const CONFIRMERS = { roles: ['coordinator', 'liaison'] } as const;
@@ -31,7 +32,8 @@ export const exchangeEventsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: ExchangeEventDto, ...errors },
       },
     },
-    async (req, reply) => reply.code(201).send(await exchangeEvents.create(writeContext(req), req.body)),
+    async (req, reply) =>
+      reply.code(201).send(await planEvent(app.store, writeContext(req), req.scope, req.body)),
   );
 
   app.get(

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statusReason } from '../../domain/exchange/status-reasons.js';
-import { StoreError } from '../errors.js';
+import type { StoreError } from '../errors.js';
 import type { Store } from '../store.js';
 import { COORDINATOR_SCOPE, ctxOf, type SmallWorld, scopeOf } from '../testing/fixtures.js';
 import { openTestStore, testDialects } from '../testing/test-store.js';
@@ -22,31 +22,34 @@ for (const dialect of testDialects()) {
     });
     afterEach(async () => store.close());
 
-    const plan = () =>
-      store.repos.exchangeEvents.create(ctxOf(world.coordinator), {
+    const plan = async () => {
+      const id = await store.repos.exchangeEvents.create(ctxOf(world.coordinator), {
         date: '2021-01-09',
-        place: 'Goris–Lachin checkpoint',
+        place: ' Goris–Lachin checkpoint ',
         placeKind: 'checkpoint',
-        personIds: [aramId],
+        partyIds: [world.am.id, world.az.id],
+        persons: [{ personId: aramId, fromPartyId: world.az.id, toPartyId: world.am.id }],
       });
+      const event = await store.repos.exchangeEvents.findById(COORDINATOR_SCOPE, id);
+      if (!event) throw new Error('the exchange was not stored');
+      return event;
+    };
 
-    it('plans only verified persons, each from its holder to its own party, included in the same write', async () => {
-      const refused = await plan().catch((e: unknown) => e);
-      expect(refused).toBeInstanceOf(StoreError);
-      expect((refused as StoreError).code).toBe('conflict');
-      await store.repos.exchangePersons.changeStatus(
-        ctxOf(world.coordinator),
-        aramId,
-        'verify',
-        statusReason('note', { text: 'visit' }),
-      );
+    it('writes a planned exchange with its parties and persons, and says who is already in one', async () => {
+      expect((await store.repos.exchangeEvents.candidates([aramId, 'nobody'])).get(aramId)).toMatchObject({
+        person: { id: aramId, status: 'located' },
+        inPlannedExchange: false,
+      });
       const event = await plan();
-      expect(event).toMatchObject({ partyIds: [world.am.id, world.az.id], complete: false });
-      expect(event.persons).toMatchObject([
-        { id: aramId, status: 'included', fromPartyId: world.az.id, toPartyId: world.am.id },
-      ]);
-      const history = (await store.repos.exchangePersons.findById(COORDINATOR_SCOPE, aramId))?.history;
-      expect(history?.at(-1)?.reason).toEqual({ key: 'includedInExchange', params: { date: '2021-01-09' } });
+      expect(event).toMatchObject({ place: 'Goris–Lachin checkpoint', partyIds: [world.am.id, world.az.id] });
+      expect(event.persons).toMatchObject([{ id: aramId, fromPartyId: world.az.id, toPartyId: world.am.id }]);
+      const candidates = await store.repos.exchangeEvents.candidates([aramId, 'nobody']);
+      expect([...candidates.keys()]).toEqual([aramId]);
+      expect(candidates.get(aramId)?.inPlannedExchange).toBe(true);
+      const invalid = await store.repos.exchangeEvents
+        .create(ctxOf(world.coordinator), { ...event, date: '9 Jan', partyIds: [], persons: [] })
+        .catch((e: unknown) => e);
+      expect((invalid as StoreError).fields.map((f) => f.path)).toEqual(['date', 'personIds']);
     });
 
     it("shows an exchange to its parties' liaisons and observers, and records confirmations, the last completing it", async () => {

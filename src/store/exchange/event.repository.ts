@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import type { Confirmer } from '../../domain/exchange/exchange-confirmation.js';
 import { pastExchangeSteps } from '../../domain/exchange/person-changes.js';
-import { statusReason } from '../../domain/exchange/status-reasons.js';
 import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
-import { insertRows } from '../batch-insert.js';
+import { inChunks, insertRows } from '../batch-insert.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
 import { nowIso } from '../normalise.js';
@@ -15,13 +14,14 @@ import type { ExchangeConfirmationRow, ExchangeEventRow } from './event.table.js
 import {
   type EventConfirmation,
   type EventToConfirm,
+  type ExchangeCandidate,
   type ExchangeEventView,
-  type NewExchangeEvent,
+  type NewExchangeEventRows,
   type PastExchange,
   PLACE_KINDS,
   type PlaceKind,
 } from './event.types.js';
-import { actorOf, movePerson, recordStatusChange, toExchangePerson } from './person.repository.js';
+import { actorOf, recordStatusChange, toExchangePerson } from './person.repository.js';
 import { exchangePartyIds } from './reconciliation.repository.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -93,11 +93,28 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
   }
 
   return {
-    /**
-     * Plans an exchange of verified persons: each goes from the party holding them to their own party, and is
-     * included in the exchange (status `included`) in the same transaction.
-     */
-    async create(ctx: WriteContext, input: NewExchangeEvent): Promise<ExchangeEventView> {
+    /** The persons asked for, each with whether a planned (not yet completed) exchange already includes them. */
+    async candidates(personIds: readonly string[]): Promise<Map<string, ExchangeCandidate>> {
+      const found = new Map<string, ExchangeCandidate>();
+      for (const ids of inChunks([...personIds])) {
+        const rows = await db.selectFrom('exchange_person').selectAll().where('id', 'in', ids).execute();
+        const busy = await db
+          .selectFrom('exchange_event_person')
+          .innerJoin('exchange_event', 'exchange_event.id', 'exchange_event_person.event_id')
+          .select('exchange_event_person.person_id')
+          .where('exchange_event_person.person_id', 'in', ids)
+          .where('exchange_event.completed_at', 'is', null)
+          .execute();
+        const planned = new Set(busy.map((b) => b.person_id));
+        for (const row of rows) {
+          found.set(row.id, { person: toExchangePerson(row), inPlannedExchange: planned.has(row.id) });
+        }
+      }
+      return found;
+    },
+
+    /** Writes a planned exchange: when, where, its parties and who goes from which party to which. */
+    async create(ctx: WriteContext, input: NewExchangeEventRows): Promise<string> {
       const problems: { path: string; message: string }[] = [];
       if (!DATE.test(input.date) || Number.isNaN(Date.parse(input.date))) {
         problems.push({ path: 'date', message: 'use YYYY-MM-DD' });
@@ -106,14 +123,12 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
       if (!(PLACE_KINDS as readonly string[]).includes(input.placeKind)) {
         problems.push({ path: 'placeKind', message: PLACE_KINDS.join(', ') });
       }
-      if (input.personIds.length === 0)
+      if (input.persons.length === 0)
         problems.push({ path: 'personIds', message: 'name at least one person' });
       if (problems.length > 0) throw new StoreError('invalid', 'The exchange is not valid', problems);
       return inTransaction(db, async (trx) => {
-        const partyIds = await exchangePartyIds(trx);
-        const id = randomUUID();
         const row: ExchangeEventRow = {
-          id,
+          id: randomUUID(),
           date: input.date,
           place: input.place.trim(),
           place_kind: input.placeKind,
@@ -121,65 +136,29 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
           created_at: nowIso(),
           completed_at: null,
         };
-        await insertEvent(trx, row, partyIds);
-        const unique = [...new Set(input.personIds)];
-        const persons = await trx
-          .selectFrom('exchange_person')
-          .selectAll()
-          .where('id', 'in', unique)
-          .execute();
-        for (const personId of unique) {
-          const person = persons.find((p) => p.id === personId);
-          if (!person)
-            throw new StoreError('invalid', 'No such person', [{ path: 'personIds', message: personId }]);
-          if (person.status === 'verified') {
-            await movePerson(
-              trx,
-              personId,
-              'include',
-              statusReason('includedInExchange', { date: input.date }),
-              actorOf(ctx),
-              id,
-            );
-          } else if (person.status !== 'included') {
-            throw new StoreError('conflict', `${person.display_name} is ${person.status}, not verified`, [
-              { path: 'personIds', message: personId },
-            ]);
-          }
-          if (!person.holding_party_id || !partyIds.includes(person.holding_party_id)) {
-            throw new StoreError('invalid', `${person.display_name} is not located with a party`, [
-              { path: 'personIds', message: personId },
-            ]);
-          }
-          const busy = await trx
-            .selectFrom('exchange_event_person')
-            .innerJoin('exchange_event', 'exchange_event.id', 'exchange_event_person.event_id')
-            .select('exchange_event.id')
-            .where('exchange_event_person.person_id', '=', personId)
-            .where('exchange_event.completed_at', 'is', null)
-            .executeTakeFirst();
-          if (busy) {
-            throw new StoreError('conflict', `${person.display_name} is already in a planned exchange`, [
-              { path: 'personIds', message: personId },
-            ]);
-          }
-          await trx
-            .insertInto('exchange_event_person')
-            .values({
-              event_id: id,
-              person_id: personId,
-              from_party_id: person.holding_party_id,
-              to_party_id: person.own_party_id,
-            })
-            .execute();
-        }
+        await insertEvent(trx, row, input.partyIds);
+        await insertRows(
+          trx,
+          'exchange_event_person',
+          input.persons.map((p) => ({
+            event_id: row.id,
+            person_id: p.personId,
+            from_party_id: p.fromPartyId,
+            to_party_id: p.toPartyId,
+          })),
+        );
         await appendAudit(trx, dialect, ctx, {
           action: 'exchange.event.create',
           entityType: 'exchange_event',
-          entityId: id,
-          summary: { date: row.date, place: row.place, placeKind: row.place_kind, persons: unique.length },
+          entityId: row.id,
+          summary: {
+            date: row.date,
+            place: row.place,
+            placeKind: row.place_kind,
+            persons: input.persons.length,
+          },
         });
-        return view(trx, row);
+        return row.id;
       });
     },
 

@@ -47,6 +47,21 @@ export interface NewExchangeEvent {
   personIds: string[];
 }
 
+/** A planned exchange as the store writes it: its parties and who goes from which party to which. */
+export interface NewExchangeEventRows {
+  date: string;
+  place: string;
+  placeKind: PlaceKind;
+  partyIds: readonly string[];
+  persons: { personId: string; fromPartyId: string; toPartyId: string }[];
+}
+
+/** A person asked for in an exchange, and whether a planned exchange already includes them. */
+export interface ExchangeCandidate {
+  person: ExchangePerson;
+  inPlannedExchange: boolean;
+}
+
 /** An exchange that already took place, with its persons, confirmations and the dates of their steps. */
 export interface PastExchange {
   date: string;
