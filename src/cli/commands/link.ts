@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
 import { linkInWorkers } from '../../platform/parallel-engine/index.js';
+import type { CsvCell } from '../../platform/tables/index.js';
 import { describeTrainingNotes } from '../io/describe-training.js';
 import { formatExplanation, formatProbability } from '../io/format-explanation.js';
 import { InputError } from '../io/input-error.js';
@@ -48,11 +49,11 @@ export function registerLinkCommand(program: Command): void {
         process.stderr.write(describeTrainingNotes(result.trainingNotes));
         const header = ['left_id', 'right_id', 'probability', ...(options.explain ? ['explanation'] : [])];
         const rows = result.links.map((link, i) => {
-          const row = [link.leftId, link.rightId, formatProbability(link.probability)];
+          const row: CsvCell[] = [link.leftId, link.rightId, link.probability];
           if (options.explain) row.push(formatExplanation(explanations[i]));
           return row;
         });
-        await writeCsv(options.output, header, rows);
+        await writeCsv(options.output, header, rows, { formatNumber: formatProbability });
       }),
     );
 }

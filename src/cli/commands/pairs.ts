@@ -58,7 +58,8 @@ export function registerPairsCommand(program: Command): void {
         await writeCsv(
           options.output,
           [...table.headers, 'probability'],
-          table.rows.map(({ values }, i) => [...values, formatProbability(probabilities[i])]),
+          table.rows.map(({ values }, i) => [...values, probabilities[i]]),
+          { formatNumber: formatProbability },
         );
       }),
     );

@@ -1,5 +1,5 @@
 import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
-import { neutraliseCell } from '../../domain/exchange/neutralise-cell.js';
+import { neutraliseCell } from '../../platform/tables/index.js';
 import { type ExportLanguage, exportLabels, REPORT_CATEGORIES } from './export-labels.js';
 
 export interface ReportExportContext {
