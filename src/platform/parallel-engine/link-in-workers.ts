@@ -14,6 +14,7 @@ import {
 } from '../../engine/index.js';
 import type { WarningAt } from './messages.js';
 import { scoreInWorkers, type WorkersOptions } from './score-in-workers.js';
+import { isSharedRows, type SharedRows, sharedRowReader } from './shared-rows.js';
 
 /** What the engine's link and dedupe give beyond their own answer, when run in worker threads. */
 interface WorkersRun {
@@ -50,15 +51,19 @@ export interface WorkersLinkOptions extends WorkersOptions {
 }
 
 const DEFAULT_THRESHOLD = 0.5;
-const idsOf = (rows: readonly RawRecord[]) => rows.map((row) => row.id?.trim() ?? '');
+function idsOf(rows: readonly RawRecord[] | SharedRows): string[] {
+  if (!isSharedRows(rows)) return rows.map((row) => row.id?.trim() ?? '');
+  const read = sharedRowReader(rows);
+  return Array.from({ length: rows.count }, (_, i) => read(i).id?.trim() ?? '');
+}
 
 /**
  * `linkRecords` on rows, across worker threads (see `scoreInWorkers`): the same links whatever the number of
  * workers. `use` gets the result while the workers are up (explanations come from them).
  */
 export function linkInWorkers<T>(
-  left: readonly RawRecord[],
-  right: readonly RawRecord[],
+  left: readonly RawRecord[] | SharedRows,
+  right: readonly RawRecord[] | SharedRows,
   options: WorkersLinkOptions,
   use: (result: WorkersLinkResult) => T | Promise<T>,
 ): Promise<T> {
@@ -96,7 +101,7 @@ export function linkInWorkers<T>(
 
 /** `dedupeRecords` on rows, across worker threads: the same clusters whatever the number of workers. */
 export function dedupeInWorkers(
-  rows: readonly RawRecord[],
+  rows: readonly RawRecord[] | SharedRows,
   options: WorkersLinkOptions,
 ): Promise<WorkersDedupeResult> {
   const { threshold = DEFAULT_THRESHOLD, ...rest } = options;

@@ -19,7 +19,7 @@ import type {
   TrainReply,
   WarningAt,
 } from './messages.js';
-import { shareRows } from './shared-rows.js';
+import { isSharedRows, type SharedRows, shareRows } from './shared-rows.js';
 
 const ENGINE_WORKER = workerModule(import.meta.url, './engine.worker');
 
@@ -60,16 +60,16 @@ function shards(count: number, workers: number): [number, number][] {
  * same whatever the number of workers. `use` runs while the workers are up (for explanations); they end after it.
  */
 export async function scoreInWorkers<T>(
-  left: readonly RawRecord[],
-  right: readonly RawRecord[] | undefined,
+  left: readonly RawRecord[] | SharedRows,
+  right: readonly RawRecord[] | SharedRows | undefined,
   options: WorkersOptions,
   use: (scored: ScoredInWorkers) => T | Promise<T>,
 ): Promise<T> {
   const { workers: wanted, onProgress, ...portable } = options;
   const count = Math.max(1, Math.floor(wanted ?? defaultWorkerCount()));
   const workerData: EngineWorkerData = {
-    left: shareRows(left),
-    right: right ? shareRows(right) : undefined,
+    left: isSharedRows(left) ? left : shareRows(left),
+    right: right === undefined || isSharedRows(right) ? right : shareRows(right),
     options: portable,
   };
   const workers: WorkerClient[] = Array.from({ length: count }, () =>

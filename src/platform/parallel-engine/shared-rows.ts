@@ -24,35 +24,74 @@ function rowText(row: RawRecord): string {
   return text;
 }
 
+/** Rows encoded one by one into chunks, then copied into shared memory at once. */
+class RowsEncoder {
+  private readonly encoder = new TextEncoder();
+  private readonly offsets: Uint32Array;
+  private readonly chunks: Uint8Array[] = [];
+  private chunk = new Uint8Array(CHUNK_BYTES);
+  private used = 0;
+  private written = 0;
+  private count = 0;
+
+  constructor(size: number) {
+    this.offsets = new Uint32Array(new SharedArrayBuffer(4 * (size + 1)));
+  }
+
+  add(row: RawRecord): void {
+    const text = rowText(row);
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    if (this.used + text.length * 3 > this.chunk.length) {
+      this.chunks.push(this.chunk.subarray(0, this.used));
+      this.chunk = new Uint8Array(Math.max(CHUNK_BYTES, text.length * 3));
+      this.used = 0;
+    }
+    const bytes = this.encoder.encodeInto(text, this.chunk.subarray(this.used)).written;
+    this.used += bytes;
+    this.written += bytes;
+    this.offsets[++this.count] = this.written;
+  }
+
+  finish(): SharedRows {
+    this.chunks.push(this.chunk.subarray(0, this.used));
+    const text = new Uint8Array(new SharedArrayBuffer(Math.max(1, this.written)));
+    let at = 0;
+    for (const part of this.chunks) {
+      text.set(part, at);
+      at += part.length;
+    }
+    return { count: this.count, offsets: this.offsets, text };
+  }
+}
+
 /** Copies the rows' recognised fields into shared memory, once for every thread. */
 export function shareRows(rows: readonly RawRecord[]): SharedRows {
-  const encoder = new TextEncoder();
-  const offsets = new Uint32Array(new SharedArrayBuffer(4 * (rows.length + 1)));
-  const chunks: Uint8Array[] = [];
-  let chunk = new Uint8Array(CHUNK_BYTES);
-  let used = 0;
-  let written = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const text = rowText(rows[i]);
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-    if (used + text.length * 3 > chunk.length) {
-      chunks.push(chunk.subarray(0, used));
-      chunk = new Uint8Array(Math.max(CHUNK_BYTES, text.length * 3));
-      used = 0;
-    }
-    const bytes = encoder.encodeInto(text, chunk.subarray(used)).written;
-    used += bytes;
-    written += bytes;
-    offsets[i + 1] = written;
+  const encoder = new RowsEncoder(rows.length);
+  for (const row of rows) encoder.add(row);
+  return encoder.finish();
+}
+
+const ROWS_A_TURN = 5_000;
+
+/**
+ * `shareRows` of `items` as `toRow` reads them, a few thousand at a time with a turn of the event loop between
+ * (a server keeps answering meanwhile).
+ */
+export async function shareRowsInTurns<T>(
+  items: readonly T[],
+  toRow: (item: T) => RawRecord,
+): Promise<SharedRows> {
+  const encoder = new RowsEncoder(items.length);
+  for (let i = 0; i < items.length; i++) {
+    if (i % ROWS_A_TURN === ROWS_A_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
+    encoder.add(toRow(items[i]));
   }
-  chunks.push(chunk.subarray(0, used));
-  const text = new Uint8Array(new SharedArrayBuffer(Math.max(1, written)));
-  let at = 0;
-  for (const part of chunks) {
-    text.set(part, at);
-    at += part.length;
-  }
-  return { count: rows.length, offsets, text };
+  return encoder.finish();
+}
+
+/** Rows as they came, or already in shared memory. */
+export function isSharedRows(rows: readonly RawRecord[] | SharedRows): rows is SharedRows {
+  return 'offsets' in rows && rows.offsets instanceof Uint32Array;
 }
 
 /** Reads rows back from shared memory (in any thread). */

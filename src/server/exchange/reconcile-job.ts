@@ -1,6 +1,7 @@
 import type { WriteContext } from '../../domain/access/types.js';
 import { entryRawRecord } from '../../domain/exchange/list-rows.js';
 import type { RawRecord } from '../../engine/index.js';
+import { shareRowsInTurns } from '../../platform/parallel-engine/index.js';
 import type {
   NewReconciliationPair,
   ReconciliationCounts,
@@ -20,7 +21,7 @@ export interface ReconcileJobPayload {
 }
 
 // The engine's stages, in order, for one progress figure over the whole run.
-const STAGES = ['blocking', 'comparing', 'training', 'linking'];
+const STAGES = ['records', 'blocking', 'comparing', 'training', 'weighing', 'linking'];
 const STEPS_PER_DIRECTION = 1_000;
 const PROGRESS_EVERY_MS = 500;
 const YIELD_EVERY = 5_000;
@@ -82,8 +83,8 @@ export async function runReconciliation(
           ? null
           : await link(
               {
-                left: missing.entries.map(toRawRecord),
-                right: held.entries.map(toRawRecord),
+                left: await shareRowsInTurns(missing.entries, toRawRecord),
+                right: await shareRowsInTurns(held.entries, toRawRecord),
                 leftKeys: missing.entries.map((e) => e.key),
                 rightKeys: held.entries.map((e) => e.key),
                 decisions,

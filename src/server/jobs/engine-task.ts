@@ -1,13 +1,15 @@
 import type { PairDecision, Thresholds } from '../../domain/exchange/reconciliation.js';
 import type { RawRecord } from '../../engine/index.js';
+import type { SharedRows } from '../../platform/parallel-engine/index.js';
 
 /**
  * What a worker thread is asked to do: link a missing list against a held list one-to-one and sort the pairs
  * with the domain's `reconcile` (earlier decisions applied), all off the server's event loop.
  */
 export interface LinkTask {
-  left: RawRecord[];
-  right: RawRecord[];
+  /** The lists' rows, best already in shared memory (`shareRowsInTurns`): then nothing is copied to the worker. */
+  left: RawRecord[] | SharedRows;
+  right: RawRecord[] | SharedRows;
   /** Each record's key across list versions, by index (several records may share one). */
   leftKeys: string[];
   rightKeys: string[];
