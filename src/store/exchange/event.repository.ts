@@ -49,6 +49,24 @@ async function insertEvent(trx: Db, row: ExchangeEventRow, partyIds: readonly st
 const confirmerKey = (confirmer: Confirmer) =>
   confirmer.kind === 'coordinator' ? 'coordinator' : `party:${confirmer.partyId}`;
 
+function confirmationRow(
+  eventId: string,
+  confirmer: Confirmer,
+  by: { userId: string | null; username: string },
+  at: string,
+): ExchangeConfirmationRow {
+  return {
+    id: randomUUID(),
+    event_id: eventId,
+    confirmer: confirmerKey(confirmer),
+    kind: confirmer.kind,
+    party_id: confirmer.kind === 'party' ? confirmer.partyId : null,
+    by_user_id: by.userId,
+    by: by.username,
+    at,
+  };
+}
+
 function toConfirmer(row: ExchangeConfirmationRow): Confirmer {
   return row.kind === 'coordinator'
     ? { kind: 'coordinator' }
@@ -229,16 +247,14 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
               : { kind: 'party', partyId: confirmation.partyId };
           await trx
             .insertInto('exchange_confirmation')
-            .values({
-              id: randomUUID(),
-              event_id: id,
-              confirmer: confirmerKey(confirmer),
-              kind: confirmer.kind,
-              party_id: confirmation.partyId,
-              by_user_id: confirmation.userId,
-              by: confirmation.username,
-              at: confirmation.at,
-            })
+            .values(
+              confirmationRow(
+                id,
+                confirmer,
+                { userId: confirmation.userId, username: confirmation.username },
+                confirmation.at,
+              ),
+            )
             .execute();
         }
         await appendAudit(trx, dialect, ctx, {
@@ -307,16 +323,7 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
         const at = nowIso();
         await trx
           .insertInto('exchange_confirmation')
-          .values({
-            id: randomUUID(),
-            event_id: id,
-            confirmer: confirmerKey(confirmer),
-            kind: confirmer.kind,
-            party_id: confirmer.kind === 'party' ? confirmer.partyId : null,
-            by_user_id: ctx.actor.userId,
-            by: ctx.actor.username,
-            at,
-          })
+          .values(confirmationRow(id, confirmer, ctx.actor, at))
           .execute();
         if (complete) {
           await trx.updateTable('exchange_event').set({ completed_at: at }).where('id', '=', id).execute();
