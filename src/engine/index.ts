@@ -4,6 +4,7 @@ export { type BlockingRule, DEFAULT_BLOCKING_RULES } from './block/rules.js';
 export { type ComparableRecord, toComparable } from './compare/comparable-record.js';
 export { defaultComparisons } from './compare/comparisons.js';
 export type { PlaceEquivalences } from './compare/place-equivalences.js';
+export type { RankEquivalences } from './compare/rank-equivalences.js';
 export type {
   CacheStats,
   Comparison,

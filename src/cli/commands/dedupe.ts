@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
+import { rankEquivalences } from '../../domain/ranks/rank-lookup.js';
 import { dedupeInWorkers } from '../../platform/parallel-engine/index.js';
 import { describeTrainingNotes } from '../io/describe-training.js';
 import { progressBar } from '../io/progress.js';
@@ -19,6 +20,7 @@ export function registerDedupeCommand(program: Command): void {
         const progress = progressBar();
         const result = await dedupeInWorkers(file.rows, {
           placeEquivalences: placeEquivalences(),
+          rankEquivalences: rankEquivalences(),
           onProgress: progress.listener,
         });
         progress.stop();

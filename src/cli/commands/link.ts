@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
+import { rankEquivalences } from '../../domain/ranks/rank-lookup.js';
 import { linkInWorkers } from '../../platform/parallel-engine/index.js';
 import type { CsvCell } from '../../platform/tables/index.js';
 import { describeTrainingNotes } from '../io/describe-training.js';
@@ -37,7 +38,12 @@ export function registerLinkCommand(program: Command): void {
         const { result, explanations } = await linkInWorkers(
           leftFile.rows,
           rightFile.rows,
-          { threshold, placeEquivalences: placeEquivalences(), onProgress: progress.listener },
+          {
+            threshold,
+            placeEquivalences: placeEquivalences(),
+            rankEquivalences: rankEquivalences(),
+            onProgress: progress.listener,
+          },
           async (linked) => ({
             result: linked,
             explanations: options.explain ? await linked.explain(linked.links) : [],

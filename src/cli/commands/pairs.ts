@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
+import { rankEquivalences } from '../../domain/ranks/rank-lookup.js';
 import { buildPersonRecord, type PersonRecord, type RawRecord, scorePairs } from '../../engine/index.js';
 import { formatProbability } from '../io/format-explanation.js';
 import { InputError } from '../io/input-error.js';
@@ -54,7 +55,10 @@ export function registerPairsCommand(program: Command): void {
         const pairs = table.rows.map(
           ({ row, values }) => [toRecord(left, values, row), toRecord(right, values, row)] as const,
         );
-        const { probabilities } = scorePairs(pairs, { placeEquivalences: placeEquivalences() });
+        const { probabilities } = scorePairs(pairs, {
+          placeEquivalences: placeEquivalences(),
+          rankEquivalences: rankEquivalences(),
+        });
         await writeCsv(
           options.output,
           [...table.headers, 'probability'],

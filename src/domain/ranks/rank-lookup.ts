@@ -39,6 +39,8 @@ export function findRank(text: string): MilitaryRank | null {
  * Groups of equivalent spellings, one per rank, for the engine: it takes equivalences as input and stays
  * general; Parley passes these.
  */
-export function rankEquivalences(): string[][] {
-  return MILITARY_RANKS.map((rank) => [...Object.values(rank.names), ...rank.aliases]);
+export function rankEquivalences(): readonly (readonly string[])[] {
+  return EQUIVALENCES;
 }
+
+const EQUIVALENCES = MILITARY_RANKS.map((rank) => [...Object.values(rank.names), ...rank.aliases]);

@@ -5,6 +5,7 @@ import type { ComparableRecord, PlaceKey } from './comparable-record.js';
 import { compareDates, type DateAgreement } from './date-agreement.js';
 import { elseLevel, level, nullLevel } from './levels.js';
 import { equivalentPlaces, placeResolver } from './place-equivalences.js';
+import { equivalentRanks, rankResolver } from './rank-equivalences.js';
 import { jaroWinkler, tokenSetSimilarity, withinOneEdit } from './similarity.js';
 import { createTokenPairMemo } from './token-pair-memo.js';
 import type { Comparison, ComparisonSettings } from './types.js';
@@ -208,15 +209,21 @@ export function unitComparison(): Comparison<R> {
   };
 }
 
-export function rankComparison(): Comparison<R> {
+export function rankComparison(settings: ComparisonSettings = {}): Comparison<R> {
+  const resolver = rankResolver(settings.rankEquivalences);
   return {
     id: 'rank',
     describe: (record) => record.record.rank ?? '',
     hasValue: (record) => record.rank !== undefined,
     levels: [
       nullLevel((record) => record.rank === undefined),
-      level('exact', (l, r) => l.rank === r.rank, { m: 0.7, u: 0.3 }),
-      elseLevel({ m: 0.3, u: 0.7 }),
+      level('exact', (l, r) => l.rank === r.rank, { m: 0.6, u: 0.25 }),
+      // One rank in each army's language (կրտսեր սերժանտ / kiçik çavuş), from the caller's equivalences.
+      level('sameRank', (l, r) => resolver !== undefined && equivalentRanks(resolver, l.rank!, r.rank!), {
+        m: 0.15,
+        u: 0.05,
+      }),
+      elseLevel({ m: 0.25, u: 0.7 }),
     ],
   };
 }
@@ -244,7 +251,7 @@ export function defaultComparisons(settings: ComparisonSettings = {}): Compariso
     addressComparison(),
     documentNumberComparison(),
     unitComparison(),
-    rankComparison(),
+    rankComparison(settings),
     dateComparison('event_date'),
     placeComparison('event_place', settings),
   ];

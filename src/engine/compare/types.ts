@@ -1,4 +1,5 @@
 import type { PlaceEquivalences } from './place-equivalences.js';
+import type { RankEquivalences } from './rank-equivalences.js';
 
 /** A translation key with its parameters: the engine never returns English sentences. */
 export interface LevelLabel {
@@ -44,6 +45,8 @@ export interface Comparison<R> {
 export interface ComparisonSettings {
   /** Names of one place under each side's name for it (a gazetteer). */
   placeEquivalences?: PlaceEquivalences;
+  /** Spellings of one military rank in each army's language (a table of ranks). */
+  rankEquivalences?: RankEquivalences;
 }
 
 /** How often a cache was asked and how often it had to compute (the rest it remembered). */

@@ -21,9 +21,9 @@ export interface CandidatePlan {
   comparisons: Comparison<ComparableRecord>[];
 }
 
-/** What the caller told the comparisons (a gazetteer's place equivalences). */
+/** What the caller told the comparisons (a gazetteer's place equivalences, a table of ranks). */
 function settingsOf(options: ResolvedLinkOptions): ComparisonSettings {
-  return { placeEquivalences: options.placeEquivalences };
+  return { placeEquivalences: options.placeEquivalences, rankEquivalences: options.rankEquivalences };
 }
 
 /** Blocking: the candidate pairs, and the comparisons for which both sides have values. */

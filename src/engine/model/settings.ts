@@ -1,6 +1,7 @@
 import type { ComparableRecord } from '../compare/comparable-record.js';
 import { defaultComparisons } from '../compare/comparisons.js';
 import type { PlaceEquivalences } from '../compare/place-equivalences.js';
+import type { RankEquivalences } from '../compare/rank-equivalences.js';
 import type { Comparison, ComparisonSettings } from '../compare/types.js';
 import type { Model } from './types.js';
 
@@ -24,6 +25,8 @@ export interface ModelOptions {
   termFrequencyAdjustment: boolean;
   /** Names of one place under each side's name for it (a gazetteer's), for the place comparisons. */
   placeEquivalences?: PlaceEquivalences;
+  /** Spellings of one military rank in each army's language, for the rank comparison. */
+  rankEquivalences?: RankEquivalences;
   /** A block with more pairs than this is split by its rule's further keys (see BlockingRule), never dropped. */
   maxPairsPerBlock: number;
   onProgress?: ProgressListener;

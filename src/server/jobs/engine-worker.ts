@@ -1,5 +1,6 @@
 import { reconcile, type ScoredPair } from '../../domain/exchange/reconciliation.js';
 import { placeEquivalences } from '../../domain/gazetteer/gazetteer.js';
+import { rankEquivalences } from '../../domain/ranks/rank-lookup.js';
 import type { LinkedPair } from '../../engine/index.js';
 import { linkInWorkers, type WorkersLinkResult } from '../../platform/parallel-engine/index.js';
 import { type RequestContext, serveRequests } from '../../platform/workers/index.js';
@@ -19,6 +20,7 @@ function linkAndSort(task: LinkTask, context: RequestContext): Promise<LinkResul
     {
       threshold: task.thresholds.lower,
       placeEquivalences: placeEquivalences(),
+      rankEquivalences: rankEquivalences(),
       onProgress: (stage, done, total) => {
         const now = Date.now();
         if (now - lastPost < PROGRESS_EVERY_MS && done < total) return;

@@ -139,6 +139,7 @@ const LEVEL_KEYS = [
   'engine.level.yearWithinTwo',
   'engine.level.oneEdit',
   'engine.level.samePlace',
+  'engine.level.sameRank',
   'engine.level.veto',
 ] as const;
 
