@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { loadDemo, openStore } from '../src/store/index.js';
-import { createTestDatabase, type TestDatabase } from '../src/store/testing/test-store.js';
+import { createTestDatabase, TEST_AUDIT_KEY, type TestDatabase } from '../src/store/testing/test-store.js';
 import { importDetaineeLists } from './import-detainee-lists.js';
 
 const BENCH_PASSWORD = 'bench-load-password';
@@ -53,6 +53,7 @@ function startServer(target: Target): Promise<Server> {
   delete env.DATABASE_URL;
   if (target.databaseUrl) env.DATABASE_URL = target.databaseUrl;
   if (target.dataDir) env.PARLEY_DATA_DIR = target.dataDir;
+  if (target.auditKey) env.PARLEY_AUDIT_KEY = target.auditKey;
   const bin = fileURLToPath(new URL('../bin/parley.js', import.meta.url));
   const child = spawn(process.execPath, [bin, 'serve', '--no-demo', '--host', '127.0.0.1'], {
     env,
@@ -139,8 +140,10 @@ interface Route {
 }
 
 const database: TestDatabase | undefined = reuse ? undefined : await createTestDatabase(dialect);
-const target: Target =
-  database?.target ?? (reuse?.startsWith('postgres') ? { databaseUrl: reuse } : { dataDir: reuse });
+const target: Target = database?.target ?? {
+  ...(reuse?.startsWith('postgres') ? { databaseUrl: reuse } : { dataDir: reuse }),
+  auditKey: TEST_AUDIT_KEY,
+};
 let server: Server | undefined;
 try {
   console.log(`load: ${dialect}, ${reuse ? `reusing ${reuse}` : `seeding ${size} entries a side`}`);

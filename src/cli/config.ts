@@ -1,7 +1,13 @@
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../domain/retention/policy.js';
-import { openStore, type Store, StoreError, type WriteContext } from '../store/index.js';
+import {
+  MIN_AUDIT_KEY_LENGTH,
+  openStore,
+  type Store,
+  StoreError,
+  type WriteContext,
+} from '../store/index.js';
 
 export interface ParleyConfig {
   /** PostgreSQL URL from DATABASE_URL; undefined means the embedded SQLite store. */
@@ -10,6 +16,10 @@ export interface ParleyConfig {
   dataDir: string;
   /** HTTP port (PORT, default 8080). */
   port: number;
+  /** The audit key's secret (PARLEY_AUDIT_KEY); unset: the key file `audit.key` in the data folder. */
+  auditKey: string | undefined;
+  /** PostgreSQL connections per process (PARLEY_PG_POOL_SIZE, default 20). */
+  poolSize: number | undefined;
   /**
    * Apply pending migrations when a server or command opens the database (PARLEY_AUTO_MIGRATE, default on).
    * Off (`0`): only `parley migrate` migrates, and everything else refuses a database that is behind.
@@ -87,14 +97,30 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
         keep: positiveWhole(env, 'PARLEY_BACKUP_KEEP', DEFAULT_BACKUP_KEEP),
       }
     : undefined;
+  const auditKey = env.PARLEY_AUDIT_KEY?.trim() || undefined;
+  if (auditKey !== undefined && auditKey.length < MIN_AUDIT_KEY_LENGTH) {
+    throw new ConfigError(`PARLEY_AUDIT_KEY must be at least ${MIN_AUDIT_KEY_LENGTH} characters long`);
+  }
   return {
     databaseUrl,
     dataDir: path.resolve(env.PARLEY_DATA_DIR?.trim() || DEFAULT_DATA_DIR),
     port,
+    auditKey,
+    poolSize: env.PARLEY_PG_POOL_SIZE?.trim() ? positiveWhole(env, 'PARLEY_PG_POOL_SIZE', 0) : undefined,
     autoMigrate: autoMigrateText === '1',
     metricsToken,
     backups,
     retention: readRetention(env),
+  };
+}
+
+/** Where the configured store is and how to open it. */
+export function storeTarget(config: ParleyConfig) {
+  return {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    auditKey: config.auditKey,
+    poolSize: config.poolSize,
   };
 }
 
@@ -111,8 +137,7 @@ export async function withConfiguredStore(
   try {
     const config = readConfig();
     store = await openStore({
-      databaseUrl: config.databaseUrl,
-      dataDir: config.dataDir,
+      ...storeTarget(config),
       migrate: opts.migrate ?? config.autoMigrate,
       requireCurrentSchema: opts.migrate === undefined && !config.autoMigrate,
     });

@@ -1,5 +1,5 @@
 import type { AgreementEventTable, AgreementTable, ProvisionTable } from './agreement/agreement.table.js';
-import type { AuditLogTable } from './audit/audit.table.js';
+import type { AuditCheckpointTable, AuditLogTable } from './audit/audit.table.js';
 import type {
   ExchangeConfirmationTable,
   ExchangeEventPartyTable,
@@ -37,6 +37,7 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   login_device: LoginDeviceTable;
   audit_log: AuditLogTable;
+  audit_checkpoint: AuditCheckpointTable;
   agreement: AgreementTable;
   provision: ProvisionTable;
   agreement_event: AgreementEventTable;

@@ -8,10 +8,11 @@ export type {
   LocalisedText,
   Provision,
 } from '../domain/agreements/types.js';
-export type { AuditChainVerdict, AuditEntry, AuditFilter } from '../domain/audit/types.js';
+export type { AuditChainVerdict, AuditCheckpoint, AuditEntry, AuditFilter } from '../domain/audit/types.js';
 export type { NewParty, Party, PartyKind, PartyPatch } from '../domain/parties/types.js';
 export { PARTY_KINDS } from '../domain/parties/types.js';
 export type { NewUser, User, UserPatch, UserPreferences } from '../domain/users/types.js';
+export { AUDIT_KEY_FILE, MIN_AUDIT_KEY_LENGTH } from './audit/audit-key-file.js';
 export type { BackupManifest } from './backup/archive.js';
 export { ARCHIVE_EXTENSION, ArchiveError } from './backup/archive.js';
 export type { BackupResult } from './backup/create-backup.js';

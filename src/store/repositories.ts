@@ -27,7 +27,7 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     loginAttempts: createLoginAttemptRepository(db),
     loginThrottle: createLoginThrottleRepository(db),
     loginDevices: createLoginDeviceRepository(db),
-    audit: createAuditRepository(db),
+    audit: createAuditRepository(db, dialect),
     agreements: createAgreementRepository(db, dialect),
     events: createEventRepository(db, dialect),
     exchangeLists: createExchangeListRepository(db, dialect),

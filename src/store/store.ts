@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { createDb, type NativeConnection } from './db.js';
+import { createDb, type DbTarget, type NativeConnection } from './db.js';
 import type { DialectInfo } from './dialect.js';
 import { migrateToLatest } from './migrate.js';
 import { createRepositories, type Repositories } from './repositories.js';
@@ -31,7 +31,7 @@ export interface PoolUse {
   max: number;
 }
 
-export interface OpenStoreOptions {
+export interface OpenStoreOptions extends DbTarget {
   /** postgres:// or postgresql:// for PostgreSQL; unset for the SQLite file in `dataDir`. */
   databaseUrl?: string;
   /** Folder of the SQLite file (default `./data`). */
@@ -48,8 +48,11 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     // A schema made by a newer Parley is refused before anything runs on it (SchemaNewerError).
     const schema = await readSchemaState(db);
     assertNotNewer(schema);
-    if (opts.migrate !== false) await migrateToLatest(db, dialect);
-    else if (opts.requireCurrentSchema && schema.pending.length > 0) throw new SchemaBehindError(schema);
+    if (opts.migrate !== false) {
+      await migrateToLatest(db, dialect);
+      // Entries from before the keyed chain are anchored by a signed checkpoint as soon as the chain is keyed.
+      await createRepositories(db, dialect).audit.anchorLegacyEntries();
+    } else if (opts.requireCurrentSchema && schema.pending.length > 0) throw new SchemaBehindError(schema);
   } catch (error) {
     await db.destroy();
     throw error;

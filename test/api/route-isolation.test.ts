@@ -91,6 +91,10 @@ const WALK: Record<string, WalkCase | 'public'> = {
     }),
   },
   'GET /api/v1/audit': { allowed: NO_ONE, request: () => ({ url: '/api/v1/audit' }) },
+  'GET /api/v1/audit/checkpoints': {
+    allowed: EVERYONE,
+    request: () => ({ url: '/api/v1/audit/checkpoints' }),
+  },
   'GET /api/v1/agreements': { allowed: EVERYONE, request: () => ({ url: '/api/v1/agreements' }) },
   'GET /api/v1/agreements/:id': {
     allowed: EVERYONE,

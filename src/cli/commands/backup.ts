@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { backupFileName, createBackup, openStore } from '../../store/index.js';
-import { readConfig } from '../config.js';
+import { readConfig, storeTarget } from '../config.js';
 import { runOperation } from '../io/run-operation.js';
 
 interface BackupOptions {
@@ -22,8 +22,7 @@ export function registerBackupCommand(program: Command): void {
         const config = readConfig();
         // A backup takes the schema as it is: it must be possible before an upgrade, so it never migrates.
         const store = await openStore({
-          databaseUrl: config.databaseUrl,
-          dataDir: config.dataDir,
+          ...storeTarget(config),
           migrate: false,
         });
         try {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { restoreBackup } from '../../store/index.js';
-import { readConfig } from '../config.js';
+import { readConfig, storeTarget } from '../config.js';
 import { runOperation } from '../io/run-operation.js';
 
 interface RestoreCommandOptions {
@@ -19,11 +19,7 @@ export function registerRestoreCommand(program: Command): void {
       await runOperation('restore', async () => {
         const config = readConfig();
         const started = performance.now();
-        const result = await restoreBackup(
-          { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
-          file,
-          { force: opts.force },
-        );
+        const result = await restoreBackup(storeTarget(config), file, { force: opts.force });
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         const { manifest, facts } = result;
         const rows = Object.values(facts.tables).reduce((sum, n) => sum + n, 0);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { App } from '../../server/app.js';
 import type { DemoLoadResult, Store } from '../../store/index.js';
-import { ConfigError, readConfig } from '../config.js';
+import { ConfigError, readConfig, storeTarget } from '../config.js';
 
 interface ServeOptions {
   port?: string;
@@ -72,8 +72,7 @@ async function serve(opts: ServeOptions): Promise<void> {
   let store: Store;
   try {
     store = await openStore({
-      databaseUrl: config.databaseUrl,
-      dataDir: config.dataDir,
+      ...storeTarget(config),
       migrate: config.autoMigrate,
       requireCurrentSchema: true,
     });

@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../store/index.js';
-import { createTestDatabase, type TestDatabase, testDialects } from '../../store/testing/test-store.js';
+import {
+  createTestDatabase,
+  TEST_AUDIT_KEY,
+  type TestDatabase,
+  testDialects,
+} from '../../store/testing/test-store.js';
 import { type CliRun, runParleyOn } from '../io/run-cli.test-support.js';
 
 async function parley(database: TestDatabase, args: string[]): Promise<CliRun> {
@@ -80,7 +85,7 @@ for (const dialect of testDialects()) {
       const verify = await parley(database, ['audit', 'verify']);
       expect(verify.code).toBe(1);
       expect(verify.stderr).toMatch(
-        /^Audit log does NOT verify: entry #\d+ \(id [0-9a-f-]{36}\) content does not match its hash/,
+        /^Audit log does NOT verify: entry #\d+ \(id [0-9a-f-]{36}\) content does not match its keyed hash/,
       );
       expect(verify.stderr).not.toMatch(/\n\s+at /);
     }, 180_000);
@@ -90,7 +95,7 @@ for (const dialect of testDialects()) {
 describe('a database that cannot be reached', () => {
   it('prints one line and exits non-zero, without a stack trace', async () => {
     const unreachable: TestDatabase = {
-      target: { databaseUrl: 'postgres://parley:hunter2@127.0.0.1:1/parley' },
+      target: { databaseUrl: 'postgres://parley:hunter2@127.0.0.1:1/parley', auditKey: TEST_AUDIT_KEY },
       drop: async () => {},
     };
     const result = await parley(unreachable, ['audit', 'verify']);

@@ -29,10 +29,14 @@ export function runParley(args: readonly string[], env: NodeJS.ProcessEnv = {}):
   });
 }
 
-/** Runs `parley <args>` on one database: its DATABASE_URL or PARLEY_DATA_DIR, the other one cleared. */
+/** Runs `parley <args>` on one database: its DATABASE_URL or PARLEY_DATA_DIR, the other one cleared, its audit key. */
 export function runParleyOn(
-  target: { databaseUrl?: string; dataDir?: string },
+  target: { databaseUrl?: string; dataDir?: string; auditKey?: string },
   args: readonly string[],
 ): Promise<CliRun> {
-  return runParley(args, { DATABASE_URL: target.databaseUrl ?? '', PARLEY_DATA_DIR: target.dataDir ?? '' });
+  return runParley(args, {
+    DATABASE_URL: target.databaseUrl ?? '',
+    PARLEY_DATA_DIR: target.dataDir ?? '',
+    PARLEY_AUDIT_KEY: target.auditKey ?? '',
+  });
 }

@@ -6,6 +6,7 @@ function chain(length: number): AuditEntry[] {
   const entries: AuditEntry[] = [];
   for (let i = 1; i <= length; i++) {
     const content: AuditContent = {
+      version: 1,
       seq: i,
       at: `2021-01-11T10:00:0${i % 10}.000Z`,
       actor: { userId: 'u1', username: 'coordinator', via: 'api' },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { AuditChainVerdict, AuditContent, AuditEntry, JsonValue } from './types.js';
+import { macHex } from './audit-keys.js';
+import type { AuditChainVerdict, AuditCheckpoint, AuditContent, AuditEntry, JsonValue } from './types.js';
 
 /** JSON with object keys sorted at every depth, so equal content always gives equal text. */
 export function canonicalJson(value: JsonValue): string {
@@ -12,8 +13,8 @@ export function canonicalJson(value: JsonValue): string {
     .join(',')}}`;
 }
 
-export function hashAuditContent(content: AuditContent): string {
-  const json = canonicalJson({
+function contentFields(content: AuditContent): { [key: string]: JsonValue } {
+  return {
     seq: content.seq,
     at: content.at,
     actor: { userId: content.actor.userId, username: content.actor.username, via: content.actor.via },
@@ -22,9 +23,32 @@ export function hashAuditContent(content: AuditContent): string {
     entityId: content.entityId,
     summary: content.summary,
     prevHash: content.prevHash,
-  });
-  return createHash('sha256').update(json).digest('hex');
+  };
 }
+
+/** Version 1: plain SHA-256, which anyone can recompute (kept for the entries written before the keyed chain). */
+export function hashAuditContent(content: AuditContent): string {
+  return createHash('sha256')
+    .update(canonicalJson(contentFields(content)))
+    .digest('hex');
+}
+
+/** Version 2: HMAC-SHA256 under the audit key, which the database does not hold. */
+export function macAuditContent(content: AuditContent, macKey: Buffer): string {
+  return macHex(macKey, canonicalJson({ ...contentFields(content), version: 2 }));
+}
+
+/** What a walk checks entries against besides their own links. */
+export interface ChainAnchors {
+  /** The audit key's HMAC key; without it a keyed entry cannot be checked. */
+  macKey: Buffer | null;
+  /** The last entry allowed to be unkeyed (from a signed checkpoint); null when no checkpoint says. */
+  legacyUntil: number | null;
+  /** Signed checkpoints by sequence number: the entry there must have the checkpoint's hash. */
+  checkpoints: ReadonlyMap<number, AuditCheckpoint>;
+}
+
+export const NO_ANCHORS: ChainAnchors = { macKey: null, legacyUntil: null, checkpoints: new Map() };
 
 /**
  * Walks entries in sequence order and names the first one whose content, position or link to its
@@ -33,6 +57,7 @@ export function hashAuditContent(content: AuditContent): string {
 export function verifyAuditEntries(
   entries: Iterable<AuditEntry>,
   previous: AuditEntry | null = null,
+  anchors: ChainAnchors = NO_ANCHORS,
 ): AuditChainVerdict {
   let prev = previous;
   let checked = 0;
@@ -46,7 +71,19 @@ export function verifyAuditEntries(
     if (entry.seq !== expectedSeq)
       return bad(`sequence number ${entry.seq} where ${expectedSeq} was expected`);
     if (entry.prevHash !== (prev ? prev.hash : null)) return bad('does not link to the previous entry');
-    if (hashAuditContent(entry) !== entry.hash) return bad('content does not match its hash');
+    if (entry.version === 1) {
+      if (prev?.version === 2) return bad('an unkeyed entry after keyed ones');
+      if (anchors.legacyUntil !== null && entry.seq > anchors.legacyUntil)
+        return bad(`an unkeyed entry after the chain became keyed at #${anchors.legacyUntil + 1}`);
+      if (hashAuditContent(entry) !== entry.hash) return bad('content does not match its hash');
+    } else {
+      if (!anchors.macKey) return bad('a keyed entry, and no audit key to check it with');
+      if (macAuditContent(entry, anchors.macKey) !== entry.hash)
+        return bad('content does not match its keyed hash (edited, or sealed with another key)');
+    }
+    const checkpoint = anchors.checkpoints.get(entry.seq);
+    if (checkpoint && checkpoint.hash !== entry.hash)
+      return bad(`differs from the signed checkpoint of ${checkpoint.at}`);
     checked += 1;
     prev = entry;
   }

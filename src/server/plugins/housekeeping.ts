@@ -32,6 +32,8 @@ export const housekeepingPlugin = fp<HousekeepingOptions>(
       try {
         const now = new Date();
         const sessions = await app.store.repos.sessions.purgeExpired(now);
+        // A signed checkpoint of the audit chain's head (none when nothing was written since the last one).
+        await app.store.repos.audit.checkpoint(now);
         await app.store.repos.loginThrottle.purgeOlderThan(new Date(now.getTime() - KEEP_LOGIN_COUNTERS_MS));
         await app.store.repos.loginDevices.purgeUnusedSince(new Date(now.getTime() - KEEP_LOGIN_DEVICES_MS));
         const { counts } = await app.store.repos.retention.purge(RETENTION_CONTEXT, opts.retention, now);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { COORDINATOR } from '../access.js';
+import { COORDINATOR, SIGNED_IN } from '../access.js';
 import { problemResponses } from '../problem.js';
-import { AuditPage, AuditQuery } from './audit.schemas.js';
+import { AuditCheckpointsDto, AuditPage, AuditQuery } from './audit.schemas.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -15,5 +15,19 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => app.store.repos.audit.list(req.scope, req.query),
+  );
+
+  app.get(
+    '/audit/checkpoints',
+    {
+      config: { access: SIGNED_IN },
+      schema: {
+        tags: ['audit'],
+        description:
+          'Signed checkpoints of the audit chain (Ed25519), oldest first: keep them; `parley audit verify --checkpoint FILE` checks the log against them.',
+        response: { 200: AuditCheckpointsDto, ...problemResponses(401, 403) },
+      },
+    },
+    async () => app.store.repos.audit.checkpoints(),
   );
 };

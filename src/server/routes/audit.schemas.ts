@@ -39,3 +39,21 @@ export const AuditQuery = z
 export type AuditEntry = z.infer<typeof AuditEntryDto>;
 export type AuditActor = AuditEntry['actor'];
 export type AuditPage = z.infer<typeof AuditPage>;
+
+export const AuditCheckpointDto = z
+  .object({
+    seq: z.number().int(),
+    hash: z.string(),
+    at: z.string(),
+    legacyUntil: z.number().int(),
+    publicKey: z.string(),
+    signature: z.string(),
+  })
+  .meta({ id: 'AuditCheckpoint' });
+
+export const AuditCheckpointsDto = z.object({
+  publicKey: z
+    .string()
+    .meta({ description: 'Ed25519 public key (base64 of 32 bytes) the checkpoints verify with' }),
+  items: z.array(AuditCheckpointDto),
+});

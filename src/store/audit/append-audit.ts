@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { WriteContext } from '../../domain/access/types.js';
-import { hashAuditContent } from '../../domain/audit/hash-chain.js';
+import { macAuditContent } from '../../domain/audit/hash-chain.js';
 import type { AuditContent, AuditEntry, JsonValue } from '../../domain/audit/types.js';
 import type { DialectInfo } from '../dialect.js';
 import { nowIso, toJsonText } from '../normalise.js';
@@ -35,6 +35,7 @@ export async function appendAudit(
     .limit(1)
     .executeTakeFirst();
   const content: AuditContent = {
+    version: 2,
     seq: last ? Number(last.seq) + 1 : 1,
     at: nowIso(),
     actor: { userId: ctx.actor.userId, username: ctx.actor.username, via: ctx.actor.via },
@@ -44,11 +45,16 @@ export async function appendAudit(
     summary: change.summary,
     prevHash: last?.hash ?? null,
   };
-  const entry: AuditEntry = { id: randomUUID(), ...content, hash: hashAuditContent(content) };
+  const entry: AuditEntry = {
+    id: randomUUID(),
+    ...content,
+    hash: macAuditContent(content, dialect.auditKeys.macKey),
+  };
   await trx
     .insertInto('audit_log')
     .values({
       id: entry.id,
+      version: entry.version,
       seq: entry.seq,
       at: entry.at,
       actor_user_id: entry.actor.userId,

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashAuditContent } from '../../domain/audit/hash-chain.js';
+import type { AuditEntry } from '../../domain/audit/types.js';
 import { openStore, type Store } from '../store.js';
 import {
   COORDINATOR_SCOPE,
@@ -106,7 +108,11 @@ for (const dialect of testDialects()) {
       expect(await store.repos.audit.verifyChain()).toEqual({
         ok: false,
         checked: target.seq - 1,
-        firstBad: { seq: target.seq, id: target.id, reason: 'content does not match its hash' },
+        firstBad: {
+          seq: target.seq,
+          id: target.id,
+          reason: 'content does not match its keyed hash (edited, or sealed with another key)',
+        },
       });
     });
 
@@ -119,6 +125,91 @@ for (const dialect of testDialects()) {
         checked: 2,
         firstBad: { seq: 4, reason: 'sequence number 4 where 3 was expected' },
       });
+    });
+
+    /** The whole log, oldest first. */
+    const allEntries = async () =>
+      (await store.repos.audit.list(COORDINATOR_SCOPE, { limit: 500 })).items.reverse();
+
+    /** An attacker with the database but not the key: edits entry `seq`, then reseals it and every later one. */
+    async function rewriteFrom(seq: number, version: 1 | 2, edit = true) {
+      let prevHash: string | null = null;
+      for (const entry of await allEntries()) {
+        if (entry.seq < seq) {
+          prevHash = entry.hash;
+          continue;
+        }
+        const edited: AuditEntry = {
+          ...entry,
+          version,
+          prevHash,
+          actor: edit && entry.seq === seq ? { ...entry.actor, username: 'someone-else' } : entry.actor,
+        };
+        const hash = hashAuditContent(edited);
+        await sql`update audit_log set version = ${version}, actor_username = ${edited.actor.username},
+          prev_hash = ${prevHash}, hash = ${hash} where seq = ${entry.seq}`.execute(store.db);
+        prevHash = hash;
+      }
+    }
+
+    it('a middle entry rewritten and every later hash recomputed (without the key) is named', async () => {
+      await rewriteFrom(4, 2);
+      expect(await store.repos.audit.verifyChain()).toMatchObject({
+        ok: false,
+        checked: 3,
+        firstBad: {
+          seq: 4,
+          reason: 'content does not match its keyed hash (edited, or sealed with another key)',
+        },
+      });
+    });
+
+    it('a rewrite passed off as unkeyed entries is named once a checkpoint says where unkeyed entries end', async () => {
+      await store.repos.audit.checkpoint();
+      await rewriteFrom(1, 1);
+      expect(await store.repos.audit.verifyChain()).toMatchObject({
+        ok: false,
+        firstBad: { seq: 1, reason: 'an unkeyed entry after the chain became keyed at #1' },
+      });
+    });
+
+    it('a deleted tail is named against a checkpoint an observer kept, even when the stored ones are gone', async () => {
+      const kept = await store.repos.audit.checkpoint();
+      expect(kept).toMatchObject({ seq: 7, legacyUntil: 0 });
+      await sql`delete from audit_log where seq = 7`.execute(store.db);
+      await sql`delete from audit_checkpoint`.execute(store.db);
+      expect(await store.repos.audit.verifyChain()).toEqual({ ok: true, checked: 6 });
+      expect(await store.repos.audit.verifyChain({ checkpoints: [kept!] })).toMatchObject({
+        ok: false,
+        checked: 6,
+        firstBad: { seq: 7, reason: expect.stringContaining('the log ends at #6') },
+      });
+    });
+
+    it('a checkpoint whose hash or signature was changed is refused', async () => {
+      const kept = (await store.repos.audit.checkpoint())!;
+      const forged = { ...kept, hash: 'f'.repeat(64) };
+      expect(await store.repos.audit.verifyChain({ checkpoints: [forged] })).toMatchObject({
+        ok: false,
+        firstBad: { seq: 7, reason: expect.stringContaining("not signed with this installation's key") },
+      });
+    });
+
+    it('entries from before the keyed chain verify the old way and are anchored by the first checkpoint', async () => {
+      // The log as an earlier release wrote it: every entry plain SHA-256, no checkpoint.
+      await rewriteFrom(1, 1, false);
+      expect(await store.repos.audit.verifyChain()).toEqual({ ok: true, checked: 7 });
+
+      await store.repos.audit.anchorLegacyEntries();
+      const { items } = await store.repos.audit.checkpoints();
+      expect(items).toMatchObject([{ seq: 7, legacyUntil: 7 }]);
+      await store.repos.parties.create(TEST_CTX, { code: 'NEW', kind: 'party', names: { en: 'New' } });
+      expect((await allEntries()).map((e) => e.version)).toEqual([1, 1, 1, 1, 1, 1, 1, 2]);
+      expect(await store.repos.audit.verifyChain()).toEqual({ ok: true, checked: 8 });
+
+      // A legacy entry rewritten with every unkeyed hash after it recomputed no longer meets the checkpoint.
+      await rewriteFrom(3, 1);
+      expect(await store.repos.audit.verifyChain()).toMatchObject({ ok: false, firstBad: { seq: 7 } });
     });
 
     // Several instances share one database only on PostgreSQL; SQLite is one server (plus the CLI).

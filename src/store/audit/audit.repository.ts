@@ -1,9 +1,17 @@
 import type { PartyScope } from '../../domain/access/types.js';
+import { checkpointSignatureHolds, signCheckpoint } from '../../domain/audit/checkpoint.js';
 import { verifyAuditEntries } from '../../domain/audit/hash-chain.js';
-import type { AuditChainVerdict, AuditEntry, AuditFilter, JsonValue } from '../../domain/audit/types.js';
+import type {
+  AuditChainVerdict,
+  AuditCheckpoint,
+  AuditEntry,
+  AuditFilter,
+  JsonValue,
+} from '../../domain/audit/types.js';
+import type { DialectInfo } from '../dialect.js';
 import { fromJsonText, toCount, toStoredTime } from '../normalise.js';
 import type { Db } from '../transaction.js';
-import type { AuditLogRow } from './audit.table.js';
+import type { AuditCheckpointTable, AuditLogRow } from './audit.table.js';
 
 export const AUDIT_PAGE_DEFAULT = 50;
 export const AUDIT_PAGE_MAX = 500;
@@ -12,6 +20,7 @@ const VERIFY_BATCH = 1000;
 export function toAuditEntry(row: AuditLogRow): AuditEntry {
   return {
     id: row.id,
+    version: Number(row.version) === 1 ? 1 : 2,
     seq: Number(row.seq),
     at: row.at,
     actor: {
@@ -38,7 +47,25 @@ function upperBound(to: string): { op: '<' | '<='; at: string } {
   return { op: '<=', at: toStoredTime(to) };
 }
 
-export function createAuditRepository(db: Db) {
+function toCheckpoint(row: AuditCheckpointTable): AuditCheckpoint {
+  return {
+    seq: Number(row.seq),
+    hash: row.hash,
+    at: row.at,
+    legacyUntil: Number(row.legacy_until),
+    publicKey: row.public_key,
+    signature: row.signature,
+  };
+}
+
+export function createAuditRepository(db: Db, dialect: DialectInfo) {
+  const keys = dialect.auditKeys;
+
+  async function storedCheckpoints(): Promise<AuditCheckpoint[]> {
+    const rows = await db.selectFrom('audit_checkpoint').selectAll().orderBy('seq').execute();
+    return rows.map(toCheckpoint);
+  }
+
   return {
     /** Coordinators see the whole log; anyone else only the entries of their own actions. */
     async list(scope: PartyScope, filter: AuditFilter = {}): Promise<{ items: AuditEntry[]; total: number }> {
@@ -63,8 +90,35 @@ export function createAuditRepository(db: Db) {
       return { items: rows.map(toAuditEntry), total: toCount(count.n) };
     },
 
-    /** Walks the whole chain in order and names the first entry that does not verify. */
-    async verifyChain(): Promise<AuditChainVerdict> {
+    /**
+     * Walks the whole chain in order and names the first entry that does not verify: its link, its seal (plain
+     * SHA-256 for entries from before the keyed chain, HMAC with the audit key after), and every signed
+     * checkpoint, the stored ones and those given (an observer's copies): the entry at a checkpoint must have its
+     * hash, and the log must reach the newest checkpoint (a deleted tail is named).
+     */
+    async verifyChain(opts: { checkpoints?: readonly AuditCheckpoint[] } = {}): Promise<AuditChainVerdict> {
+      const checkpoints = [...(await storedCheckpoints()), ...(opts.checkpoints ?? [])];
+      const bySeq = new Map<number, AuditCheckpoint>();
+      for (const checkpoint of checkpoints) {
+        const badCheckpoint = (reason: string): AuditChainVerdict => ({
+          ok: false,
+          checked: 0,
+          firstBad: { seq: checkpoint.seq, id: '', reason },
+        });
+        if (!checkpointSignatureHolds(checkpoint, keys.publicKey))
+          return badCheckpoint(
+            `the checkpoint of ${checkpoint.at} is not signed with this installation's key`,
+          );
+        const other = bySeq.get(checkpoint.seq);
+        if (other && other.hash !== checkpoint.hash)
+          return badCheckpoint('two signed checkpoints name different hashes for this entry');
+        bySeq.set(checkpoint.seq, checkpoint);
+      }
+      const anchors = {
+        macKey: keys.macKey,
+        legacyUntil: checkpoints.length > 0 ? Math.min(...checkpoints.map((c) => c.legacyUntil)) : null,
+        checkpoints: bySeq,
+      };
       let previous: AuditEntry | null = null;
       let checked = 0;
       for (;;) {
@@ -75,13 +129,81 @@ export function createAuditRepository(db: Db) {
           .orderBy('seq', 'asc')
           .limit(VERIFY_BATCH)
           .execute();
-        if (rows.length === 0) return { ok: true, checked };
+        if (rows.length === 0) break;
         const entries = rows.map(toAuditEntry);
-        const verdict = verifyAuditEntries(entries, previous);
+        const verdict = verifyAuditEntries(entries, previous, anchors);
         if (!verdict.ok) return { ...verdict, checked: checked + verdict.checked };
         checked += verdict.checked;
         previous = entries[entries.length - 1];
       }
+      const lastSeq = previous?.seq ?? 0;
+      const beyond = checkpoints.filter((c) => c.seq > lastSeq).sort((a, b) => b.seq - a.seq)[0];
+      if (beyond) {
+        return {
+          ok: false,
+          checked,
+          firstBad: {
+            seq: lastSeq + 1,
+            id: '',
+            reason: `missing: the log ends at #${lastSeq}, but the signed checkpoint of ${beyond.at} covers #${beyond.seq} (entries deleted from the end)`,
+          },
+        };
+      }
+      return { ok: true, checked };
+    },
+
+    /**
+     * Signs the chain's head as a checkpoint and stores it, unless the newest checkpoint already covers it.
+     * The first checkpoint also records where the unkeyed (version 1) entries end. Null for an empty log.
+     */
+    async checkpoint(now = new Date()): Promise<AuditCheckpoint | null> {
+      const head = await db
+        .selectFrom('audit_log')
+        .select(['seq', 'hash'])
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      if (!head) return null;
+      const existing = await storedCheckpoints();
+      const newest = existing.at(-1);
+      if (newest && newest.seq >= Number(head.seq)) return newest;
+      const legacy = await db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .where('version', '=', 1)
+        .executeTakeFirst();
+      const legacyUntil = existing[0]?.legacyUntil ?? Number(legacy?.seq ?? 0);
+      const checkpoint = signCheckpoint(
+        { seq: Number(head.seq), hash: head.hash, at: toStoredTime(now), legacyUntil },
+        keys,
+      );
+      await db
+        .insertInto('audit_checkpoint')
+        .values({
+          seq: checkpoint.seq,
+          hash: checkpoint.hash,
+          at: checkpoint.at,
+          legacy_until: checkpoint.legacyUntil,
+          public_key: checkpoint.publicKey,
+          signature: checkpoint.signature,
+        })
+        .onConflict((oc) => oc.column('seq').doNothing())
+        .execute();
+      return checkpoint;
+    },
+
+    /** The stored checkpoints, oldest first, and the public key they are checked against. */
+    async checkpoints(): Promise<{ publicKey: string; items: AuditCheckpoint[] }> {
+      return { publicKey: keys.publicKey, items: await storedCheckpoints() };
+    },
+
+    /** Anchors entries from before the keyed chain: the first checkpoint, made when unkeyed entries exist. */
+    async anchorLegacyEntries(now = new Date()): Promise<void> {
+      const [anyCheckpoint, anyLegacy] = await Promise.all([
+        db.selectFrom('audit_checkpoint').select('seq').limit(1).executeTakeFirst(),
+        db.selectFrom('audit_log').select('seq').where('version', '=', 1).limit(1).executeTakeFirst(),
+      ]);
+      if (!anyCheckpoint && anyLegacy) await this.checkpoint(now);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 
 export interface AuditLogTable {
   id: string;
+  version: number;
   seq: number;
   at: string;
   actor_user_id: string | null;
@@ -15,3 +16,12 @@ export interface AuditLogTable {
   hash: string;
 }
 export type AuditLogRow = Selectable<AuditLogTable>;
+
+export interface AuditCheckpointTable {
+  seq: number;
+  hash: string;
+  at: string;
+  legacy_until: number;
+  public_key: string;
+  signature: string;
+}

@@ -112,7 +112,7 @@ async function snapshotSqlite(store: Store, work: string, payloadFile: string): 
   const copy = path.join(work, STORE_FILE_NAME);
   await store.native.database.backup(copy, { progress: backupSteps() });
   // Opened bare (not through openStore): a backup is taken whatever the schema's version.
-  const snapshot = await createDb({ dataDir: work });
+  const snapshot = await createDb({ dataDir: work, auditKeys: store.dialect.auditKeys });
   let facts: SnapshotFacts;
   try {
     facts = await readSnapshotFacts(snapshot.db, snapshot.dialect);

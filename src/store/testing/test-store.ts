@@ -24,9 +24,12 @@ export function testPostgresAdminUrl(): string {
   return process.env.PARLEY_TEST_PG_URL ?? DEFAULT_PG_URL;
 }
 
+/** Every test database's audit key: stores opened on copies of one database (backup, restore) share it. */
+export const TEST_AUDIT_KEY = 'parley-test-audit-key-0123456789abcdef-0123456789abcdef';
+
 export interface TestDatabase {
   /** What to pass to openStore to reach this database (several stores may open it). */
-  target: { databaseUrl?: string; dataDir?: string };
+  target: { databaseUrl?: string; dataDir?: string; auditKey: string };
   drop(): Promise<void>;
 }
 
@@ -34,7 +37,10 @@ export interface TestDatabase {
 export async function createTestDatabase(dialect: string): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-test-'));
-    return { target: { dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      target: { dataDir, auditKey: TEST_AUDIT_KEY },
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   if (dialect !== 'postgres') throw new Error(`unknown test dialect "${dialect}"`);
   const adminUrl = testPostgresAdminUrl();
@@ -49,7 +55,7 @@ export async function createTestDatabase(dialect: string): Promise<TestDatabase>
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
-    target: { databaseUrl: url.toString() },
+    target: { databaseUrl: url.toString(), auditKey: TEST_AUDIT_KEY },
     drop: async () => {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
