@@ -58,7 +58,7 @@ for (const dialect of testDialects()) {
       expect(text).toContain('# TYPE parley_job_duration_seconds histogram');
       expect(text).toContain('# TYPE parley_reconciliation_runs gauge');
       expect(text).toMatch(/^parley_nodejs_eventloop_lag_seconds \d/m);
-      if (dialect === 'postgres') expect(text).toMatch(/^parley_db_pool_connections\{state="max"\} 10$/m);
+      if (dialect === 'postgres') expect(text).toMatch(/^parley_db_pool_connections\{state="max"\} 20$/m);
     });
 
     it('says ready with each check, and not ready (503) when the database was migrated by a newer Parley', async () => {
