@@ -92,7 +92,9 @@ async function signIn(url: string, username: string): Promise<Record<string, str
   });
   if (res.status !== 200) throw new Error(`login as ${username}: ${res.status} ${await res.text()}`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+  const cookie = (res.headers.getSetCookie().find((c) => c.startsWith('parley_session=')) ?? '').split(
+    ';',
+  )[0];
   return { cookie, 'x-csrf-token': csrfToken };
 }
 

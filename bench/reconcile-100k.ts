@@ -32,7 +32,9 @@ try {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: coordinator.username, password: coordinator.password }),
   });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const cookie = (login.headers.getSetCookie().find((c) => c.startsWith('parley_session=')) ?? '').split(
+    ';',
+  )[0];
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
 
