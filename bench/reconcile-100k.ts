@@ -73,9 +73,9 @@ try {
     healthMs.push(performance.now() - t0);
     if (performance.now() - lastPoll > 1000) {
       lastPoll = performance.now();
-      run = (await (
-        await fetch(`${address}/api/v1/exchange/reconciliations/${id}`, { headers })
-      ).json()) as typeof run;
+      const polled = await fetch(`${address}/api/v1/exchange/reconciliations/${id}`, { headers });
+      if (!polled.ok) throw new Error(`GET the run: ${polled.status} ${await polled.text()}`);
+      run = (await polled.json()) as typeof run;
       if (phases.at(-1) !== run.progress.phase) phases.push(run.progress.phase);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
