@@ -53,14 +53,18 @@ const peakRss = process.resourceUsage().maxRSS / 1024 / 1024;
 
 const leftIndex = new Map(left.map((row, i) => [row.id, i]));
 const rightIndex = new Map(right.map((row, i) => [row.id, i]));
-const candidates = new Set<number>();
-for (let p = 0; p < result.candidates.count; p++) {
-  candidates.add(result.candidates.left[p] * right.length + result.candidates.right[p]);
-}
-let blocked = 0;
+// The true pairs, as pair numbers, are few (about one a record); the candidates may be tens of millions, more than
+// a Set holds, so each candidate is looked up among the true pairs, and each true pair counted once.
+const unblocked = new Set<number>();
 for (const pair of generated.truePairs) {
   const [l, r] = pair.split('\u0000');
-  if (candidates.has((leftIndex.get(l) ?? 0) * right.length + (rightIndex.get(r) ?? 0))) blocked++;
+  const li = leftIndex.get(l ?? '');
+  const ri = rightIndex.get(r ?? '');
+  if (li !== undefined && ri !== undefined) unblocked.add(li * right.length + ri);
+}
+let blocked = 0;
+for (let p = 0; p < result.candidates.count; p++) {
+  if (unblocked.delete(result.candidates.left[p] * right.length + result.candidates.right[p])) blocked++;
 }
 const scores = scoreAgainstTruth(
   result.links.map((link) => `${link.leftId}\u0000${link.rightId}`),
