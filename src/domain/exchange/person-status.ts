@@ -1,6 +1,7 @@
+import { type StatusTransition, statusMachine } from '../status-machine.js';
 import type { PersonStatus, StatusEvent } from './types.js';
 
-const TRANSITIONS: Record<StatusEvent, { from: readonly PersonStatus[]; to: PersonStatus }> = {
+const MACHINE = statusMachine<PersonStatus, StatusEvent>({
   locate: { from: ['listed'], to: 'located' },
   unlocate: { from: ['located', 'verified'], to: 'listed' },
   verify: { from: ['located'], to: 'verified' },
@@ -11,25 +12,18 @@ const TRANSITIONS: Record<StatusEvent, { from: readonly PersonStatus[]; to: Pers
   release: { from: ['listed', 'located', 'verified', 'included'], to: 'released' },
   declare_deceased: { from: ['listed', 'located', 'verified', 'included'], to: 'deceased' },
   hand_over_remains: { from: ['deceased'], to: 'remains_handed_over' },
-};
+});
 
-export type StatusChange =
-  | { ok: true; from: PersonStatus; to: PersonStatus }
-  | { ok: false; from: PersonStatus; reason: 'not_allowed'; allowedFrom: readonly PersonStatus[] };
+export type StatusChange = StatusTransition<PersonStatus>;
 
 /** The status a person moves to on `event`, or why the event does not apply to the current status. */
 export function nextStatus(current: PersonStatus, event: StatusEvent): StatusChange {
-  const edge = TRANSITIONS[event];
-  if (!edge.from.includes(current))
-    return { ok: false, from: current, reason: 'not_allowed', allowedFrom: edge.from };
-  return { ok: true, from: current, to: edge.to };
+  return MACHINE.next(current, event);
 }
 
 /** The events that apply to a person in `current`, for the page to offer. */
 export function availableEvents(current: PersonStatus): StatusEvent[] {
-  return (Object.keys(TRANSITIONS) as StatusEvent[]).filter((event) =>
-    TRANSITIONS[event].from.includes(current),
-  );
+  return MACHINE.available(current);
 }
 
 /** Statuses after which nothing more happens in the exchange. */

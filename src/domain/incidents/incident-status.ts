@@ -1,30 +1,24 @@
+import { type StatusTransition, statusMachine } from '../status-machine.js';
 import type { IncidentEvent, IncidentStatus } from './types.js';
 
-const TRANSITIONS: Record<IncidentEvent, { from: readonly IncidentStatus[]; to: IncidentStatus }> = {
+const MACHINE = statusMachine<IncidentStatus, IncidentEvent>({
   start_review: { from: ['reported'], to: 'under_review' },
   verify: { from: ['under_review'], to: 'verified' },
   find_unverified: { from: ['under_review'], to: 'not_verified' },
   find_disputed: { from: ['under_review'], to: 'disputed' },
   reopen: { from: ['verified', 'not_verified', 'disputed'], to: 'under_review' },
   publish: { from: ['verified', 'not_verified', 'disputed'], to: 'published' },
-};
+});
 
-export type IncidentStatusChange =
-  | { ok: true; from: IncidentStatus; to: IncidentStatus }
-  | { ok: false; from: IncidentStatus; reason: 'not_allowed'; allowedFrom: readonly IncidentStatus[] };
+export type IncidentStatusChange = StatusTransition<IncidentStatus>;
 
 /** The status an incident moves to on `event`, or why the event does not apply to the current status. */
 export function nextIncidentStatus(current: IncidentStatus, event: IncidentEvent): IncidentStatusChange {
-  const edge = TRANSITIONS[event];
-  if (!edge.from.includes(current))
-    return { ok: false, from: current, reason: 'not_allowed', allowedFrom: edge.from };
-  return { ok: true, from: current, to: edge.to };
+  return MACHINE.next(current, event);
 }
 
 export function availableIncidentEvents(current: IncidentStatus): IncidentEvent[] {
-  return (Object.keys(TRANSITIONS) as IncidentEvent[]).filter((event) =>
-    TRANSITIONS[event].from.includes(current),
-  );
+  return MACHINE.available(current);
 }
 
 /** A finding must exist before the monitor can close the review: these events record one. */
