@@ -21,6 +21,7 @@ import { problemsPlugin } from './plugins/problems.js';
 import { type ScheduledBackupOptions, scheduledBackupPlugin } from './plugins/scheduled-backup.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { webAppPlugin } from './plugins/web-app.js';
+import { provisionsRoutes } from './provisions/provisions.routes.js';
 import { OneLinePerRequest } from './request-log.js';
 import { agreementsRoutes } from './routes/agreements.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
@@ -98,6 +99,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(usersRoutes, { prefix: API_PREFIX });
   await app.register(auditRoutes, { prefix: API_PREFIX });
   await app.register(agreementsRoutes, { prefix: API_PREFIX });
+  await app.register(provisionsRoutes, { prefix: API_PREFIX });
   await app.register(exchangeListsRoutes, { prefix: `${API_PREFIX}/exchange` });
 
   await app.register(jobsPlugin, opts.jobs ?? {});

@@ -26,6 +26,12 @@ import type { LoginAttemptTable } from './login-attempt/login-attempt.table.js';
 import type { LoginThrottleTable } from './login-attempt/login-throttle.table.js';
 import type { LoginDeviceTable } from './login-device/login-device.table.js';
 import type { PartyTable } from './party/party.table.js';
+import type {
+  ProvisionAssessmentTable,
+  ProvisionDeadlineTable,
+  ProvisionEvidenceTable,
+  ProvisionPositionTable,
+} from './provisions/provision-tracking.table.js';
 import type { SessionTable } from './session/session.table.js';
 import type { UserTable } from './user/user.table.js';
 
@@ -58,4 +64,8 @@ export interface Database {
   exchange_event_person: ExchangeEventPersonTable;
   exchange_confirmation: ExchangeConfirmationTable;
   published_report: PublishedReportTable;
+  provision_assessment: ProvisionAssessmentTable;
+  provision_deadline: ProvisionDeadlineTable;
+  provision_position: ProvisionPositionTable;
+  provision_evidence: ProvisionEvidenceTable;
 }

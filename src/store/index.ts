@@ -36,6 +36,11 @@ export type { PublishedDiscrepancyReport } from './exchange/report.repository.js
 export type { ExchangeUpload, NewUpload, UploadedRow } from './exchange/upload.repository.js';
 export { UPLOAD_TTL_MS } from './exchange/upload.repository.js';
 export { MigrationFailedError, migrateToLatest } from './migrate.js';
+export type {
+  NewAssessment,
+  NewPosition,
+  ProvisionContext,
+} from './provisions/provision-tracking.repository.js';
 export type { Repositories } from './repositories.js';
 export type { RetentionReport } from './retention/retention.repository.js';
 export type { SchemaState } from './schema-version.js';

@@ -14,6 +14,7 @@ import { createLoginThrottleRepository } from './login-attempt/login-throttle.re
 import { createLoginDeviceRepository } from './login-device/login-device.repository.js';
 import { createMetricsRepository } from './operations/metrics.repository.js';
 import { createPartyRepository } from './party/party.repository.js';
+import { createProvisionTrackingRepository } from './provisions/provision-tracking.repository.js';
 import { createRetentionRepository } from './retention/retention.repository.js';
 import { createSessionRepository } from './session/session.repository.js';
 import type { Db } from './transaction.js';
@@ -39,6 +40,7 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     discrepancyReports: createDiscrepancyReportRepository(db, dialect),
     metrics: createMetricsRepository(db),
     retention: createRetentionRepository(db, dialect),
+    provisionTracking: createProvisionTrackingRepository(db, dialect),
   };
 }
 

@@ -101,6 +101,64 @@ const WALK: Record<string, WalkCase | 'public'> = {
     request: (t) => ({ url: `/api/v1/agreements/${t.agreementId}` }),
   },
   'GET /api/v1/events': { allowed: EVERYONE, request: () => ({ url: '/api/v1/events' }) },
+  // Provisions: status, deadlines, positions, evidence (issue 14).
+  'GET /api/v1/agreements/:id/implementation': {
+    allowed: EVERYONE,
+    request: (t) => ({ url: `/api/v1/agreements/${t.agreementId}/implementation` }),
+  },
+  'GET /api/v1/provisions/:id': {
+    allowed: EVERYONE,
+    request: async (t) => ({ url: `/api/v1/provisions/${await provisionNumbered(t, 8)}` }),
+  },
+  'POST /api/v1/provisions/:id/assessments': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/provisions/${await provisionNumbered(t, 8)}/assessments`,
+      payload: { level: 3, effectiveOn: '2020-12-20', rationale: 'planted' },
+    }),
+  },
+  'POST /api/v1/provisions/:id/positions': {
+    allowed: ['liaison'],
+    request: async (t) => ({
+      url: `/api/v1/provisions/${await provisionNumbered(t, 8)}/positions`,
+      payload: { level: 2, statement: 'Walked', statedOn: '2020-12-20' },
+    }),
+    check: (body, caller) => {
+      const [latest] = (body as { positions: { partyId: string; statement: string }[] }).positions.filter(
+        (p) => p.statement === 'Walked',
+      );
+      expect(latest.partyId).toBe(caller.partyId);
+    },
+  },
+  'POST /api/v1/provisions/:id/evidence': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/provisions/${await provisionNumbered(t, 8)}/evidence`,
+      payload: { evidence: [{ kind: 'document', recordId: null, note: 'planted' }] },
+    }),
+  },
+  'POST /api/v1/provisions/:id/deadlines': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/provisions/${await provisionNumbered(t, 8)}/deadlines`,
+      payload: { dueOn: '2021-01-01', description: { en: 'planted' } },
+    }),
+  },
+  'PATCH /api/v1/provisions/:id/deadlines/:deadlineId': {
+    allowed: NO_ONE,
+    request: async (t) => {
+      const id = await provisionNumbered(t, 6);
+      const detail = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/provisions/${id}`,
+        headers: as(t.coordinator),
+      });
+      return {
+        url: `/api/v1/provisions/${id}/deadlines/${detail.json().deadlines[0].id}`,
+        payload: { metOn: null },
+      };
+    },
+  },
   // Exchange: lists, uploads, versions, diff, duplicates (issue 4).
   'GET /api/v1/exchange/lists': {
     allowed: ['liaison'],
@@ -258,6 +316,16 @@ const WALK: Record<string, WalkCase | 'public'> = {
     request: () => ({ url: '/api/v1/exchange/discrepancy-report/publish', payload: { asOf: '2020-12-14' } }),
   },
 };
+
+/** The id of the demo statement's point `number`. */
+async function provisionNumbered(t: Targets, number: number): Promise<string> {
+  const res = await t.app.inject({
+    method: 'GET',
+    url: `/api/v1/agreements/${t.agreementId}`,
+    headers: as(t.coordinator),
+  });
+  return (res.json().provisions as { id: string; number: number }[]).find((p) => p.number === number)!.id;
+}
 
 /** A reconciliation the coordinator has not shared. */
 async function unsharedRun(t: Targets): Promise<string> {

@@ -21,7 +21,12 @@ export type Reach =
    */
   | 'party_people_shared'
   /** Exchanges the reader's party takes part in. */
-  | 'party_takes_part';
+  | 'party_takes_part'
+  /**
+   * Links to records of other modules (evidence of a provision): a link shows when the reader may see the record it
+   * points at, by that record's own kind; a link to no record (a document) shows to every reader of the kind.
+   */
+  | 'linked_record_visible';
 
 export const RECORD_KINDS = [
   'exchange_list',
@@ -31,6 +36,8 @@ export const RECORD_KINDS = [
   'exchange_person',
   'exchange_event',
   'live_report',
+  'provision_position',
+  'provision_evidence',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -77,6 +84,19 @@ export const READ_POLICY = {
     observer: 'nothing',
     field_officer: 'nothing',
   },
+  // A party's stated position on a provision is a public statement: everyone reads it beside the assessment.
+  provision_position: {
+    coordinator: 'everything',
+    liaison: 'everything',
+    observer: 'everything',
+    field_officer: 'everything',
+  },
+  provision_evidence: {
+    coordinator: 'everything',
+    liaison: 'linked_record_visible',
+    observer: 'linked_record_visible',
+    field_officer: 'linked_record_visible',
+  },
 } as const satisfies Record<RecordKind, Record<Role, Reach>>;
 
 /** Only a liaison writes its party's lists and uploads; the coordinator's writes are checked per route by role. */
@@ -88,6 +108,13 @@ export const WRITE_POLICY = {
     field_officer: 'nothing',
   },
   exchange_upload: {
+    coordinator: 'nothing',
+    liaison: 'own_party',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+  // Only a party's liaisons state its position; the intermediary's view is its assessment, not a position.
+  provision_position: {
     coordinator: 'nothing',
     liaison: 'own_party',
     observer: 'nothing',

@@ -32,6 +32,10 @@ export function visibleRows(scope: PartyScope, kind: RecordKind): Expression<Sql
     case 'exchange_event':
       return sql<SqlBool>`exists (
         select 1 from exchange_event_party ep where ep.event_id = exchange_event.id and ep.party_id = ${party})`;
+    case 'provision_evidence':
+      return sql<SqlBool>`(provision_evidence.record_kind <> 'exchange_event' or exists (
+        select 1 from exchange_event where exchange_event.id = provision_evidence.record_id
+        and ${visibleRows(scope, 'exchange_event')}))`;
     default:
       throw new Error(`no SQL for reach ${reach} over ${kind}`);
   }
