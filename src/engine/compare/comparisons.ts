@@ -48,6 +48,7 @@ export function nameComparison(): Comparison<R> {
     cacheStats: () => ({ tokenPairs: tokenPairs.stats() }),
     describe: (record) => nameText(record.record.name),
     hasValue: (record) => record.nameKeys.length > 0,
+    mayAgree: (left, right) => left.nameKeys.some((key) => right.nameKeys.includes(key)),
     levels: [
       { ...nullLevel<R>(() => false), matches: is('missing') },
       level('exact', is('exact'), { m: 0.55, u: 0.0005, termFrequency: true }),

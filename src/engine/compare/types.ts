@@ -30,6 +30,12 @@ export interface Comparison<R> {
   describe(record: R): string;
   /** Slow enough that u is estimated on fewer random pairs. */
   costly?: boolean;
+  /**
+   * For a costly comparison: a cheap test that a pair is likely to reach its agreeing levels (the names share
+   * a key). Random pairs passing it are all compared, the others sampled, so that the rare agreeing levels'
+   * u rests on every random pair likely to show them, not on the few among a small sample.
+   */
+  mayAgree?(left: R, right: R): boolean;
   /** Whether the record has a value for this comparison at all. */
   hasValue(record: R): boolean;
   /**

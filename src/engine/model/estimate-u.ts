@@ -30,6 +30,11 @@ export interface RandomPairCounts {
  * Tallies the levels of random pairs: two records drawn at random are nearly always different people,
  * so how often each level occurs among them is its u. `right` omitted means one list (dedupe): pairs of
  * distinct records.
+ *
+ * A costly comparison is asked about fewer pairs. With `mayAgree` it is asked about every pair that passes
+ * the test and about a sample of the rest, whose counts are scaled to the pairs they stand for (a
+ * stratified estimate: the same expectation, far less noise on the rare agreeing levels). Without it, it
+ * is asked about `maxCostlyRandomPairs` of the pairs only.
  */
 export function countRandomPairs(
   comparisons: readonly Comparison<ComparableRecord>[],
@@ -39,22 +44,40 @@ export function countRandomPairs(
 ): RandomPairCounts {
   const other = right ?? left;
   const counts = comparisons.map((comparison) => new Float64Array(comparison.levels.length));
+  const outside = comparisons.map((comparison) => new Float64Array(comparison.levels.length));
+  const outsideAsked = new Float64Array(comparisons.length);
+  const outsideSeen = new Float64Array(comparisons.length);
+  const allPairs = right ? left.length * other.length : (left.length * (left.length - 1)) / 2;
+  const exhaustive = allPairs <= options.maxRandomPairs;
+  const random = seededRandom(options.seed);
+  // Drawn pairs are in random order, so the first ones are a sample; all pairs in turn are not (row by
+  // row), so a costly comparison outside its test is asked about an even share of them.
+  const outsideShare = Math.min(1, options.maxCostlyRandomPairs / Math.max(1, allPairs));
   let tallied = 0;
   const tally = (l: ComparableRecord, r: ComparableRecord) => {
-    const cheapOnly = tallied >= options.maxCostlyRandomPairs;
+    const sampleOutside = exhaustive ? random() < outsideShare : tallied < options.maxCostlyRandomPairs;
     for (let k = 0; k < comparisons.length; k++) {
-      if (cheapOnly && comparisons[k].costly) continue;
-      counts[k][gammaOf(comparisons[k], l, r)]++;
+      const comparison = comparisons[k];
+      if (!comparison.costly) {
+        counts[k][gammaOf(comparison, l, r)]++;
+        continue;
+      }
+      if (comparison.mayAgree?.(l, r)) {
+        counts[k][gammaOf(comparison, l, r)]++;
+        continue;
+      }
+      outsideSeen[k]++;
+      if (!sampleOutside) continue;
+      outside[k][gammaOf(comparison, l, r)]++;
+      outsideAsked[k]++;
     }
     tallied++;
   };
-  const allPairs = right ? left.length * other.length : (left.length * (left.length - 1)) / 2;
-  if (allPairs <= options.maxRandomPairs) {
+  if (exhaustive) {
     for (let i = 0; i < left.length; i++) {
       for (let j = right ? 0 : i + 1; j < other.length; j++) tally(left[i], other[j]);
     }
   } else {
-    const random = seededRandom(options.seed);
     for (let drawn = 0; drawn < options.maxRandomPairs; ) {
       const i = Math.floor(random() * left.length);
       const j = Math.floor(random() * other.length);
@@ -62,6 +85,12 @@ export function countRandomPairs(
       tally(left[i], other[j]);
       drawn++;
     }
+  }
+  for (let k = 0; k < comparisons.length; k++) {
+    if (!comparisons[k].costly || outsideAsked[k] === 0) continue;
+    // Without mayAgree every pair is "outside": its counts stay those of the pairs it was asked about.
+    const scale = comparisons[k].mayAgree ? outsideSeen[k] / outsideAsked[k] : 1;
+    for (let g = 0; g < counts[k].length; g++) counts[k][g] += outside[k][g] * scale;
   }
   return { counts };
 }

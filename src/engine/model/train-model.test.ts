@@ -3,7 +3,7 @@ import { toComparable } from '../compare/comparable-record.js';
 import { dateComparison, nameComparison } from '../compare/comparisons.js';
 import { linkRecords } from '../link/link-records.js';
 import { buildPersonRecord } from '../records/build-record.js';
-import { estimateU } from './estimate-u.js';
+import { countRandomPairs, estimateU } from './estimate-u.js';
 import { seededRandom } from './random.js';
 import { defaultModel } from './settings.js';
 import { checkPlausibility, monotoneBayesFactors, withoutMatches } from './train-model.js';
@@ -32,6 +32,30 @@ describe('monotoneBayesFactors', () => {
     expect(fixed[2].m / fixed[2].u).toBeCloseTo(50, 6);
     expect(fixed[3]).toEqual(model.comparisons[0].levels[3]);
   });
+
+  it('takes no bound from a level that random pairs almost never show (its u is a guess)', () => {
+    const model: Model = {
+      prior: 0.01,
+      comparisons: [
+        {
+          id: 'c',
+          levels: [
+            { id: 'missing', label, isNull: true, m: 1, u: 1, termFrequency: false },
+            // Exact spelling across scripts: 1 random pair in 100,000, u mostly its smoothing.
+            { id: 'exact', label, isNull: false, m: 0.02, u: 0.00005, termFrequency: false },
+            { id: 'transliteration', label, isNull: false, m: 0.8, u: 0.0004, termFrequency: false },
+            { id: 'else', label, isNull: false, m: 0.18, u: 0.99955, termFrequency: false },
+          ],
+        },
+      ],
+    };
+    const sample = { counts: [new Float64Array([0, 1, 40, 99_959])] };
+    const measured = monotoneBayesFactors(model, sample).comparisons[0].levels;
+    expect(measured[2]).toEqual(model.comparisons[0].levels[2]);
+    // Told nothing of the counts, the same model is bounded by the guess: transliteration's u is raised.
+    const bounded = monotoneBayesFactors(model).comparisons[0].levels;
+    expect(bounded[2].u).toBeCloseTo(0.8 / 400, 8);
+  });
 });
 
 describe('estimateU', () => {
@@ -50,6 +74,49 @@ describe('estimateU', () => {
     });
     const date = model.comparisons[1].levels.find((level) => level.id === 'exact')!;
     expect(date.u).toBeGreaterThan(0.5);
+  });
+});
+
+describe('countRandomPairs', () => {
+  it('compares every pair whose names share a key and scales a sample of the rest: the same u, less noise', () => {
+    const random = seededRandom(3);
+    const family = ['Petrosyan', 'Sargsyan', 'Hakobyan', 'Mammadov', 'Aliyev', 'Hasanov', 'Grigoryan'];
+    const given = ['Aram', 'Hayk', 'Davit', 'Elchin', 'Rauf', 'Anar', 'Tigran', 'Vugar', 'Armen'];
+    const people = (n: number, prefix: string) =>
+      Array.from({ length: n }, (_, i) =>
+        toComparable(
+          buildPersonRecord({
+            id: `${prefix}${i}`,
+            full_name: `${family[Math.floor(random() * family.length)]} ${given[Math.floor(random() * given.length)]}${i % 3 === 0 ? '' : ` X${i}`}`,
+          }).record,
+        ),
+      );
+    const left = people(300, 'l');
+    const right = people(300, 'r');
+    const names = [nameComparison()];
+    const every = countRandomPairs(names, left, right, {
+      maxRandomPairs: 90_000,
+      maxCostlyRandomPairs: 90_000,
+      seed: 1,
+    });
+    const stratified = countRandomPairs(names, left, right, {
+      maxRandomPairs: 90_000,
+      maxCostlyRandomPairs: 3_000,
+      seed: 1,
+    });
+    const withoutStrata = countRandomPairs([{ ...nameComparison(), mayAgree: undefined }], left, right, {
+      maxRandomPairs: 90_000,
+      maxCostlyRandomPairs: 3_000,
+      seed: 1,
+    });
+    const total = (counts: Float64Array) => counts.reduce((sum, count) => sum + count, 0);
+    expect(total(stratified.counts[0])).toBeCloseTo(total(every.counts[0]), 6);
+    // The agreeing levels (exact, transliteration) all share a key, so they are counted exactly.
+    expect(stratified.counts[0][1]).toBe(every.counts[0][1]);
+    expect(stratified.counts[0][2]).toBe(every.counts[0][2]);
+    // Without the test only about 3,000 pairs are asked: a thirtieth of the pairs behind each level.
+    expect(total(withoutStrata.counts[0])).toBeGreaterThan(2_500);
+    expect(total(withoutStrata.counts[0])).toBeLessThan(3_500);
   });
 });
 

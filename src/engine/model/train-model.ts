@@ -102,25 +102,33 @@ function withM(parameters: ComparisonParameters, source: ComparisonParameters): 
 
 /** Below this m a level's Bayes factor is too uncertain to bound the weaker levels after it. */
 const MIN_M_FOR_CEILING = 0.01;
+/**
+ * Below this many random pairs at a level its u is mostly the smoothing toward its default, so its
+ * Bayes factor is too uncertain to bound the weaker levels after it either.
+ */
+const MIN_RANDOM_PAIRS_FOR_CEILING = 5;
 
 /**
  * Levels are ordered from the strongest agreement to none, so a level's Bayes factor may not exceed the
  * one before it; where sparse data says otherwise (a level almost never met among random pairs gets a
- * tiny u), its u is raised until it does not.
+ * tiny u), its u is raised until it does not. Only levels whose m and u both rest on data set the bound
+ * (`sample`, when given, says how many random pairs each level's u rests on).
  */
-export function monotoneBayesFactors(model: Model): Model {
+export function monotoneBayesFactors(model: Model, sample?: RandomPairCounts): Model {
   return {
     ...model,
-    comparisons: model.comparisons.map((comparison) => {
+    comparisons: model.comparisons.map((comparison, k) => {
       let ceiling = Number.POSITIVE_INFINITY;
       return {
         ...comparison,
-        levels: comparison.levels.map((level) => {
+        levels: comparison.levels.map((level, g) => {
           if (level.isNull) return level;
           const factor = level.m / level.u;
           if (factor <= ceiling) {
-            // A level that matches almost never show (exact spelling across scripts) sets no ceiling.
-            if (level.m >= MIN_M_FOR_CEILING) ceiling = factor;
+            // A level that matches almost never show (exact spelling across scripts) sets no ceiling,
+            // nor one that random pairs almost never show (its u is a guess).
+            const measured = !sample || sample.counts[k][g] >= MIN_RANDOM_PAIRS_FOR_CEILING;
+            if (level.m >= MIN_M_FOR_CEILING && measured) ceiling = factor;
             return level;
           }
           // Only evidence for a match is held in order: below a factor of 1 a sparse level's m is noise.
@@ -227,10 +235,10 @@ export function trainModel(
   // EM sees only candidate pairs, among which matches are far commoner than among all pairs; the
   // model keeps the prior of all pairs, because u (and so every Bayes factor) is measured on random pairs.
   const candidatePrior = Math.min(0.5, Math.max(1e-6, expectedMatches / candidates));
-  const overAllPairs = (model: Model): Model =>
-    monotoneBayesFactors({ ...model, prior: Math.min(0.5, (model.prior * candidates) / allPairs) });
   const defaults = defaultModel(comparisons, candidatePrior);
   const sample = countRandomPairs(comparisons, left, right, options);
+  const overAllPairs = (model: Model): Model =>
+    monotoneBayesFactors({ ...model, prior: Math.min(0.5, (model.prior * candidates) / allPairs) }, sample);
   const start = uFromCounts(defaults, sample);
   if (gammas.count < options.minPairsForEm) {
     const note: TrainingNote = {

@@ -42,4 +42,12 @@ describe('issue 10 failure classes', () => {
     expect(level('HOVHANISYAN TIGRAN', 'Hovhannisyan Artur')).toBe('partial');
     expect(level('Гайк Мелконян', 'Грант Мелконян')).toBe('partial');
   });
+
+  it("does not take a father's name in the genitive, written last, for the other side's given name", () => {
+    // Samvel is the father here, not the man: the son's own given name (Hovhannes) has no counterpart.
+    expect(level('Գևորգյան Հովհաննես Սամվելի', 'SAMVEL QEVORQYAN')).toBe('partial');
+    expect(level('Ալավերդյան Մհեր Դավիթի', 'DAVİT ALAVERDYAN')).toBe('partial');
+    // The same order still links the man himself.
+    expect(SAME).toContain(level('Գևորգյան Հովհաննես Սամվելի', 'HOVHANNES QEVORQYAN'));
+  });
 });

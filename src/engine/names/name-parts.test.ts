@@ -49,6 +49,20 @@ describe('parseName: Armenian genitive father’s name', () => {
     expect(texts(parseName({ full: 'Nikol Vovayi Pashinyan' })).patronymic).toEqual(['Vovayi']);
     expect(texts(parseName({ full: 'Աբրահամ Հակոբի Մանուկյան' })).patronymic).toEqual(['Հակոբի']);
   });
+  it('reads a genitive last as the patronymic after "Family Given" (the official Armenian order)', () => {
+    expect(texts(parseName({ full: 'Գևորգյան Հովհաննես Սամվելի' }))).toEqual({
+      given: ['Հովհաննես'],
+      family: ['Գեւորգյան'],
+      patronymic: ['Սամվելի'],
+      sex: undefined,
+    });
+    // A given name that ends in -ի too (Անի) stays the given name.
+    expect(texts(parseName({ full: 'Ասատրյան Անի Արամի' }))).toMatchObject({
+      given: ['Անի'],
+      patronymic: ['Արամի'],
+    });
+    expect(texts(parseName({ full: 'Petrosyan Armen Hakobi' })).patronymic).toEqual(['Hakobi']);
+  });
   it('keys the genitive by the father’s name', () => {
     const p = parseName({ full: 'Nikol Vovayi Pashinyan' });
     expect(p.patronymic[0].keys).toContain('vova');
