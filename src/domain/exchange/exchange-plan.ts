@@ -1,7 +1,11 @@
+import type { PersonIdentity } from './person-identity.js';
 import type { PersonStatus } from './types.js';
 
-/** A person as the exchange sees them: whose person they are and who holds them. */
-export interface ExchangePerson {
+/**
+ * A person as the exchange sees them: whose person they are and who holds them; lists of persons carry their
+ * identity too (names in each script, birth date, list identifiers).
+ */
+export interface ExchangePerson extends Partial<PersonIdentity> {
   id: string;
   displayName: string;
   /** The party the person belongs to (their side). */
@@ -11,17 +15,17 @@ export interface ExchangePerson {
   status: PersonStatus;
 }
 
-export interface TransferDirection {
+export interface TransferDirection<P extends ExchangePerson = ExchangePerson> {
   fromPartyId: string;
   toPartyId: string;
-  persons: ExchangePerson[];
+  persons: P[];
   count: number;
 }
 
-export interface AllForAllPlan {
-  directions: TransferDirection[];
+export interface AllForAllPlan<P extends ExchangePerson = ExchangePerson> {
+  directions: TransferDirection<P>[];
   /** Listed or located but not verified yet: the intermediary still has work to do on them. */
-  unresolved: ExchangePerson[];
+  unresolved: P[];
 }
 
 const TO_HAND_OVER: readonly PersonStatus[] = ['verified', 'included'];
@@ -30,12 +34,12 @@ const UNRESOLVED: readonly PersonStatus[] = ['listed', 'located'];
 const byName = (a: ExchangePerson, b: ExchangePerson) => a.displayName.localeCompare(b.displayName);
 
 /** "All for all": everyone verified as held by one side goes back to the other, in both directions. */
-export function planAllForAll(
-  persons: readonly ExchangePerson[],
+export function planAllForAll<P extends ExchangePerson>(
+  persons: readonly P[],
   partyIds: readonly [string, string],
-): AllForAllPlan {
+): AllForAllPlan<P> {
   const [a, b] = partyIds;
-  const direction = (fromPartyId: string, toPartyId: string): TransferDirection => {
+  const direction = (fromPartyId: string, toPartyId: string): TransferDirection<P> => {
     const going = persons
       .filter(
         (p) =>

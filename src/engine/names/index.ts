@@ -22,6 +22,14 @@ export {
 } from './compare-names.js';
 export { detectScript } from './detect-script.js';
 export { parseName } from './name-parts.js';
+export {
+  DISPLAY_SCRIPTS,
+  type DisplayScript,
+  type NameInScripts,
+  nameInScripts,
+  readerScript,
+  transliterateName,
+} from './script-display.js';
 export type {
   NameComparison,
   NameInput,

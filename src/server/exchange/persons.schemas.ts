@@ -10,6 +10,26 @@ export const StatusReasonDto = z
   .object({ key: z.enum(STATUS_REASON_KEYS), params: z.record(z.string(), z.string()) })
   .meta({ id: 'StatusReason' });
 
+/**
+ * The name in each reader's script (engine transliterateName): the web shows the one of its language beside the
+ * name as written. The server computes them because the web may not import the engine (test/architecture.test.ts);
+ * the exports use the same function.
+ */
+export const NameInScriptsDto = z
+  .object({ latin: z.string(), cyrillic: z.string(), armenian: z.string() })
+  .meta({ id: 'NameInScripts' });
+
+/** What tells namesakes apart on a list of persons: names in each script, birth date as read, list identifiers. */
+export const PersonIdentityShape = {
+  names: NameInScriptsDto.optional(),
+  birthDate: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: '`YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the list gives only part of it' }),
+  listIds: z.array(z.string()).optional().meta({ description: "The parties' list identifiers (source_id)" }),
+};
+
 export const ExchangePersonDto = z
   .object({
     id: z.string(),
@@ -17,6 +37,7 @@ export const ExchangePersonDto = z
     ownPartyId: z.string(),
     holdingPartyId: z.string().nullable(),
     status: PersonStatus,
+    ...PersonIdentityShape,
   })
   .meta({ id: 'ExchangePerson' });
 
@@ -32,6 +53,10 @@ export const PersonDetailDto = ExchangePersonDto.extend({
       by: z.string(),
       at: z.string(),
       exchangeEventId: z.string().nullable(),
+      run: z
+        .object({ id: z.string(), startedAt: z.string() })
+        .optional()
+        .meta({ description: 'The reconciliation the reason cites, by when it started' }),
     }),
   ),
   availableEvents: z.array(StatusEvent),
@@ -63,6 +88,7 @@ export type PersonStatus = z.infer<typeof PersonStatus>;
 export type StatusEvent = z.infer<typeof StatusEvent>;
 export type StatusReason = z.infer<typeof StatusReasonDto>;
 export type ExchangePerson = z.infer<typeof ExchangePersonDto>;
+export type NameInScripts = z.infer<typeof NameInScriptsDto>;
 export type ExchangePersons = z.infer<typeof ExchangePersonsDto>;
 export type PersonDetail = z.infer<typeof PersonDetailDto>;
 export type StatusChange = PersonDetail['history'][number];

@@ -22,6 +22,7 @@ import {
   type PlaceKind,
 } from './event.types.js';
 import { actorOf, recordStatusChange, toExchangePerson } from './person.repository.js';
+import { withIdentities } from './person-identity.js';
 import { exchangePartyIds } from './reconciliation.repository.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -99,7 +100,7 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
       place: row.place,
       placeKind: row.place_kind as PlaceKind,
       partyIds: await eventParties(trx, row.id),
-      persons: persons.map((p) => ({
+      persons: await withIdentities(trx, persons, (p) => ({
         ...toExchangePerson(p),
         fromPartyId: p.from_party_id,
         toPartyId: p.to_party_id,

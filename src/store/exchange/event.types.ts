@@ -1,11 +1,12 @@
 import type { Confirmer } from '../../domain/exchange/exchange-confirmation.js';
 import type { PlaceKind } from '../../domain/exchange/types.js';
 import type { ExchangePerson } from './person.types.js';
+import type { PersonIdentity } from './person-identity.js';
 
 export { PLACE_KINDS } from '../../domain/exchange/types.js';
 export type { PlaceKind };
 
-export interface EventPerson extends ExchangePerson {
+export interface EventPerson extends ExchangePerson, Partial<PersonIdentity> {
   fromPartyId: string;
   toPartyId: string;
 }

@@ -14,6 +14,7 @@ import type { Db } from '../transaction.js';
 import { inTransaction } from '../transaction.js';
 import type { ExchangePersonRow, PersonStatusChangeRow } from './person.table.js';
 import type { ExchangePerson, PersonDetail, PersonStatusHistoryItem } from './person.types.js';
+import { type PersonIdentity, withIdentities } from './person-identity.js';
 import {
   loadTrackedPersons,
   type StatusActor,
@@ -127,17 +128,17 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
     async list(
       scope: PartyScope,
       filter: { status?: PersonStatus; partyId?: string } = {},
-    ): Promise<ExchangePerson[]> {
+    ): Promise<(ExchangePerson & PersonIdentity)[]> {
       const rows = await whereVisible(db.selectFrom('exchange_person').selectAll(), scope, 'exchange_person')
         .$if(!!filter.status, (qb) => qb.where('status', '=', filter.status!))
         .$if(!!filter.partyId, (qb) => qb.where('own_party_id', '=', filter.partyId!))
         .orderBy('display_name')
         .orderBy('id')
         .execute();
-      return rows.map(toExchangePerson);
+      return withIdentities(db, rows, toExchangePerson);
     },
 
-    async findById(scope: PartyScope, id: string): Promise<PersonDetail | null> {
+    async findById(scope: PartyScope, id: string): Promise<(PersonDetail & PersonIdentity) | null> {
       const row = await whereVisible(db.selectFrom('exchange_person').selectAll(), scope, 'exchange_person')
         .where('id', '=', id)
         .executeTakeFirst();
@@ -149,10 +150,27 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
         .orderBy('at')
         .orderBy(sql`case when from_status is null then 0 else 1 end`)
         .execute();
-      const person = toExchangePerson(row);
+      const [person] = await withIdentities(db, [row], toExchangePerson);
+      const items = history.map(toHistoryItem);
+      // A run named by its start, not by its id: the reasons that cite a run get when it started.
+      const runIds = [...new Set(items.flatMap((item) => item.reason.params.run ?? []))];
+      const runs =
+        runIds.length === 0
+          ? []
+          : await db
+              .selectFrom('reconciliation')
+              .select(['id', 'started_at'])
+              .where('id', 'in', runIds)
+              .execute();
+      const startedAt = new Map(runs.map((run) => [run.id, run.started_at]));
       return {
         ...person,
-        history: history.map(toHistoryItem),
+        history: items.map((item) => {
+          const run = item.reason.params.run;
+          return run && startedAt.has(run)
+            ? { ...item, run: { id: run, startedAt: startedAt.get(run)! } }
+            : item;
+        }),
         availableEvents: availableEvents(person.status),
       };
     },
@@ -192,13 +210,16 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
     ): Promise<ExchangePersonRow> => movePerson(db, personId, event, reason, actorOf(ctx), exchangeEventId),
 
     /** The all-for-all plan over the two parties of the exchange (domain planAllForAll). */
-    async plan(scope: PartyScope, partyIds: readonly [string, string]): Promise<AllForAllPlan> {
+    async plan(
+      scope: PartyScope,
+      partyIds: readonly [string, string],
+    ): Promise<AllForAllPlan<ExchangePerson & PersonIdentity>> {
       const rows = await whereVisible(
         db.selectFrom('exchange_person').selectAll(),
         scope,
         'exchange_person',
       ).execute();
-      return planAllForAll(rows.map(toExchangePerson), partyIds);
+      return planAllForAll(await withIdentities(db, rows, toExchangePerson), partyIds);
     },
 
     /** The persons tied to these record keys (every person when `keys` is null), for a plan of changes. */

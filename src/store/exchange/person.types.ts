@@ -14,6 +14,8 @@ export interface PersonStatusHistoryItem {
   by: string;
   at: string;
   exchangeEventId: string | null;
+  /** The reconciliation the reason cites (`params.run`), by when it started. */
+  run?: { id: string; startedAt: string };
 }
 
 export interface PersonDetail extends ExchangePerson {

@@ -42,3 +42,16 @@ export function storeLanguage(language: UiLanguage): void {
     // Not remembered on this device; a signed-in user's choice is still saved on the server.
   }
 }
+
+/** The script a reader of each language reads names in: Latin (en, az), Cyrillic (ru), Armenian (hy). */
+export const READER_SCRIPT = {
+  en: 'latin',
+  az: 'latin',
+  ru: 'cyrillic',
+  hy: 'armenian',
+} as const satisfies Record<Language, 'latin' | 'cyrillic' | 'armenian'>;
+
+/** The reader's script for a UI language (the pseudo-locale reads Latin). */
+export function readerScript(language: string): 'latin' | 'cyrillic' | 'armenian' {
+  return isLanguage(language) ? READER_SCRIPT[language] : 'latin';
+}

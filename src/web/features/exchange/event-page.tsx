@@ -8,6 +8,7 @@ import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { confirmEvent } from './api/confirm-event.js';
 import { getEvent, manifestUrl } from './api/get-event.js';
+import { PersonName } from './components/person-name.js';
 import { useExchangeLabels } from './lib/labels.js';
 import { usePartyNames } from './lib/use-party-names.js';
 
@@ -109,7 +110,7 @@ export function EventPage() {
           <ul className="name-list">
             {direction.persons.map((person) => (
               <li key={person.id} dir="auto">
-                {person.displayName} <span className="muted">({labels.status(person.status)})</span>
+                <PersonName person={person} /> <span className="muted">({labels.status(person.status)})</span>
               </li>
             ))}
           </ul>

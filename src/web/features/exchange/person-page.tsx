@@ -9,6 +9,7 @@ import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { changePersonStatus } from './api/change-person-status.js';
 import { getPerson } from './api/get-person.js';
+import { transliterationFor, useBirthDate } from './components/person-name.js';
 import { useExchangeLabels } from './lib/labels.js';
 import { usePartyNames } from './lib/use-party-names.js';
 
@@ -72,7 +73,8 @@ function StatusForm({ person, onChanged }: { person: PersonDetail; onChanged: ()
 }
 
 export function PersonPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const birthDate = useBirthDate();
   const { personId = '' } = useParams();
   const { user } = useCurrentUser();
   const labels = useExchangeLabels();
@@ -83,6 +85,7 @@ export function PersonPage() {
   if (person.status === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (person.status === 'error') return <ErrorMessage error={person.error} onRetry={person.reload} />;
   const p = person.data;
+  const reading = transliterationFor(p, i18n.language);
   return (
     <div className="page" data-testid="person">
       <header className="page-header">
@@ -92,6 +95,16 @@ export function PersonPage() {
         <h1 dir="auto">{p.displayName}</h1>
       </header>
       <dl className="facts">
+        {reading && (
+          <>
+            <dt>{t('identity.transliteration')}</dt>
+            <dd data-testid="person-transliteration">{reading}</dd>
+          </>
+        )}
+        <dt>{t('identity.birthDate')}</dt>
+        <dd data-testid="person-birth-date">{birthDate(p.birthDate) ?? t('common.none')}</dd>
+        <dt>{t('identity.listId')}</dt>
+        <dd>{p.listIds?.length ? p.listIds.join(', ') : t('common.none')}</dd>
         <dt>{t('exchange.persons.status')}</dt>
         <dd data-testid="person-status">{labels.status(p.status)}</dd>
         <dt>{t('exchange.persons.ownParty')}</dt>
@@ -126,7 +139,22 @@ export function PersonPage() {
                     : labels.status(change.to)}
                 </td>
                 <td data-label={t('exchange.person.reason')}>
-                  {labels.statusReason(change.reason) || t('common.none')}
+                  {labels.statusReason(
+                    change.run
+                      ? {
+                          ...change.reason,
+                          params: { ...change.reason.params, run: dates.dateTime(change.run.startedAt) },
+                        }
+                      : change.reason,
+                  ) || t('common.none')}
+                  {change.run && (
+                    <>
+                      {' '}
+                      <Link to={`/exchange/reconciliations/${encodeURIComponent(change.run.id)}`}>
+                        {t('identity.openRun')}
+                      </Link>
+                    </>
+                  )}
                 </td>
                 <td data-label={t('exchange.person.by')}>{change.by}</td>
               </tr>

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/error-message.js';
 import { SelectField } from '../../components/form-field.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { getPersons } from './api/get-persons.js';
+import { PersonName } from './components/person-name.js';
 import { PERSON_STATUSES, useExchangeLabels } from './lib/labels.js';
 import { usePartyNames } from './lib/use-party-names.js';
 
@@ -56,9 +57,12 @@ export function PersonsPage() {
                 {shown.map((person) => (
                   <tr key={person.id} data-testid="person-row">
                     <td data-label={t('exchange.persons.name')} dir="auto">
-                      <Link to={`/exchange/persons/${encodeURIComponent(person.id)}`}>
-                        {person.displayName}
-                      </Link>
+                      <PersonName
+                        person={person}
+                        link={(name) => (
+                          <Link to={`/exchange/persons/${encodeURIComponent(person.id)}`}>{name}</Link>
+                        )}
+                      />
                     </td>
                     <td data-label={t('exchange.persons.ownParty')}>{partyName(person.ownPartyId)}</td>
                     <td data-label={t('exchange.persons.holdingParty')}>

@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../../components/form-field.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { createEvent } from './api/create-event.js';
 import { getPlan } from './api/get-plan.js';
+import { PersonName } from './components/person-name.js';
 import { PLACE_KINDS, useExchangeLabels } from './lib/labels.js';
 import { usePartyNames } from './lib/use-party-names.js';
 
@@ -74,7 +75,8 @@ function EventForm({ plan }: { plan: AllForAllPlan }) {
                       name="personIds"
                       value={person.id}
                     />{' '}
-                    {person.displayName} <span className="muted">({labels.status(person.status)})</span>
+                    <PersonName person={person} />{' '}
+                    <span className="muted">({labels.status(person.status)})</span>
                   </label>
                 </li>
               ))}
@@ -150,7 +152,8 @@ export function PlanPage() {
               <ul className="name-list" data-testid="plan-unresolved">
                 {plan.data.unresolved.map((person) => (
                   <li key={person.id} dir="auto">
-                    {person.displayName} · {partyName(person.ownPartyId)} · {labels.status(person.status)}
+                    <PersonName person={person} /> · {partyName(person.ownPartyId)} ·{' '}
+                    {labels.status(person.status)}
                   </li>
                 ))}
               </ul>
