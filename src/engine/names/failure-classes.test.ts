@@ -49,5 +49,8 @@ describe('issue 10 failure classes', () => {
     expect(level('Ալավերդյան Մհեր Դավիթի', 'DAVİT ALAVERDYAN')).toBe('partial');
     // The same order still links the man himself.
     expect(SAME).toContain(level('Գևորգյան Հովհաննես Սամվելի', 'HOVHANNES QEVORQYAN'));
+    // Azerbaijani names in Armenian script, in that order, whose given name ends in -ի as well.
+    expect(SAME).toContain(level('Մամմադով Ալի Տուրալի', 'Əli Məmmədov'));
+    expect(SAME).toContain(level('Սաֆարով Սաբուգի Ֆարիդի', 'SƏFƏROV SƏBUHİ'));
   });
 });

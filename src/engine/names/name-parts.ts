@@ -146,15 +146,15 @@ function splitFull(full: string): Assigned {
       const weak = candidates.filter((i) => PATRONYMIC_CYR_WEAK.test(all[i].folded) && i !== idx[0]);
       if (weak.length > 0) patIdx = weak[weak.length - 1];
     }
-    // The Armenian official order "Family Given Father's-name-in-genitive" (Ասատրյան Արամ Սամվելի): with
-    // the family name first, a genitive last is the father's name, even when the given name also ends
-    // in -ի (Ասատրյան Անի Արամի).
+    // The Armenian official order "Family Given Father's-name-in-genitive" (Ասատրյան Արամ Սամվելի, and
+    // Azerbaijani names so written: Մամմադով Ալի Տուրալի): with the family name first, a genitive last is
+    // the father's name, even when the given name also ends in -ի (Ասատրյան Անի Արամի, Ալի).
     const lastIdx = idx[idx.length - 1];
     if (
       patIdx < 0 &&
       !hasComma &&
       idx.length === 3 &&
-      surnameScore(all[idx[0]]) >= 3 &&
+      surnameScore(all[idx[0]]) >= 2.5 &&
       (looksArmenianGenitive(all[lastIdx]) ||
         (looksLatinArmenianGenitive(all[lastIdx]) && surnameScore(all[lastIdx]) < 1))
     ) {
