@@ -1,6 +1,13 @@
 import type { AgreementEventTable, AgreementTable, ProvisionTable } from './agreement/agreement.table.js';
 import type { AuditCheckpointTable, AuditLogTable } from './audit/audit.table.js';
 import type {
+  CorridorMovementAnswerTable,
+  CorridorMovementChangeTable,
+  CorridorMovementPartyTable,
+  CorridorMovementTable,
+} from './corridor/movement.table.js';
+import type { ReturnCountTable } from './corridor/return-count.table.js';
+import type {
   ExchangeConfirmationTable,
   ExchangeEventPartyTable,
   ExchangeEventPersonTable,
@@ -68,4 +75,9 @@ export interface Database {
   provision_deadline: ProvisionDeadlineTable;
   provision_position: ProvisionPositionTable;
   provision_evidence: ProvisionEvidenceTable;
+  corridor_movement: CorridorMovementTable;
+  corridor_movement_party: CorridorMovementPartyTable;
+  corridor_movement_answer: CorridorMovementAnswerTable;
+  corridor_movement_change: CorridorMovementChangeTable;
+  return_count: ReturnCountTable;
 }

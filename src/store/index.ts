@@ -20,6 +20,9 @@ export { BackupTargetError, backupFileName, createBackup } from './backup/create
 export { PostgresToolMissingError } from './backup/postgres-tools.js';
 export type { RestoreOptions, RestoreResult } from './backup/restore-backup.js';
 export { inspectArchive, RestoreRefusedError, restoreBackup } from './backup/restore-backup.js';
+export type { StatusStep } from './corridor/movement.repository.js';
+export type * from './corridor/movement.types.js';
+export type { NewReturnCount, StoredReturnCount } from './corridor/return-count.repository.js';
 export { STORE_FILE_NAME } from './db.js';
 export type { DemoCredentials, DemoLoadResult, LoadDemoOptions } from './demo/load-demo.js';
 export { isStoreEmpty, loadDemo } from './demo/load-demo.js';

@@ -1,6 +1,8 @@
 import { createAgreementRepository } from './agreement/agreement.repository.js';
 import { createEventRepository } from './agreement/event.repository.js';
 import { createAuditRepository } from './audit/audit.repository.js';
+import { createMovementRepository } from './corridor/movement.repository.js';
+import { createReturnCountRepository } from './corridor/return-count.repository.js';
 import type { DialectInfo } from './dialect.js';
 import { createExchangeEventRepository } from './exchange/event.repository.js';
 import { createExchangeListRepository } from './exchange/list.repository.js';
@@ -41,6 +43,8 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     metrics: createMetricsRepository(db),
     retention: createRetentionRepository(db, dialect),
     provisionTracking: createProvisionTrackingRepository(db, dialect),
+    corridorMovements: createMovementRepository(db, dialect),
+    returnCounts: createReturnCountRepository(db, dialect),
   };
 }
 

@@ -5,6 +5,7 @@ import type { App } from '../../src/server/app.js';
 import { SYSTEM_SCOPE } from '../../src/store/index.js';
 import { testDialects } from '../../src/store/testing/test-store.js';
 import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
+import { multipartBody } from './multipart.js';
 
 /**
  * What belongs to the other side: Armenia's party and liaison, seen from Azerbaijan's liaison. A case whose
@@ -315,6 +316,89 @@ const WALK: Record<string, WalkCase | 'public'> = {
     allowed: NO_ONE,
     request: () => ({ url: '/api/v1/exchange/discrepancy-report/publish', payload: { asOf: '2020-12-14' } }),
   },
+  // Corridor: movements notified to both parties, answered by each party's liaison for its own party (issue 13).
+  'POST /api/v1/corridor/movements': {
+    allowed: NO_ONE,
+    request: () => ({ url: '/api/v1/corridor/movements', payload: WALK_MOVEMENT }),
+  },
+  'GET /api/v1/corridor/movements': {
+    allowed: EVERYONE,
+    request: async (t) => {
+      plannedOnly = await plannedMovement(t);
+      return { url: '/api/v1/corridor/movements' };
+    },
+    check: (body, caller) => {
+      const items = (
+        body as { items: { id: string; notifiedPartyIds: string[]; answers: { partyId: string }[] }[] }
+      ).items;
+      if (!agreementParties.includes(caller.partyId ?? '')) return;
+      // A liaison sees only movements its party was notified of, and only its own party's answers.
+      expect(items.map((m) => m.id)).not.toContain(plannedOnly);
+      for (const m of items) {
+        expect(m.notifiedPartyIds).toContain(caller.partyId);
+        for (const a of m.answers) expect(a.partyId).toBe(caller.partyId);
+      }
+    },
+  },
+  'GET /api/v1/corridor/movements/:id': {
+    allowed: ['observer', 'field_officer'],
+    request: async (t) => ({ url: `/api/v1/corridor/movements/${await plannedMovement(t)}` }),
+  },
+  'PATCH /api/v1/corridor/movements/:id': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/corridor/movements/${await notifiedMovement(t)}`,
+      payload: { ...WALK_MOVEMENT, version: 2 },
+    }),
+  },
+  'POST /api/v1/corridor/movements/:id/steps': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/corridor/movements/${await notifiedMovement(t)}/steps`,
+      payload: { event: 'cancel', reason: 'planted' },
+    }),
+  },
+  'POST /api/v1/corridor/movements/:id/answer': {
+    allowed: ['liaison'],
+    request: async (t) => ({
+      url: `/api/v1/corridor/movements/${await notifiedMovement(t)}/answer`,
+      payload: { answer: 'acknowledged' },
+    }),
+    check: (body, caller) => {
+      const movement = body as { status: string; answers: { partyId: string; answer: string }[] };
+      // The other side objected: its objection is not shown, and one acknowledgement does not make it acknowledged.
+      expect(movement.answers).toEqual([
+        expect.objectContaining({ partyId: caller.partyId, answer: 'acknowledged' }),
+      ]);
+      expect(movement.status).toBe('notified');
+    },
+  },
+  // Returns (issue 13): figures every role reads; only the coordinator writes.
+  'GET /api/v1/returns': { allowed: EVERYONE, request: () => ({ url: '/api/v1/returns' }) },
+  'POST /api/v1/returns': {
+    allowed: NO_ONE,
+    request: () => ({
+      url: '/api/v1/returns',
+      payload: {
+        date: '2020-12-01',
+        originPlaceId: null,
+        destinationPlaceId: 'lachin',
+        individuals: 1,
+        households: null,
+        mode: 'on_their_own',
+        source: 'planted',
+      },
+    }),
+  },
+  'GET /api/v1/returns/series': { allowed: EVERYONE, request: () => ({ url: '/api/v1/returns/series' }) },
+  'GET /api/v1/returns.hxl.csv': { allowed: EVERYONE, request: () => ({ url: '/api/v1/returns.hxl.csv' }) },
+  'POST /api/v1/returns/import': {
+    allowed: NO_ONE,
+    request: () => ({
+      url: '/api/v1/returns/import',
+      ...multipartBody({ name: 'planted.csv', bytes: 'Date,Settlement,Returnees\n2020-12-01,Lachin,1\n' }),
+    }),
+  },
 };
 
 /** The id of the demo statement's point `number`. */
@@ -325,6 +409,56 @@ async function provisionNumbered(t: Targets, number: number): Promise<string> {
     headers: as(t.coordinator),
   });
   return (res.json().provisions as { id: string; number: number }[]).find((p) => p.number === number)!.id;
+}
+
+const WALK_MOVEMENT = {
+  kind: 'convoy',
+  reference: 'Walk convoy',
+  fromPlaceId: 'goris',
+  toPlaceId: 'stepanakert',
+  windowStart: '2020-12-01T06:00:00Z',
+  windowEnd: '2020-12-01T18:00:00Z',
+  vehicles: 3,
+  people: 6,
+  cargoSummary: 'Flour',
+  escort: 'One vehicle',
+};
+let plannedOnly = '';
+/** The parties to the agreement (whose liaisons answer notifications). */
+let agreementParties: string[] = [];
+
+/** A movement the coordinator planned and has not notified: no party sees it yet. */
+async function plannedMovement(t: Targets): Promise<string> {
+  const parties = await t.app.store.repos.parties.list(SYSTEM_SCOPE);
+  agreementParties = parties.filter((p) => p.kind === 'party').map((p) => p.id);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/corridor/movements',
+    headers: as(t.coordinator),
+    payload: WALK_MOVEMENT,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
+
+/** A movement notified to both parties, to which the other side's liaison has objected. */
+async function notifiedMovement(t: Targets): Promise<string> {
+  const id = await plannedMovement(t);
+  const notified = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/corridor/movements/${id}/steps`,
+    headers: as(t.coordinator),
+    payload: { event: 'notify' },
+  });
+  expect(notified.statusCode, notified.body).toBe(200);
+  const objected = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/corridor/movements/${id}/answer`,
+    headers: as(t.otherLiaison),
+    payload: { answer: 'objected', reason: 'The other side objects' },
+  });
+  expect(objected.statusCode, objected.body).toBe(200);
+  return id;
 }
 
 /** A reconciliation the coordinator has not shared. */

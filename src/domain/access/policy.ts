@@ -38,6 +38,8 @@ export const RECORD_KINDS = [
   'live_report',
   'provision_position',
   'provision_evidence',
+  'corridor_movement',
+  'return_count',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -96,6 +98,20 @@ export const READ_POLICY = {
     liaison: 'linked_record_visible',
     observer: 'linked_record_visible',
     field_officer: 'linked_record_visible',
+  },
+  /** A movement through the corridor: a liaison sees it once its party is notified; checkpoints see them all. */
+  corridor_movement: {
+    coordinator: 'everything',
+    liaison: 'party_takes_part',
+    observer: 'everything',
+    field_officer: 'everything',
+  },
+  /** Counts of returns are figures the bulletins publish: every role reads them. */
+  return_count: {
+    coordinator: 'everything',
+    liaison: 'everything',
+    observer: 'everything',
+    field_officer: 'everything',
   },
 } as const satisfies Record<RecordKind, Record<Role, Reach>>;
 

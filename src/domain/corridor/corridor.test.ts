@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deliveredTonnageByWeek, isoWeek, lossReport, receiptProblems } from './cargo.js';
+import { movementDetailsProblems } from './movement-details.js';
 import { acknowledgementState, availableMovementEvents, nextMovementStatus } from './movement-status.js';
 import { type CargoLine, MOVEMENT_EVENTS, MOVEMENT_STATUSES } from './types.js';
 
@@ -129,5 +130,32 @@ describe('cargo', () => {
     expect(isoWeek('2021-01-04')).toBe('2021-W01');
     expect(isoWeek('2020-01-01')).toBe('2020-W01');
     expect(isoWeek('2019-12-30')).toBe('2020-W01');
+  });
+});
+
+describe("a movement's details", () => {
+  const known = new Set(['goris', 'stepanakert']);
+  const ok = {
+    fromPlaceId: 'goris',
+    toPlaceId: 'stepanakert',
+    windowStart: '2020-11-25T06:00:00Z',
+    windowEnd: '2020-11-25T18:00:00Z',
+    vehicles: 12,
+    people: 30,
+  };
+  it('names each field at fault: unknown place, same place, a window ending before it starts, a negative count', () => {
+    expect(movementDetailsProblems(ok, known)).toEqual([]);
+    expect(movementDetailsProblems({ ...ok, fromPlaceId: 'atlantis' }, known)).toEqual([
+      { field: 'fromPlaceId', reason: 'unknown_place' },
+    ]);
+    expect(movementDetailsProblems({ ...ok, toPlaceId: 'goris' }, known)).toEqual([
+      { field: 'toPlaceId', reason: 'same_place' },
+    ]);
+    expect(movementDetailsProblems({ ...ok, windowEnd: ok.windowStart }, known)).toEqual([
+      { field: 'windowEnd', reason: 'window_ends_before_it_starts' },
+    ]);
+    expect(movementDetailsProblems({ ...ok, vehicles: -1 }, known)).toEqual([
+      { field: 'vehicles', reason: 'not_a_count' },
+    ]);
   });
 });

@@ -12,6 +12,10 @@ export const MOVEMENT_STATUSES = [
 ] as const;
 export type MovementStatus = (typeof MOVEMENT_STATUSES)[number];
 
+/** A convoy (vehicles with people or cargo) or a mission (a team going to see or to do something). */
+export const MOVEMENT_KINDS = ['convoy', 'mission'] as const;
+export type MovementKind = (typeof MOVEMENT_KINDS)[number];
+
 export const MOVEMENT_EVENTS = ['notify', 'all_acknowledged', 'start', 'complete', 'cancel', 'edit'] as const;
 export type MovementEvent = (typeof MOVEMENT_EVENTS)[number];
 

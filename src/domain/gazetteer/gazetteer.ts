@@ -28,3 +28,18 @@ export function placeEquivalences(): readonly (readonly string[])[] {
   equivalences ??= GAZETTEER_PLACES.map(namesOf);
   return equivalences;
 }
+
+const fold = (name: string) => name.trim().toLocaleLowerCase('en').normalize('NFC');
+let byName: Map<string, GazetteerPlace> | undefined;
+
+/** The place a name (or id) written in any of the four languages stands for, whatever its case; none when unknown. */
+export function placeByName(name: string): GazetteerPlace | undefined {
+  if (!byName) {
+    byName = new Map();
+    for (const place of GAZETTEER_PLACES) {
+      byName.set(fold(place.id), place);
+      for (const alias of namesOf(place)) if (!byName.has(fold(alias))) byName.set(fold(alias), place);
+    }
+  }
+  return byName.get(fold(name));
+}

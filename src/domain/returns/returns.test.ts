@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { placeByName } from '../gazetteer/gazetteer.js';
 import { RETURNS_HXL_COLUMNS, returnsHxlTable } from './hxl.js';
+import { readReturnRows, suggestReturnMapping } from './returns-rows.js';
 import { dailySeries, returnCountProblems } from './series.js';
 import type { ReturnCount } from './types.js';
 
@@ -75,6 +77,89 @@ describe('returns', () => {
       120,
       '',
       'bulletin',
+    ]);
+  });
+});
+
+describe('a returns table', () => {
+  const find = (name: string) => placeByName(name);
+  const headers = ['Date', 'Settlement', 'Origin', 'Returnees', 'Households', 'Mode', 'Source'];
+  const mapping = suggestReturnMapping(headers);
+
+  it('is mapped by its headers, or by the HXL hashtags of the files Parley exports', () => {
+    expect(mapping).toEqual({
+      date: 'Date',
+      destination: 'Settlement',
+      origin: 'Origin',
+      individuals: 'Returnees',
+      households: 'Households',
+      mode: 'Mode',
+      source: 'Source',
+    });
+    const exported = returnsHxlTable([]);
+    expect(suggestReturnMapping(exported[0] as string[], exported[1] as string[])).toMatchObject({
+      date: 'Date',
+      region: 'Region',
+      destination: 'Settlement',
+      individuals: 'Returnees (individuals)',
+    });
+  });
+
+  it('reads each row into a count, places under either side’s name, and skips the hashtag row', () => {
+    const { counts, rejects } = readReturnRows(
+      headers,
+      [
+        { row: 2, values: ['#date', '#loc+name', '', '', '', '', ''] },
+        { row: 3, values: ['2020-11-23', 'Ханкенди', 'Goris', '1 250', '310', 'convoy', 'RPC bulletin'] },
+        { row: 4, values: ['24.11.2020', 'Stepanakert', '', '80', '', '', ''] },
+      ],
+      mapping,
+      find,
+      '2021-01-31',
+      { source: 'entered' },
+    );
+    expect(rejects).toEqual([]);
+    expect(counts).toMatchObject([
+      {
+        date: '2020-11-23',
+        destinationPlaceId: 'stepanakert',
+        originPlaceId: 'goris',
+        individuals: 1250,
+        households: 310,
+        mode: 'with_convoy',
+      },
+      {
+        date: '2020-11-24',
+        destinationPlaceId: 'stepanakert',
+        individuals: 80,
+        households: null,
+        mode: 'on_their_own',
+        source: 'entered',
+      },
+    ]);
+  });
+
+  it('names the row, field and value of a negative count, an unknown place, a bad date or mode', () => {
+    const { counts, rejects } = readReturnRows(
+      headers,
+      [
+        { row: 2, values: ['2020-11-23', 'Stepanakert', '', '-5', '', '', ''] },
+        { row: 3, values: ['2020-11-23', 'Atlantis', 'Nowhere', '5', '', 'by air', ''] },
+        { row: 4, values: ['2020-13-40', 'Lachin', '', '5', '9', '', ''] },
+      ],
+      mapping,
+      find,
+      '2021-01-31',
+      { source: 'x' },
+    );
+    expect(counts).toEqual([]);
+    expect(rejects).toEqual([
+      { row: 2, field: 'individuals', reason: 'not_a_count', value: '-5' },
+      { row: 3, field: 'origin', reason: 'unknown_origin', value: 'Nowhere' },
+      { row: 3, field: 'mode', reason: 'unknown_mode', value: 'by air' },
+      { row: 3, field: 'destination', reason: 'unknown_place', value: 'Atlantis' },
+      { row: 4, field: 'date', reason: 'not_a_date', value: '2020-13-40' },
+      { row: 4, field: 'households', reason: 'more_households_than_people', value: '9' },
     ]);
   });
 });

@@ -36,6 +36,9 @@ export function visibleRows(scope: PartyScope, kind: RecordKind): Expression<Sql
       return sql<SqlBool>`(provision_evidence.record_kind <> 'exchange_event' or exists (
         select 1 from exchange_event where exchange_event.id = provision_evidence.record_id
         and ${visibleRows(scope, 'exchange_event')}))`;
+    case 'corridor_movement':
+      return sql<SqlBool>`exists (select 1 from corridor_movement_party cmp
+        where cmp.movement_id = corridor_movement.id and cmp.party_id = ${party})`;
     default:
       throw new Error(`no SQL for reach ${reach} over ${kind}`);
   }
