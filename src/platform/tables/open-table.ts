@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { textEncodingOf } from './decode-text.js';
+import { NO_TABLE_LIMITS, type TableLimits } from './limits.js';
 import { openCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
 import type { Table, TableRow, TableStream } from './types.js';
@@ -37,28 +38,26 @@ async function* eachOf<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
 }
 
-async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  return Buffer.concat(parts);
-}
-
 /**
  * Opens a list by its content, whatever its name says: an XLSX workbook (first sheet) or a CSV in UTF-8 or UTF-16
- * with its byte order mark (comma, semicolon or tab). A CSV is read as its bytes come; a workbook is read whole
- * (it is a ZIP archive), then its rows are handed out the same way.
+ * with its byte order mark (comma, semicolon or tab). Both are read as their bytes come, within `limits` (checked
+ * while reading: a workbook's parts as they inflate); a workbook's rows are handed out once its sheet is read.
  */
-export async function openTable(fileName: string, chunks: AsyncIterable<Uint8Array>): Promise<TableStream> {
+export async function openTable(
+  fileName: string,
+  chunks: AsyncIterable<Uint8Array>,
+  limits: TableLimits = NO_TABLE_LIMITS,
+): Promise<TableStream> {
   const { head, all } = await peek(chunks, ZIP_MAGIC.length);
   if (head.length === 0) throw new UnreadableFileError('empty-file', 'the file is empty', { row: 1 });
   if (ZIP_MAGIC.every((byte, i) => head[i] === byte)) {
-    const table = await readXlsx(await collect(all));
+    const table = await readXlsx(all, limits);
     return { format: table.format, headers: table.headers, rows: eachOf(table.rows) };
   }
   if (/\.xlsx$/i.test(fileName)) {
     throw new UnreadableFileError('file-type', 'the file is named .xlsx but is not an XLSX workbook');
   }
-  return openCsv(all, textEncodingOf(head));
+  return openCsv(all, textEncodingOf(head), limits);
 }
 
 async function wholeTable(stream: TableStream): Promise<Table> {
@@ -68,8 +67,12 @@ async function wholeTable(stream: TableStream): Promise<Table> {
 }
 
 /** Reads a whole list held in memory (see `openTable` for what it takes). */
-export async function readTable(fileName: string, bytes: Uint8Array): Promise<Table> {
-  return wholeTable(await openTable(fileName, eachOf([bytes])));
+export async function readTable(
+  fileName: string,
+  bytes: Uint8Array,
+  limits: TableLimits = NO_TABLE_LIMITS,
+): Promise<Table> {
+  return wholeTable(await openTable(fileName, eachOf([bytes]), limits));
 }
 
 /**

@@ -9,3 +9,10 @@ export {
   workerModule,
 } from './open-worker.js';
 export { type RequestContext, type RequestHandler, serveRequests, startData } from './serve-requests.js';
+export {
+  openWorkerPool,
+  type WorkerBudget,
+  WorkerBudgetError,
+  type WorkerPool,
+  type WorkerPoolOptions,
+} from './worker-pool.js';

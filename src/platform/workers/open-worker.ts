@@ -1,4 +1,4 @@
-import { type Transferable, Worker } from 'node:worker_threads';
+import { type ResourceLimits, type Transferable, Worker } from 'node:worker_threads';
 import type { CrossedError, WorkerReply } from './messages.js';
 
 /**
@@ -22,6 +22,8 @@ export interface WorkerClient {
   request<T>(payload: unknown, options?: RequestOptions): Promise<T>;
   /** Ends the thread; requests still waiting fail. */
   close(): Promise<void>;
+  /** Whether the thread still answers (false once it has ended, stopped or run out of memory). */
+  isOpen(): boolean;
 }
 
 export interface OpenWorkerOptions {
@@ -29,6 +31,10 @@ export interface OpenWorkerOptions {
   workerData?: unknown;
   /** Turns an error from the worker back into the caller's own class (by its name and fields). */
   reviveError?: (error: CrossedError) => Error | undefined;
+  /** The thread's memory: over it the thread ends and its requests fail with `ERR_WORKER_OUT_OF_MEMORY`. */
+  resourceLimits?: ResourceLimits;
+  /** The thread does not keep the process alive (for threads kept idle between requests). */
+  unref?: boolean;
 }
 
 function plainError(error: CrossedError): Error {
@@ -42,9 +48,10 @@ export function openWorker(module: URL, options: OpenWorkerOptions = {}): Worker
   const worker = module.pathname.endsWith('.ts')
     ? new Worker(
         `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`,
-        { eval: true, workerData: options.workerData },
+        { eval: true, workerData: options.workerData, resourceLimits: options.resourceLimits },
       )
-    : new Worker(module, { workerData: options.workerData });
+    : new Worker(module, { workerData: options.workerData, resourceLimits: options.resourceLimits });
+  if (options.unref) worker.unref();
   const waiting = new Map<
     number,
     {
@@ -91,6 +98,7 @@ export function openWorker(module: URL, options: OpenWorkerOptions = {}): Worker
     async close() {
       await worker.terminate();
     },
+    isOpen: () => ended === undefined,
   };
 }
 

@@ -25,8 +25,7 @@ import {
   VersionParams,
 } from './lists.schemas.js';
 import { importUpload, ownParty, previewUpload, receiveUpload } from './upload.service.js';
-
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from './upload-limits.js';
 
 const LIST_READERS: RouteAccess = { roles: ['coordinator', 'liaison'] };
 const LIAISON: RouteAccess = { roles: ['liaison'] };
@@ -39,6 +38,19 @@ const tooLarge = () =>
       type: 'urn:parley:problem:file-too-large',
     },
   );
+
+/** A body the multipart reader gave up on: too large, or not well-formed (cut short, no boundary). */
+function badBody(error: unknown): Error {
+  if (error instanceof HttpProblem) return error;
+  const { code, statusCode } = error as { code?: string; statusCode?: number };
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge();
+  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) return error as Error;
+  return new HttpProblem(
+    400,
+    `The upload is not a well-formed multipart/form-data body (${(error as Error).message}); send the file again`,
+    { type: 'urn:parley:problem:validation' },
+  );
+}
 
 export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
@@ -72,18 +84,18 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const declared = Number(req.headers['content-length'] ?? 0);
       if (declared > MAX_UPLOAD_BYTES + 1024 * 1024) throw tooLarge();
-      const part = await req.file();
-      if (part?.fieldname !== 'file') {
-        throw new HttpProblem(400, 'No file: put the list in the field "file"', {
-          type: 'urn:parley:problem:validation',
-        });
-      }
       let bytes: Buffer;
+      let part: Awaited<ReturnType<typeof req.file>>;
       try {
+        part = await req.file();
+        if (part?.fieldname !== 'file') {
+          throw new HttpProblem(400, 'No file: put the list in the field "file"', {
+            type: 'urn:parley:problem:validation',
+          });
+        }
         bytes = await part.toBuffer();
       } catch (error) {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-        throw error;
+        throw badBody(error);
       }
       const fileName = path.basename(part.filename || 'list').slice(0, 255);
       return reply

@@ -1,18 +1,35 @@
 import { diffListVersions, findDuplicateClusters } from '../../domain/exchange/list-diff.js';
 import { readMappedRows } from '../../domain/exchange/list-rows.js';
 import { readTable, UnreadableFileError } from '../../platform/tables/index.js';
-import { type CrossedError, runInWorker, workerModule } from '../../platform/workers/index.js';
+import {
+  type CrossedError,
+  openWorkerPool,
+  runInWorker,
+  type WorkerPool,
+  workerModule,
+} from '../../platform/workers/index.js';
 import type { ListsTask, ListsTaskResult } from './lists.worker-task.js';
+import { READ_FILE_BUDGET, UPLOAD_TABLE_LIMITS } from './upload-limits.js';
 
 const WORKER = workerModule(import.meta.url, './lists.worker');
 
-/** Above these sizes a task runs in a worker thread, so that other requests are answered meanwhile. */
-export const WORKER_THRESHOLDS = { fileBytes: 2 * 1024 * 1024, entries: 3000 };
+let readers: WorkerPool | undefined;
+/**
+ * The threads that read uploaded files: every file is read off the event loop, whatever its size, within the
+ * upload limits and the read budget; two at once at most (the machine's other work goes on meanwhile).
+ */
+function fileReaders(): WorkerPool {
+  readers ??= openWorkerPool(WORKER, { size: 2, budget: READ_FILE_BUDGET, reviveError: reviveUnreadable });
+  return readers;
+}
+
+/** Above these sizes a task runs in a worker thread, so that other requests are answered meanwhile (a file always). */
+export const WORKER_THRESHOLDS = { entries: 3000 };
 
 function isLarge(task: ListsTask): boolean {
   switch (task.kind) {
     case 'read-file':
-      return task.bytes.length > WORKER_THRESHOLDS.fileBytes;
+      return true;
     case 'map-rows':
       return task.rows.length > WORKER_THRESHOLDS.entries;
     case 'duplicates':
@@ -37,7 +54,7 @@ function reviveUnreadable(error: CrossedError): Error | undefined {
 export async function runListsTaskHere(task: ListsTask): Promise<unknown> {
   switch (task.kind) {
     case 'read-file':
-      return readTable(task.fileName, task.bytes);
+      return readTable(task.fileName, task.bytes, UPLOAD_TABLE_LIMITS);
     case 'map-rows':
       return readMappedRows(task.headers, task.rows, task.mapping);
     case 'duplicates':
@@ -53,7 +70,7 @@ export async function runListsTask<T extends ListsTask>(
   opts: { inWorker?: boolean } = {},
 ): Promise<ListsTaskResult<T>> {
   const inWorker = opts.inWorker ?? isLarge(task);
-  return (await (inWorker
-    ? runInWorker(WORKER, task, { reviveError: reviveUnreadable })
-    : runListsTaskHere(task))) as ListsTaskResult<T>;
+  if (!inWorker) return (await runListsTaskHere(task)) as ListsTaskResult<T>;
+  if (task.kind === 'read-file') return fileReaders().run<ListsTaskResult<T>>(task);
+  return (await runInWorker(WORKER, task, { reviveError: reviveUnreadable })) as ListsTaskResult<T>;
 }

@@ -2,6 +2,7 @@ import { checkMappingAgainst } from '../../domain/exchange/list-rows.js';
 import { suggestMapping } from '../../domain/exchange/suggest-mapping.js';
 import type { ListKind } from '../../domain/exchange/types.js';
 import { type Table, UnreadableFileError } from '../../platform/tables/index.js';
+import { WorkerBudgetError } from '../../platform/workers/index.js';
 import type { ColumnMapping, ExchangeUpload, PartyScope, Store, WriteContext } from '../../store/index.js';
 import { HttpProblem, notFound } from '../problem.js';
 import { runListsTask } from './lists.run-task.js';
@@ -29,15 +30,28 @@ export async function receiveUpload(
   try {
     table = await runListsTask({ kind: 'read-file', fileName: file.fileName, bytes: file.bytes });
   } catch (error) {
+    if (error instanceof WorkerBudgetError) {
+      throw new HttpProblem(
+        413,
+        `${file.fileName}: reading ${error.message}; split the list into smaller files`,
+        {
+          type: 'urn:parley:problem:too-large',
+        },
+      );
+    }
     if (!(error instanceof UnreadableFileError)) throw error;
     const where = error.cell ? ` (cell ${error.cell})` : error.row ? ` (row ${error.row})` : '';
-    throw new HttpProblem(400, `${file.fileName}: ${error.message}${where}`, {
-      type: `urn:parley:problem:${error.kind}`,
-      extensions: {
-        ...(error.row !== undefined ? { row: error.row } : {}),
-        ...(error.cell !== undefined ? { cell: error.cell } : {}),
+    throw new HttpProblem(
+      error.kind === 'too-large' ? 413 : 400,
+      `${file.fileName}: ${error.message}${where}`,
+      {
+        type: `urn:parley:problem:${error.kind}`,
+        extensions: {
+          ...(error.row !== undefined ? { row: error.row } : {}),
+          ...(error.cell !== undefined ? { cell: error.cell } : {}),
+        },
       },
-    });
+    );
   }
   const { upload, remembered } = await store.transaction(async (repos) => {
     // Uploads left unimported go when the next one comes (and whenever housekeeping calls deleteExpired).

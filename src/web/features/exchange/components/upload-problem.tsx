@@ -16,7 +16,9 @@ export function UploadProblem({ error }: { error: unknown }) {
       ? t('exchange.upload.problem.atRow', { row: problem.row })
       : '';
   const known =
-    error.status === 413 ? t('exchange.upload.problem.tooLarge') : labels.fileProblem(problem.type);
+    problem.type === 'urn:parley:problem:file-too-large'
+      ? t('exchange.upload.problem.tooLarge')
+      : labels.fileProblem(problem.type);
   if (known !== null) {
     return (
       <p className="alert alert-error" role="alert" data-testid="upload-problem">

@@ -107,6 +107,7 @@ const FILE_PROBLEM_KEYS = {
   'urn:parley:problem:merged-cells': 'exchange.upload.problem.mergedCells',
   'urn:parley:problem:bad-header': 'exchange.upload.problem.badHeader',
   'urn:parley:problem:bad-row': 'exchange.upload.problem.badRow',
+  'urn:parley:problem:too-large': 'exchange.upload.problem.overLimits',
 } as const;
 
 const COMPARISON_KEYS = {
