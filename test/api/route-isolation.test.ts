@@ -92,6 +92,8 @@ const WALK: Record<string, WalkCase | 'public'> = {
     }),
   },
   'GET /api/v1/audit': { allowed: NO_ONE, request: () => ({ url: '/api/v1/audit' }) },
+  'GET /api/v1/audit/actions': { allowed: NO_ONE, request: () => ({ url: '/api/v1/audit/actions' }) },
+  'POST /api/v1/audit/verify': { allowed: NO_ONE, request: () => ({ url: '/api/v1/audit/verify' }) },
   'GET /api/v1/audit/checkpoints': {
     allowed: EVERYONE,
     request: () => ({ url: '/api/v1/audit/checkpoints' }),

@@ -1,9 +1,31 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { COORDINATOR, SIGNED_IN } from '../access.js';
 import { problemResponses } from '../problem.js';
-import { AuditCheckpointsDto, AuditPage, AuditQuery } from './audit.schemas.js';
+import {
+  AuditActionsDto,
+  AuditCheckpointsDto,
+  AuditPage,
+  AuditQuery,
+  type AuditVerdict,
+  AuditVerdictDto,
+} from './audit.schemas.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  // One walk at a time: a second request while one runs gets the same verdict. The walk reads the log in batches of
+  // 1,000 entries and awaits the database between them, so the event loop is never held for more than one batch.
+  let running: Promise<AuditVerdict> | null = null;
+  const verify = async (): Promise<AuditVerdict> => {
+    const started = performance.now();
+    const verdict = await app.store.repos.audit.verifyChain();
+    return {
+      ok: verdict.ok,
+      checked: verdict.checked,
+      firstBad: verdict.ok ? null : verdict.firstBad,
+      verifiedAt: new Date().toISOString(),
+      millis: Math.round(performance.now() - started),
+    };
+  };
+
   app.get(
     '/audit',
     {
@@ -14,7 +36,39 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AuditPage, ...problemResponses(400, 401, 403) },
       },
     },
-    async (req) => app.store.repos.audit.list(req.scope, req.query),
+    async (req) => app.store.repos.audit.listReadable(req.scope, req.query),
+  );
+
+  app.get(
+    '/audit/actions',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags: ['audit'],
+        description: 'The action codes the log holds, for a filter chosen from a list.',
+        response: { 200: AuditActionsDto, ...problemResponses(401, 403) },
+      },
+    },
+    async (req) => ({ items: await app.store.repos.audit.actions(req.scope) }),
+  );
+
+  app.post(
+    '/audit/verify',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags: ['audit'],
+        description:
+          'Walks the whole chain (links, keyed hashes, signed checkpoints) and names the first entry that does not verify, as `parley audit verify` does.',
+        response: { 200: AuditVerdictDto, ...problemResponses(401, 403) },
+      },
+    },
+    async () => {
+      running ??= verify().finally(() => {
+        running = null;
+      });
+      return running;
+    },
   );
 
   app.get(

@@ -15,8 +15,37 @@ export const AuditEntryDto = z
     summary: z.record(z.string(), JsonValue),
     hash: z.string(),
     prevHash: z.string().nullable(),
+    reference: z
+      .object({
+        name: z.string().optional(),
+        at: z.string().optional(),
+        date: z.string().optional(),
+        partyId: z.string().optional(),
+        kind: z.string().optional(),
+        number: z.number().optional(),
+      })
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          "The entity in readable words: a person's or user's name, a run's start, an exchange's date and place, a list's party and kind",
+      }),
   })
   .meta({ id: 'AuditEntry' });
+
+export const AuditActionsDto = z.object({
+  items: z.array(z.string()).meta({ description: 'The action codes the log holds, in order' }),
+});
+
+export const AuditVerdictDto = z
+  .object({
+    ok: z.boolean(),
+    checked: z.number().int().meta({ description: 'Entries that verified (before the first bad one)' }),
+    firstBad: z.object({ seq: z.number().int(), id: z.string(), reason: z.string() }).nullable(),
+    verifiedAt: z.string(),
+    millis: z.number().int().meta({ description: 'How long the walk took' }),
+  })
+  .meta({ id: 'AuditVerdict' });
 
 export const AuditPage = z.object({ items: z.array(AuditEntryDto), total: z.number().int() });
 
@@ -39,6 +68,8 @@ export const AuditQuery = z
 export type AuditEntry = z.infer<typeof AuditEntryDto>;
 export type AuditActor = AuditEntry['actor'];
 export type AuditPage = z.infer<typeof AuditPage>;
+export type AuditReference = NonNullable<AuditEntry['reference']>;
+export type AuditVerdict = z.infer<typeof AuditVerdictDto>;
 
 export const AuditCheckpointDto = z
   .object({

@@ -12,6 +12,9 @@ import type { DialectInfo } from '../dialect.js';
 import { fromJsonText, toCount, toStoredTime } from '../normalise.js';
 import type { Db } from '../transaction.js';
 import type { AuditCheckpointTable, AuditLogRow } from './audit.table.js';
+import { type AuditReference, auditReferences } from './audit-references.js';
+
+export type { AuditReference };
 
 export const AUDIT_PAGE_DEFAULT = 50;
 export const AUDIT_PAGE_MAX = 500;
@@ -66,28 +69,64 @@ export function createAuditRepository(db: Db, dialect: DialectInfo) {
     return rows.map(toCheckpoint);
   }
 
+  /** Coordinators see the whole log; anyone else only the entries of their own actions. */
+  async function list(
+    scope: PartyScope,
+    filter: AuditFilter = {},
+  ): Promise<{ items: AuditEntry[]; total: number }> {
+    const limit = Math.min(Math.max(filter.limit ?? AUDIT_PAGE_DEFAULT, 1), AUDIT_PAGE_MAX);
+    const offset = Math.max(filter.offset ?? 0, 0);
+    const base = db
+      .selectFrom('audit_log')
+      .$if(scope.role !== 'coordinator', (qb) => qb.where('actor_user_id', '=', scope.userId ?? ''))
+      .$if(!!filter.actor, (qb) => qb.where('actor_username', '=', filter.actor!.trim().toLowerCase()))
+      .$if(!!filter.action, (qb) => qb.where('action', '=', filter.action!))
+      .$if(!!filter.entityType, (qb) => qb.where('entity_type', '=', filter.entityType!))
+      .$if(!!filter.entityId, (qb) => qb.where('entity_id', '=', filter.entityId!))
+      .$if(!!filter.from, (qb) => qb.where('at', '>=', toStoredTime(filter.from!)))
+      .$if(!!filter.to, (qb) => {
+        const bound = upperBound(filter.to!);
+        return qb.where('at', bound.op, bound.at);
+      });
+    const [rows, count] = await Promise.all([
+      base.selectAll().orderBy('seq', 'desc').limit(limit).offset(offset).execute(),
+      base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toAuditEntry), total: toCount(count.n) };
+  }
+
   return {
-    /** Coordinators see the whole log; anyone else only the entries of their own actions. */
-    async list(scope: PartyScope, filter: AuditFilter = {}): Promise<{ items: AuditEntry[]; total: number }> {
-      const limit = Math.min(Math.max(filter.limit ?? AUDIT_PAGE_DEFAULT, 1), AUDIT_PAGE_MAX);
-      const offset = Math.max(filter.offset ?? 0, 0);
-      const base = db
+    list,
+
+    /**
+     * A page as a reader reads it: each entry with its entity's reference (a name, a date, a party) instead of only
+     * an id; the references are read for the coordinator, who sees the whole log.
+     */
+    async listReadable(
+      scope: PartyScope,
+      filter: AuditFilter = {},
+    ): Promise<{ items: (AuditEntry & { reference: AuditReference | null })[]; total: number }> {
+      const page = await list(scope, filter);
+      const references = scope.role === 'coordinator' ? await auditReferences(db, page.items) : new Map();
+      return {
+        total: page.total,
+        items: page.items.map((entry) => ({
+          ...entry,
+          reference: references.get(`${entry.entityType}:${entry.entityId}`) ?? null,
+        })),
+      };
+    },
+
+    /** The actions the log holds (for a filter chosen from a list), in order. */
+    async actions(scope: PartyScope): Promise<string[]> {
+      const rows = await db
         .selectFrom('audit_log')
+        .select('action')
+        .distinct()
         .$if(scope.role !== 'coordinator', (qb) => qb.where('actor_user_id', '=', scope.userId ?? ''))
-        .$if(!!filter.actor, (qb) => qb.where('actor_username', '=', filter.actor!.trim().toLowerCase()))
-        .$if(!!filter.action, (qb) => qb.where('action', '=', filter.action!))
-        .$if(!!filter.entityType, (qb) => qb.where('entity_type', '=', filter.entityType!))
-        .$if(!!filter.entityId, (qb) => qb.where('entity_id', '=', filter.entityId!))
-        .$if(!!filter.from, (qb) => qb.where('at', '>=', toStoredTime(filter.from!)))
-        .$if(!!filter.to, (qb) => {
-          const bound = upperBound(filter.to!);
-          return qb.where('at', bound.op, bound.at);
-        });
-      const [rows, count] = await Promise.all([
-        base.selectAll().orderBy('seq', 'desc').limit(limit).offset(offset).execute(),
-        base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(toAuditEntry), total: toCount(count.n) };
+        .orderBy('action')
+        .execute();
+      return rows.map((row) => row.action);
     },
 
     /**

@@ -8,7 +8,10 @@ import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { type AuditFilter, getAudit } from './api/get-audit.js';
 import { AuditFilters, type AuditFilterValues, EMPTY_FILTER } from './components/audit-filters.js';
+import { AuditReference } from './components/audit-reference.js';
 import { AuditSummary } from './components/audit-summary.js';
+import { VerifyChain } from './components/verify-chain.js';
+import { useAuditLabels } from './lib/audit-labels.js';
 
 const PAGE_SIZE = 50;
 const FILTER_FIELDS = Object.keys(EMPTY_FILTER) as (keyof AuditFilterValues)[];
@@ -30,6 +33,7 @@ function toApiFilter(values: AuditFilterValues, offset: number, timeZone: string
 
 export function AuditPage() {
   const { t } = useTranslation();
+  const labels = useAuditLabels();
   const dates = useDateFormat();
   const timeZone = dates.timeZone;
   const [params, setParams] = useSearchParams();
@@ -55,6 +59,7 @@ export function AuditPage() {
         <h1>{t('audit.title')}</h1>
         <p className="muted">{t('audit.intro')}</p>
       </header>
+      <VerifyChain />
       <AuditFilters key={params.toString()} applied={applied} fieldErrors={fieldErrors} onApply={apply} />
       {query.status === 'loading' && <p role="status">{t('common.loading')}</p>}
       {query.status === 'error' && <ErrorMessage error={query.error} onRetry={query.reload} />}
@@ -87,12 +92,11 @@ export function AuditPage() {
                         <code>{entry.actor.username}</code>{' '}
                         <span className="muted small">{entry.actor.via}</span>
                       </td>
-                      <td data-label={t('audit.columns.action')}>
-                        <code>{entry.action}</code>
+                      <td data-label={t('audit.columns.action')} title={entry.action}>
+                        {labels.action(entry.action)}
                       </td>
                       <td data-label={t('audit.columns.entity')}>
-                        <code>{entry.entityType}</code>
-                        {entry.entityId && <span className="muted small entity-id"> {entry.entityId}</span>}
+                        <AuditReference entry={entry} />
                       </td>
                       <td data-label={t('audit.columns.summary')}>
                         <AuditSummary summary={entry.summary} />

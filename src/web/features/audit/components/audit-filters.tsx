@@ -1,6 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/form-field.js';
+import { SelectField, TextField } from '../../../components/form-field.js';
+import { useApiQuery } from '../../../lib/use-api-query.js';
+import { getAuditActions } from '../api/get-audit-actions.js';
+import { useAuditLabels } from '../lib/audit-labels.js';
 
 export interface AuditFilterValues {
   actor: string;
@@ -21,7 +24,14 @@ interface AuditFiltersProps {
 
 export function AuditFilters({ applied, fieldErrors, onApply }: AuditFiltersProps) {
   const { t } = useTranslation();
+  const labels = useAuditLabels();
+  const actions = useApiQuery(getAuditActions, []);
   const [values, setValues] = useState(applied);
+  // The actions the log holds, by their label; one chosen earlier stays in the list even if the log lacks it.
+  const actionCodes = [
+    ...new Set([...(actions.data?.items ?? []), ...(applied.action ? [applied.action] : [])]),
+  ];
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
   const set = (field: keyof AuditFilterValues) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
 
@@ -41,19 +51,27 @@ export function AuditFilters({ applied, fieldErrors, onApply }: AuditFiltersProp
           onChange={set('actor')}
           error={fieldErrors.actor}
         />
-        <TextField
+        <SelectField
           label={t('audit.filters.action')}
           name="action"
-          type="search"
           value={values.action}
+          options={[
+            { value: '', label: t('audit.filters.anyAction') },
+            ...actionCodes.map((code) => ({ value: code, label: labels.action(code) })).sort(byLabel),
+          ]}
           onChange={set('action')}
           error={fieldErrors.action}
         />
-        <TextField
+        <SelectField
           label={t('audit.filters.entityType')}
           name="entityType"
-          type="search"
           value={values.entityType}
+          options={[
+            { value: '', label: t('audit.filters.anyEntityType') },
+            ...[...new Set([...labels.entityTypes, ...(applied.entityType ? [applied.entityType] : [])])]
+              .map((type) => ({ value: type, label: labels.entity(type) }))
+              .sort(byLabel),
+          ]}
           onChange={set('entityType')}
           error={fieldErrors.entityType}
         />
