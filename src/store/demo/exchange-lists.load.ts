@@ -5,6 +5,17 @@ import { readMappedRows } from '../../domain/exchange/list-rows.js';
 import type { Repositories } from '../repositories.js';
 
 /**
+ * When each party's liaison sent each list: the last week of November 2020, after the statement of 10 November and
+ * before the first exchange of 14 December, so that a report "as of 1 December 2020" reads the demo's lists.
+ */
+export const DEMO_UPLOAD_TIMES: Readonly<Record<string, string>> = {
+  'AM:missing': '2020-11-23T09:30:00.000Z',
+  'AM:held': '2020-11-23T10:10:00.000Z',
+  'AZ:missing': '2020-11-24T08:45:00.000Z',
+  'AZ:held': '2020-11-24T09:20:00.000Z',
+};
+
+/**
  * Imports the generated lists of both parties as each party's liaison would (a first version of each list, with the
  * duplicates the engine finds in it). Runs inside the demo loader's transaction.
  */
@@ -33,6 +44,7 @@ export async function loadDemoExchangeLists(
         mapping: file.mapping,
         entries: read.entries,
         duplicates: findDuplicateClusters(read.entries),
+        uploadedAt: DEMO_UPLOAD_TIMES[`${file.partyCode}:${file.kind}`],
       },
     );
     entries += read.entries.length;

@@ -33,5 +33,19 @@ for (const dialect of testDialects()) {
       const clusters = await store.repos.exchangeLists.duplicates(COORDINATOR_SCOPE, amMissing?.id ?? '', 1);
       expect(clusters?.length).toBeGreaterThanOrEqual(1);
     });
+
+    it('belong to November 2020: a report as of 1 December 2020 reads them, one as of 22 November does not', async () => {
+      const world = await seedSmallWorld(store);
+      const ids: Record<string, string> = { AM: world.am.id, AZ: world.az.id };
+      await store.transaction((repos) => loadDemoExchangeLists(repos, (code) => ids[code] ?? ''));
+      const lists = await store.repos.exchangeLists.list(COORDINATOR_SCOPE);
+      for (const list of lists) expect(list.latestVersion?.uploadedAt).toMatch(/^2020-11-2[34]T/);
+      const claimed = async (asOf: string) =>
+        (await store.repos.discrepancyReports.build(COORDINATOR_SCOPE, asOf))?.sides.map(
+          (side) => side.claimedMissing.count,
+        );
+      expect(await claimed('2020-12-01')).toEqual([223, 62]);
+      expect(await claimed('2020-11-22')).toEqual([0, 0]);
+    });
   });
 }

@@ -129,7 +129,7 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
     input: ImportListVersion,
   ): Promise<{ list: ExchangeList; version: ListVersion }> {
     return inTransaction(db, async (trx) => {
-      const now = nowIso();
+      const now = input.uploadedAt ?? nowIso();
       let list = await trx
         .selectFrom('exchange_list')
         .selectAll()

@@ -60,4 +60,6 @@ export interface ImportListVersion {
   mapping: ColumnMapping;
   entries: NewListEntry[];
   duplicates: NewDuplicateCluster[];
+  /** When it was uploaded, for history recorded after the fact (the demo's 2020 lists); now when left out. */
+  uploadedAt?: string;
 }
