@@ -40,6 +40,14 @@ import type {
   ProvisionPositionTable,
 } from './provisions/provision-tracking.table.js';
 import type { SessionTable } from './session/session.table.js';
+import type {
+  TracingCaseNoteTable,
+  TracingCaseStatusChangeTable,
+  TracingCaseTable,
+  TracingIdentificationTable,
+  TracingMatchTable,
+  TracingRemainsTable,
+} from './tracing/tracing.table.js';
 import type { UserTable } from './user/user.table.js';
 
 export interface Database {
@@ -80,4 +88,10 @@ export interface Database {
   corridor_movement_answer: CorridorMovementAnswerTable;
   corridor_movement_change: CorridorMovementChangeTable;
   return_count: ReturnCountTable;
+  tracing_case: TracingCaseTable;
+  tracing_case_status_change: TracingCaseStatusChangeTable;
+  tracing_case_note: TracingCaseNoteTable;
+  tracing_remains: TracingRemainsTable;
+  tracing_identification: TracingIdentificationTable;
+  tracing_match: TracingMatchTable;
 }

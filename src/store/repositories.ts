@@ -19,6 +19,8 @@ import { createPartyRepository } from './party/party.repository.js';
 import { createProvisionTrackingRepository } from './provisions/provision-tracking.repository.js';
 import { createRetentionRepository } from './retention/retention.repository.js';
 import { createSessionRepository } from './session/session.repository.js';
+import { createTracingCaseRepository } from './tracing/case.repository.js';
+import { createTracingRemainsRepository } from './tracing/remains.repository.js';
 import type { Db } from './transaction.js';
 import { createUserRepository } from './user/user.repository.js';
 
@@ -45,6 +47,8 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     provisionTracking: createProvisionTrackingRepository(db, dialect),
     corridorMovements: createMovementRepository(db, dialect),
     returnCounts: createReturnCountRepository(db, dialect),
+    tracingCases: createTracingCaseRepository(db, dialect),
+    tracingRemains: createTracingRemainsRepository(db, dialect),
   };
 }
 

@@ -26,7 +26,14 @@ export type Reach =
    * Links to records of other modules (evidence of a provision): a link shows when the reader may see the record it
    * points at, by that record's own kind; a link to no record (a document) shows to every reader of the kind.
    */
-  | 'linked_record_visible';
+  | 'linked_record_visible'
+  /**
+   * Tracing cases of the reader's party, and those another party's family agreed to share with the other party
+   * (sharing level `other_party`), which the reader sees only by the fields that identify the person.
+   */
+  | 'party_or_shared_case'
+  /** Remains the reader's party recovered or holds (received in a handover). */
+  | 'party_recovered_or_holds';
 
 export const RECORD_KINDS = [
   'exchange_list',
@@ -40,6 +47,9 @@ export const RECORD_KINDS = [
   'provision_evidence',
   'corridor_movement',
   'return_count',
+  'tracing_case',
+  'tracing_remains',
+  'tracing_match',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -113,6 +123,26 @@ export const READ_POLICY = {
     observer: 'everything',
     field_officer: 'everything',
   },
+  // Observers see tracing only as counts (a route of its own); a case is never shown to them.
+  tracing_case: {
+    coordinator: 'everything',
+    liaison: 'party_or_shared_case',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+  tracing_remains: {
+    coordinator: 'everything',
+    liaison: 'party_recovered_or_holds',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+  // The engine's candidates are the coordinator's to review; a liaison learns a confirmed one from its case.
+  tracing_match: {
+    coordinator: 'everything',
+    liaison: 'nothing',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
 } as const satisfies Record<RecordKind, Record<Role, Reach>>;
 
 /** Only a liaison writes its party's lists and uploads; the coordinator's writes are checked per route by role. */
@@ -136,6 +166,19 @@ export const WRITE_POLICY = {
     observer: 'nothing',
     field_officer: 'nothing',
   },
+  // A liaison opens and edits its own party's cases and registers the remains its party holds.
+  tracing_case: {
+    coordinator: 'nothing',
+    liaison: 'own_party',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+  tracing_remains: {
+    coordinator: 'everything',
+    liaison: 'own_party',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
 } as const satisfies Partial<Record<RecordKind, Record<Role, Reach>>>;
 
 const PARTY_REACHES: readonly Reach[] = [
@@ -143,6 +186,8 @@ const PARTY_REACHES: readonly Reach[] = [
   'shared_with_party',
   'party_people_shared',
   'party_takes_part',
+  'party_or_shared_case',
+  'party_recovered_or_holds',
 ];
 
 function narrowed(reach: Reach, scope: PartyScope): Reach {

@@ -1,5 +1,5 @@
 import type { PartyScope } from '../access/types.js';
-import type { SharingLevel } from './types.js';
+import type { CaseView, SharingLevel, TracingCase } from './types.js';
 
 /**
  * What a reader may see of a case: all of it; only the fields that identify the missing person (to search
@@ -46,4 +46,22 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 /** A case's record after the expiry date the family agreed to is purged; a purge leaves only an audit count. */
 export function isExpired(expiresOn: string | null, today: string): boolean {
   return expiresOn !== null && expiresOn < today;
+}
+
+/**
+ * `tracingCase` as `reader` may see it, or null: in full to those who may; to the other party (when the family
+ * agreed) only the person and where they were last seen, never the enquirer, their contact or the notes.
+ */
+export function caseSeenBy(reader: PartyScope, tracingCase: TracingCase): CaseView | null {
+  const visibility = caseVisibility(reader, tracingCase);
+  if (visibility === 'full') return { ...tracingCase, visibility };
+  if (visibility !== 'search_fields') return null;
+  return {
+    ...tracingCase,
+    visibility,
+    enquirer: null,
+    circumstances: { ...tracingCase.circumstances, note: null },
+    expiresOn: null,
+    pfifRecordId: null,
+  };
 }

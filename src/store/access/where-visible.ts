@@ -39,6 +39,11 @@ export function visibleRows(scope: PartyScope, kind: RecordKind): Expression<Sql
     case 'corridor_movement':
       return sql<SqlBool>`exists (select 1 from corridor_movement_party cmp
         where cmp.movement_id = corridor_movement.id and cmp.party_id = ${party})`;
+    case 'tracing_case':
+      return sql<SqlBool>`(tracing_case.opened_by_party_id = ${party} or tracing_case.sharing_level = 'other_party')`;
+    case 'tracing_remains':
+      return sql<SqlBool>`(tracing_remains.held_by_party_id = ${party}
+        or tracing_remains.recovered_by_party_id = ${party})`;
     default:
       throw new Error(`no SQL for reach ${reach} over ${kind}`);
   }

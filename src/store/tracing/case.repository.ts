@@ -1,0 +1,423 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { mayWrite } from '../../domain/access/policy.js';
+import type { PartyScope, WriteContext } from '../../domain/access/types.js';
+import { caseDisplayName } from '../../domain/tracing/case-input.js';
+import { caseSeenBy } from '../../domain/tracing/sharing.js';
+import type {
+  AliveState,
+  CaseCategory,
+  CaseEvent,
+  CaseInput,
+  CaseStatus,
+  CaseStatusChange,
+  CaseView,
+  CloseReason,
+  DatePrecision,
+  FamilyLanguage,
+  PlacePrecision,
+  SharingLevel,
+  TracingCase,
+} from '../../domain/tracing/types.js';
+import { whereVisible } from '../access/where-visible.js';
+import { appendAudit } from '../audit/append-audit.js';
+import type { DialectInfo } from '../dialect.js';
+import { StoreError } from '../errors.js';
+import { nowIso, toCount } from '../normalise.js';
+import type { Db } from '../transaction.js';
+import { inTransaction } from '../transaction.js';
+import type { TracingCaseRow, TracingCaseStatusChangeRow, TracingCaseTable } from './tracing.table.js';
+
+export interface CaseFilter {
+  status?: CaseStatus;
+  partyId?: string;
+  /** Matches the name as written, any part. */
+  name?: string;
+  limit: number;
+  offset: number;
+}
+
+/** A status step to store: the domain decided it (nextCaseState); the store writes it and its history. */
+export interface CaseStatusStep {
+  caseId: string;
+  from: CaseStatus;
+  to: CaseStatus;
+  aliveState: AliveState | null;
+  event: CaseEvent | 'merged';
+  reason: string;
+  note: string;
+  matchId: string | null;
+  closeReason?: CloseReason | null;
+  mergedIntoCaseId?: string | null;
+  /** When the step happened (a demo's past); now by default. */
+  at?: string;
+}
+
+export interface MatchProgress {
+  state: 'idle' | 'queued' | 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  error: string | null;
+}
+
+export function toTracingCase(row: TracingCaseRow): TracingCase {
+  return {
+    id: row.id,
+    reference: row.reference,
+    openedByPartyId: row.opened_by_party_id,
+    openedBy: row.opened_by,
+    sharingLevel: row.sharing_level as SharingLevel,
+    person: {
+      givenName: row.given_name,
+      familyName: row.family_name,
+      patronymic: row.patronymic,
+      fullName: row.full_name,
+      sex: row.sex as 'm' | 'f' | null,
+      birthDate: row.birth_date,
+      birthPlace: row.birth_place,
+      category: row.category as CaseCategory,
+      unit: row.unit,
+      rank: row.rank,
+    },
+    circumstances: {
+      lastSeenOn: row.last_seen_on,
+      lastSeenPrecision: row.last_seen_precision as DatePrecision | null,
+      lastSeenPlace: row.last_seen_place,
+      lastSeenPlacePrecision: row.last_seen_place_precision as PlacePrecision | null,
+      note: row.circumstances_note,
+    },
+    enquirer: {
+      name: row.enquirer_name,
+      relation: row.enquirer_relation,
+      contact: row.enquirer_contact,
+      language: row.family_language as FamilyLanguage,
+    },
+    expiresOn: row.expires_on,
+    status: row.status as CaseStatus,
+    aliveState: row.alive_state as AliveState | null,
+    closeReason: row.close_reason as CloseReason | null,
+    mergedIntoCaseId: row.merged_into_case_id,
+    pfifRecordId: row.pfif_record_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toStatusChange(row: TracingCaseStatusChangeRow): CaseStatusChange {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    fromStatus: row.from_status as CaseStatus | null,
+    toStatus: row.to_status as CaseStatus,
+    aliveState: row.alive_state as AliveState | null,
+    event: row.event as CaseStatusChange['event'],
+    reason: row.reason,
+    note: row.note,
+    matchId: row.match_id,
+    by: row.by,
+    at: row.at,
+  };
+}
+
+function inputColumns(input: CaseInput): Partial<TracingCaseTable> {
+  const { person, circumstances, enquirer } = input;
+  const trimmed = (value: string | null) => (value === null || value.trim() === '' ? null : value.trim());
+  return {
+    sharing_level: input.sharingLevel,
+    given_name: trimmed(person.givenName),
+    family_name: trimmed(person.familyName),
+    patronymic: trimmed(person.patronymic),
+    full_name: trimmed(person.fullName),
+    display_name: caseDisplayName(person),
+    sex: person.sex,
+    birth_date: trimmed(person.birthDate),
+    birth_place: trimmed(person.birthPlace),
+    category: person.category,
+    unit: trimmed(person.unit),
+    rank: trimmed(person.rank),
+    last_seen_on: trimmed(circumstances.lastSeenOn),
+    last_seen_precision: circumstances.lastSeenPrecision,
+    last_seen_place: trimmed(circumstances.lastSeenPlace),
+    last_seen_place_precision: circumstances.lastSeenPlacePrecision,
+    circumstances_note: trimmed(circumstances.note),
+    enquirer_name: enquirer.name.trim(),
+    enquirer_relation: enquirer.relation.trim(),
+    enquirer_contact: trimmed(enquirer.contact),
+    family_language: enquirer.language,
+    expires_on: input.expiresOn,
+  };
+}
+
+/**
+ * Missing-person cases: opened and edited by their party's liaisons, read through the access policy (rows in SQL,
+ * the family's fields by the domain's `caseSeenBy`), each status step kept with who made it and why.
+ */
+export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
+  function visible(scope: PartyScope) {
+    return whereVisible(db.selectFrom('tracing_case'), scope, 'tracing_case');
+  }
+
+  async function rowById(trx: Db, id: string): Promise<TracingCaseRow | undefined> {
+    return trx.selectFrom('tracing_case').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  return {
+    /** Opens a case for `partyId` (only its liaison may), with its first history step, audited. */
+    async open(
+      ctx: WriteContext,
+      scope: PartyScope,
+      partyId: string,
+      input: CaseInput,
+      opts: { at?: string; pfifRecordId?: string | null } = {},
+    ): Promise<TracingCase> {
+      if (!mayWrite(scope, 'tracing_case', partyId))
+        throw new StoreError('invalid', "only the party's liaison opens its cases", [
+          { path: 'partyId', message: 'not your party' },
+        ]);
+      return inTransaction(db, async (trx) => {
+        const party = await trx
+          .selectFrom('party')
+          .select('code')
+          .where('id', '=', partyId)
+          .executeTakeFirst();
+        if (!party)
+          throw new StoreError('not_found', 'no such party', [{ path: 'partyId', message: 'unknown' }]);
+        const count = await trx
+          .selectFrom('tracing_case')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('opened_by_party_id', '=', partyId)
+          .executeTakeFirstOrThrow();
+        const at = opts.at ?? nowIso();
+        const id = randomUUID();
+        const reference = `TR-${party.code}-${String(toCount(count.n) + 1).padStart(5, '0')}`;
+        await trx
+          .insertInto('tracing_case')
+          .values({
+            ...(inputColumns(input) as TracingCaseTable),
+            id,
+            reference,
+            opened_by_party_id: partyId,
+            opened_by_user_id: ctx.actor.userId,
+            opened_by: ctx.actor.username,
+            status: 'open',
+            alive_state: null,
+            close_reason: null,
+            merged_into_case_id: null,
+            pfif_record_id: opts.pfifRecordId ?? null,
+            match_state: 'idle',
+            match_done: 0,
+            match_total: 0,
+            match_error: null,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+        await trx
+          .insertInto('tracing_case_status_change')
+          .values({
+            id: randomUUID(),
+            case_id: id,
+            from_status: null,
+            to_status: 'open',
+            alive_state: null,
+            event: 'opened',
+            reason: 'caseOpened',
+            note: '',
+            match_id: null,
+            by_user_id: ctx.actor.userId,
+            by: ctx.actor.username,
+            at,
+          })
+          .execute();
+        await appendAudit(trx, dialect, ctx, {
+          action: 'tracing.case.open',
+          entityType: 'tracing_case',
+          entityId: id,
+          summary: { reference, partyId, sharingLevel: input.sharingLevel },
+        });
+        return toTracingCase((await rowById(trx, id))!);
+      });
+    },
+
+    /** Rewrites what the family told (person, circumstances, enquirer, sharing); the status is not touched. */
+    async edit(ctx: WriteContext, scope: PartyScope, id: string, input: CaseInput): Promise<TracingCase> {
+      return inTransaction(db, async (trx) => {
+        const row = await rowById(trx, id);
+        if (!row || !mayWrite(scope, 'tracing_case', row.opened_by_party_id))
+          throw new StoreError('not_found', 'no such case', [{ path: 'id', message: 'no such case' }]);
+        await trx
+          .updateTable('tracing_case')
+          .set({ ...inputColumns(input), updated_at: nowIso() })
+          .where('id', '=', id)
+          .execute();
+        await appendAudit(trx, dialect, ctx, {
+          action: 'tracing.case.edit',
+          entityType: 'tracing_case',
+          entityId: id,
+          summary: { reference: row.reference, sharingLevel: input.sharingLevel },
+        });
+        return toTracingCase((await rowById(trx, id))!);
+      });
+    },
+
+    /** The case as this reader may see it, or null (also for a case they may not see at all). */
+    async find(scope: PartyScope, id: string): Promise<CaseView | null> {
+      const row = await visible(scope).selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? caseSeenBy(scope, toTracingCase(row)) : null;
+    },
+
+    /** The case whole, for workflows that decide on it (matching, status); never sent as is. */
+    async get(id: string): Promise<TracingCase | null> {
+      const row = await rowById(db, id);
+      return row ? toTracingCase(row) : null;
+    },
+
+    async list(scope: PartyScope, filter: CaseFilter): Promise<{ items: CaseView[]; total: number }> {
+      let query = visible(scope);
+      if (filter.status) query = query.where('status', '=', filter.status);
+      if (filter.partyId) query = query.where('opened_by_party_id', '=', filter.partyId);
+      if (filter.name) query = query.where('display_name', 'like', `%${filter.name.replace(/[%_]/g, '')}%`);
+      const total = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const rows = await query
+        .selectAll()
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(filter.limit)
+        .offset(filter.offset)
+        .execute();
+      return {
+        items: rows
+          .map((row) => caseSeenBy(scope, toTracingCase(row)))
+          .filter((c): c is CaseView => c !== null),
+        total: toCount(total.n),
+      };
+    },
+
+    /** Every status step of a visible case, oldest first. */
+    async history(scope: PartyScope, id: string): Promise<CaseStatusChange[]> {
+      const rows = await db
+        .selectFrom('tracing_case_status_change')
+        .selectAll()
+        .where('case_id', 'in', visible(scope).select('tracing_case.id').where('tracing_case.id', '=', id))
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toStatusChange);
+    },
+
+    /** Writes a step the domain allowed, with its history entry and audit, if the case still stands at `from`. */
+    async changeStatus(ctx: WriteContext, step: CaseStatusStep): Promise<TracingCase> {
+      return inTransaction(db, async (trx) => {
+        const at = step.at ?? nowIso();
+        const updated = await trx
+          .updateTable('tracing_case')
+          .set({
+            status: step.to,
+            alive_state: step.aliveState,
+            close_reason: step.to === 'closed' ? (step.closeReason ?? 'other') : null,
+            merged_into_case_id: step.mergedIntoCaseId ?? null,
+            updated_at: nowIso(),
+          })
+          .where('id', '=', step.caseId)
+          .where('status', '=', step.from)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1)
+          throw new StoreError('conflict', 'the case changed meanwhile', [
+            { path: 'status', message: step.from },
+          ]);
+        await trx
+          .insertInto('tracing_case_status_change')
+          .values({
+            id: randomUUID(),
+            case_id: step.caseId,
+            from_status: step.from,
+            to_status: step.to,
+            alive_state: step.aliveState,
+            event: step.event,
+            reason: step.reason,
+            note: step.note,
+            match_id: step.matchId,
+            by_user_id: ctx.actor.userId,
+            by: ctx.actor.username,
+            at,
+          })
+          .execute();
+        await appendAudit(trx, dialect, ctx, {
+          action: 'tracing.case.status',
+          entityType: 'tracing_case',
+          entityId: step.caseId,
+          summary: { from: step.from, to: step.to, event: step.event, reason: step.reason },
+        });
+        return toTracingCase((await rowById(trx, step.caseId))!);
+      });
+    },
+
+    /**
+     * How many cases stood in each status at the end of `asOf`, from their history (every case counts, whoever
+     * opened it: counts name no one). Optionally only one party's cases.
+     */
+    async countsByStatus(asOf: string, partyId?: string): Promise<Record<CaseStatus, number>> {
+      const end = `${asOf}T23:59:59.999Z`;
+      let query = db
+        .selectFrom('tracing_case_status_change as h')
+        .innerJoin('tracing_case as c', 'c.id', 'h.case_id')
+        .select(['h.to_status', (eb) => eb.fn.countAll().as('n')])
+        .where('h.at', '<=', end)
+        .where(
+          sql<boolean>`not exists (select 1 from tracing_case_status_change h2 where h2.case_id = h.case_id
+            and h2.at <= ${end} and (h2.at > h.at or (h2.at = h.at and h2.id > h.id)))`,
+        )
+        .groupBy('h.to_status');
+      if (partyId) query = query.where('c.opened_by_party_id', '=', partyId);
+      const counts: Record<CaseStatus, number> = {
+        open: 0,
+        possible_match: 0,
+        located_alive: 0,
+        located_dead: 0,
+        closed: 0,
+      };
+      for (const row of await query.execute()) counts[row.to_status as CaseStatus] = toCount(row.n);
+      return counts;
+    },
+
+    async setMatchProgress(id: string, progress: MatchProgress): Promise<void> {
+      await db
+        .updateTable('tracing_case')
+        .set({
+          match_state: progress.state,
+          match_done: progress.done,
+          match_total: progress.total,
+          match_error: progress.error,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async matchProgress(id: string): Promise<MatchProgress | null> {
+      const row = await db
+        .selectFrom('tracing_case')
+        .select(['match_state', 'match_done', 'match_total', 'match_error'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row
+        ? {
+            state: row.match_state as MatchProgress['state'],
+            done: Number(row.match_done),
+            total: Number(row.match_total),
+            error: row.match_error,
+          }
+        : null;
+    },
+
+    /** Cases still searched for (open or with a candidate), every party's: what a new case is matched against. */
+    async searchable(exceptId: string): Promise<TracingCase[]> {
+      const rows = await db
+        .selectFrom('tracing_case')
+        .selectAll()
+        .where('status', 'in', ['open', 'possible_match'])
+        .where('id', '<>', exceptId)
+        .execute();
+      return rows.map(toTracingCase);
+    },
+  };
+}
