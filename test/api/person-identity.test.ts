@@ -114,6 +114,44 @@ for (const dialect of testDialects()) {
       expect(res.json()).toMatchObject({ birthDate: '1999-03-14', listIds: ['AM-M-001', 'AZ-H-17'] });
     });
 
+    it('a list version gives each entry its name in the three scripts', async () => {
+      const lists = (await get(coordinator, '/lists')).json().items as {
+        id: string;
+        kind: string;
+        partyId: string;
+        latestVersion: { number: number };
+      }[];
+      // The demo's lists are version 1; the test imported version 2 of each.
+      const items: { displayName: string; names: Identity['names'] }[] = [];
+      for (const list of lists.filter((l) => l.latestVersion.number === 2)) {
+        const res = await get(coordinator, `/lists/${list.id}/versions/2/entries`);
+        expect(res.statusCode, res.body).toBe(200);
+        items.push(...res.json().items);
+      }
+      expect(items).toHaveLength(5);
+      for (const item of items) expect(item.names?.latin).toBeTruthy();
+      expect(items.find((i) => i.displayName === 'Պետրոսյան Արամ')?.names?.cyrillic).toBe('Петросян Арам');
+    });
+
+    it('the report lists each person with transliterations, birth date and list number', async () => {
+      const res = await get(coordinator, '/discrepancy-report');
+      expect(res.statusCode, res.body).toBe(200);
+      const persons = res
+        .json()
+        .sides.flatMap((side: { claimedMissing: { persons: unknown[] } }) => side.claimedMissing.persons) as {
+        name: string;
+        birthDate: string | null;
+        listId: string | null;
+        names: Identity['names'];
+      }[];
+      expect(persons).toContainEqual({
+        name: 'Պետրոսյան Արամ',
+        names: { latin: 'Petrosyan Aram', cyrillic: 'Петросян Арам', armenian: 'Պետրոսյան Արամ' },
+        birthDate: '1971',
+        listId: 'AM-M-002',
+      });
+    });
+
     it('the plan carries the identity of the persons it lists', async () => {
       const plan = (await get(coordinator, '/plan')).json() as { unresolved: Identity[] };
       const other = plan.unresolved.find((p) => p.listIds?.includes('AM-M-002'));

@@ -1,3 +1,4 @@
+import { type PersonIdentity, personIdentity } from './person-identity.js';
 import type { ClaimLink, ListEntry, ReviewDecision } from './types.js';
 
 /**
@@ -8,9 +9,19 @@ export function isAcceptedLink(pairClass: 'matched' | 'review', decision: Review
   return decision === 'confirmed' || (pairClass === 'matched' && decision !== 'rejected');
 }
 
+/** One person of a report: the name as written and what tells namesakes apart (one list entry, one list id). */
+export interface ReportPerson {
+  name: string;
+  names: PersonIdentity['names'];
+  birthDate: string | null;
+  listId: string | null;
+}
+
 export interface NamedCount {
   count: number;
   names: string[];
+  /** The same persons in the same order, with their identity (reports published before it was kept lack it). */
+  persons?: ReportPerson[];
 }
 
 /** What one party claimed and what the other side's holdings say about it, as of a date. */
@@ -38,8 +49,19 @@ export interface DiscrepancyInput {
 }
 
 function named(entries: readonly ListEntry[]): NamedCount {
-  const names = entries.map((entry) => entry.displayName).sort((a, b) => a.localeCompare(b));
-  return { count: names.length, names };
+  const sorted = [...entries].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const persons = sorted.map((entry): ReportPerson => {
+    const identity = personIdentity(entry.displayName, [
+      { birth_date: entry.birthDate, source_id: entry.listId },
+    ]);
+    return {
+      name: entry.displayName,
+      names: identity.names,
+      birthDate: identity.birthDate,
+      listId: identity.listIds[0] ?? null,
+    };
+  });
+  return { count: sorted.length, names: sorted.map((entry) => entry.displayName), persons };
 }
 
 function side(partyId: string, otherPartyId: string, input: DiscrepancyInput): SideDiscrepancy {

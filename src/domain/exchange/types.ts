@@ -44,6 +44,10 @@ export interface ListEntry {
   partyId: string;
   kind: ListKind;
   displayName: string;
+  /** The birth date as the list gives it (read by the engine for reports), when it does. */
+  birthDate?: string;
+  /** The party's identifier of the person in its list (`source_id`), when it gives one. */
+  listId?: string;
 }
 
 /** A pair the reconciliation found between a missing entry of one party and a held entry of the other. */

@@ -93,6 +93,7 @@ export const exchangeEventsRoutes: FastifyPluginAsyncZod = async (app) => {
         language,
         partyName: await partyNamer(app.store, req.scope, language),
         generatedAt: new Date().toISOString(),
+        timeZone: req.auth?.user.timeZone,
       });
       return reply
         .type('application/pdf')

@@ -2,6 +2,7 @@ import path from 'node:path';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { nameInScripts } from '../../engine/index.js';
 import type { RouteAccess } from '../access.js';
 import { HttpProblem, notFound, problemResponses } from '../problem.js';
 import { writeContext } from '../write-context.js';
@@ -164,7 +165,11 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const page = await exchangeLists.entries(req.scope, req.params.id, req.params.n, req.query);
       if (!page) throw notFound('List version');
-      return page;
+      // Each name in the three scripts, for the page to show the reader's transliteration beside it.
+      return {
+        ...page,
+        items: page.items.map((entry) => ({ ...entry, names: nameInScripts(entry.displayName) })),
+      };
     },
   );
 

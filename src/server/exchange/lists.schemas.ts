@@ -47,6 +47,12 @@ export const ListEntryDto = z
     fields: EntryFieldsDto,
     displayName: z.string(),
     extras: z.record(z.string(), z.string()),
+    names: z
+      .object({ latin: z.string(), cyrillic: z.string(), armenian: z.string() })
+      .optional()
+      .meta({
+        description: 'The name in each reader’s script (engine transliterateName), where the route gives it',
+      }),
   })
   .meta({ id: 'ListEntry' });
 

@@ -79,6 +79,7 @@ export const exchangeReportRoutes: FastifyPluginAsyncZod = async (app) => {
           partyName: await partyNamer(app.store, req.scope, language),
           generatedAt: new Date().toISOString(),
           publishedAt: report.publishedAt,
+          timeZone: req.auth?.user.timeZone,
         };
         const body =
           format === 'pdf'

@@ -1,6 +1,22 @@
 import { z } from 'zod';
+import { NameInScriptsDto } from './persons.schemas.js';
 
-export const NamedCountDto = z.object({ count: z.number().int(), names: z.array(z.string()) });
+export const ReportPersonDto = z
+  .object({
+    name: z.string(),
+    names: NameInScriptsDto,
+    birthDate: z.string().nullable(),
+    listId: z.string().nullable(),
+  })
+  .meta({ id: 'ReportPerson' });
+
+export const NamedCountDto = z.object({
+  count: z.number().int(),
+  names: z.array(z.string()),
+  persons: z.array(ReportPersonDto).optional().meta({
+    description: 'The same persons as `names`, in order, with transliterations, birth date and list id',
+  }),
+});
 
 export const DiscrepancyReportDto = z
   .object({
@@ -29,5 +45,6 @@ export const PublishBody = z.object({ asOf: z.iso.date() });
 
 // The shapes as types, for the server's handlers and the web (which imports them with `import type`).
 export type NamedCount = z.infer<typeof NamedCountDto>;
+export type ReportPerson = z.infer<typeof ReportPersonDto>;
 export type DiscrepancyReport = z.infer<typeof DiscrepancyReportDto>;
 export type SideDiscrepancy = DiscrepancyReport['sides'][number];

@@ -71,6 +71,17 @@ const LABELS = {
     az: 'Hamı tərəfindən təsdiqlənib: şəxslər təhvil verilib',
   },
   page: { en: 'Page', ru: 'Страница', hy: 'Էջ', az: 'Səhifə' },
+  of: { en: 'of', ru: 'из', hy: '/', az: '/' },
+  transliteration: {
+    en: 'Transliteration',
+    ru: 'Транслитерация',
+    hy: 'Տառադարձում',
+    az: 'Transliterasiya',
+  },
+  birthDate: { en: 'Birth date', ru: 'Дата рождения', hy: 'Ծննդյան ամսաթիվ', az: 'Doğum tarixi' },
+  listId: { en: 'List no.', ru: '№ в списке', hy: 'Ցուցակի №', az: 'Siyahı №' },
+  born: { en: 'born', ru: 'род.', hy: 'ծնվ.', az: 'təv.' },
+  side: { en: 'Side', ru: 'Сторона', hy: 'Կողմ', az: 'Tərəf' },
 } as const satisfies Record<string, Record<ExportLanguage, string>>;
 
 export type ExportLabel = keyof typeof LABELS;
@@ -86,6 +97,37 @@ export function exportLabels(language: ExportLanguage): Record<ExportLabel, stri
     ExportLabel,
     string
   >;
+}
+
+/** An instant in the reader's words and zone: `14 December 2020, 14:00 (Asia/Yerevan)`. */
+export function exportDateTime(iso: string, language: ExportLanguage, timeZone = 'UTC'): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const zone = validZone(timeZone);
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: zone }).format(at);
+  const time = new Intl.DateTimeFormat(language, {
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    timeZone: zone,
+  }).format(at);
+  return `${date}, ${time} (${zone})`;
+}
+
+/** A calendar day (`YYYY-MM-DD`) in the reader's words; a partial date (`1994-04`, `1994`) as it is. */
+export function exportDate(isoDate: string, language: ExportLanguage): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+function validZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
 }
 
 export const REPORT_CATEGORIES = [

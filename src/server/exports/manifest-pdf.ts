@@ -1,22 +1,30 @@
 import type { ExchangeEventView } from '../../store/index.js';
 import type { ExportLanguage } from './export-labels.js';
-import { exportLabels } from './export-labels.js';
-import { createPdf, heading, pdfBuffer } from './pdf-document.js';
+import { exportDate, exportDateTime, exportLabels } from './export-labels.js';
+import { createPdf, heading, pdfBuffer, running } from './pdf-document.js';
+import { personLine } from './person-line.js';
 
 export interface ManifestContext {
   language: ExportLanguage;
   partyName: (partyId: string) => string;
   generatedAt: string;
+  /** The reader's zone, for the times the manifest shows (UTC when left out). */
+  timeZone?: string;
 }
 
-/** The exchange manifest: date, place, the persons each way by name as written, and who confirmed. */
+/**
+ * The exchange manifest: date, place, the persons each way (name as written, transliteration into the reader's
+ * script, birth date, list numbers), and who confirmed when; a header and "page n of N" on every page.
+ */
 export async function manifestPdf(event: ExchangeEventView, ctx: ManifestContext): Promise<Buffer> {
   const t = exportLabels(ctx.language);
   const doc = await createPdf(`${t.manifestTitle} — ${event.date}`);
   heading(doc, t.manifestTitle, 18);
-  doc.text(`${t.date}: ${event.date}`);
+  const when = (iso: string) => exportDateTime(iso, ctx.language, ctx.timeZone);
+  const generated = when(ctx.generatedAt);
+  doc.text(`${t.date}: ${exportDate(event.date, ctx.language)}`);
   doc.text(`${t.place}: ${event.place} (${t[event.placeKind]})`);
-  doc.text(`${t.generatedAt}: ${ctx.generatedAt}`);
+  doc.text(`${t.generatedAt}: ${generated}`);
   doc.moveDown();
 
   const directions = new Map<string, typeof event.persons>();
@@ -30,7 +38,11 @@ export async function manifestPdf(event: ExchangeEventView, ctx: ManifestContext
     doc.text(`${t.persons}: ${persons.length}`);
     doc.moveDown(0.3);
     persons.forEach((person, i) => {
-      doc.text(`${i + 1}. ${person.displayName}`, { indent: 12 });
+      const line = personLine(
+        { name: person.displayName, birthDate: person.birthDate ?? null, listIds: person.listIds ?? [] },
+        ctx.language,
+      );
+      doc.text(`${i + 1}. ${line}`, { indent: 12 });
     });
     doc.moveDown();
   }
@@ -47,7 +59,7 @@ export async function manifestPdf(event: ExchangeEventView, ctx: ManifestContext
     );
     doc.text(
       done
-        ? `${confirmer.label}: ${t.confirmedBy} ${done.by}, ${done.at}`
+        ? `${confirmer.label}: ${t.confirmedBy} ${done.by}, ${when(done.at)}`
         : `${confirmer.label}: ${t.notConfirmed}`,
     );
   }
@@ -55,5 +67,10 @@ export async function manifestPdf(event: ExchangeEventView, ctx: ManifestContext
     doc.moveDown(0.5);
     doc.font('bold').text(t.complete);
   }
+  running(
+    doc,
+    `${t.manifestTitle} — ${exportDate(event.date, ctx.language)} — ${event.place}`,
+    (page, total) => `${t.page} ${page} ${t.of} ${total}`,
+  );
   return pdfBuffer(doc);
 }

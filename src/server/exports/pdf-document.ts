@@ -7,11 +7,42 @@ export type Pdf = PDFKit.PDFDocument;
 export async function createPdf(title: string): Promise<Pdf> {
   // pdfkit takes a third of a second to load: only when a PDF is actually made, not at every start.
   const { default: Document }: { default: typeof PDFDocument } = await import('pdfkit');
-  const doc = new Document({ size: 'A4', margin: 50, info: { Title: title, Producer: 'Parley' } });
+  // Pages stay in memory until the end, so that each gets its header and "page n of N" (running()).
+  const doc = new Document({
+    size: 'A4',
+    margin: 50,
+    bufferPages: true,
+    info: { Title: title, Producer: 'Parley' },
+  });
   doc.registerFont('body', PDF_FONT_PATH);
   doc.registerFont('bold', PDF_BOLD_FONT_PATH);
   doc.font('body');
   return doc;
+}
+
+/**
+ * Writes the running header (the title and when the file was made) at the top of every page and "page n of N" at
+ * the foot; call once the body is written.
+ */
+export function running(doc: Pdf, header: string, pageLabel: (page: number, total: number) => string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const { margins } = doc.page;
+    const width = doc.page.width - margins.left - margins.right;
+    const bottom = margins.bottom;
+    // Writing in the margins must not start a new page.
+    doc.page.margins.bottom = 0;
+    doc.font('body').fontSize(8).fillColor('#555555');
+    doc.text(header, margins.left, 20, { width, lineBreak: false, ellipsis: true });
+    doc.text(pageLabel(i - range.start + 1, range.count), margins.left, doc.page.height - 32, {
+      width,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.fillColor('black');
+    doc.page.margins.bottom = bottom;
+  }
 }
 
 /** Ends the document and collects its bytes. */

@@ -6,6 +6,7 @@ import {
   type DiscrepancyReport,
   isAcceptedLink,
 } from '../../domain/exchange/discrepancy-report.js';
+import type { ListEntryFields } from '../../domain/exchange/list-rows.js';
 import type { ClaimLink, ListEntry, ListKind, ReviewDecision } from '../../domain/exchange/types.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { DialectInfo } from '../dialect.js';
@@ -74,17 +75,23 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
               .select([
                 'exchange_list_entry.id',
                 'exchange_list_entry.display_name',
+                'exchange_list_entry.fields',
                 'exchange_list.party_id',
                 'exchange_list.kind',
               ])
               .where('exchange_list_entry.version_id', 'in', versionIds)
               .execute()
-          ).map((row) => ({
-            id: row.id,
-            partyId: row.party_id,
-            kind: row.kind as ListKind,
-            displayName: row.display_name,
-          }));
+          ).map((row) => {
+            const fields = fromJsonText<ListEntryFields>(row.fields, {});
+            return {
+              id: row.id,
+              partyId: row.party_id,
+              kind: row.kind as ListKind,
+              displayName: row.display_name,
+              birthDate: fields.birth_date,
+              listId: fields.source_id,
+            };
+          });
     const links: ClaimLink[] = [];
     if (run) {
       const pairs = await trx

@@ -43,6 +43,8 @@ function Entries({ listId, version }: { listId: string; version: number }) {
           key: entry.id,
           row: entry.row,
           fields: entry.fields,
+          displayName: entry.displayName,
+          names: entry.names,
         }))}
         testId="list-entries"
       />

@@ -9,10 +9,23 @@ import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { discrepancyReportFileUrl, getDiscrepancyReport } from './api/get-discrepancy-report.js';
 import { publishReport } from './api/publish-report.js';
+import { type PersonIdentityView, PersonName } from './components/person-name.js';
 import { usePartyNames } from './lib/use-party-names.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** A group's persons with what tells them apart; a report published before that was kept gives names alone. */
+function reportPeople(group: NamedCount): PersonIdentityView[] {
+  return (
+    group.persons?.map((p) => ({
+      displayName: p.name,
+      names: p.names,
+      birthDate: p.birthDate,
+      listIds: p.listId ? [p.listId] : [],
+    })) ?? group.names.map((name) => ({ displayName: name }))
+  );
+}
 
 function Group({ label, group, testId }: { label: string; group: NamedCount; testId: string }) {
   return (
@@ -21,10 +34,10 @@ function Group({ label, group, testId }: { label: string; group: NamedCount; tes
         {label}: <strong className="count">{group.count}</strong>
       </summary>
       <ul className="name-list">
-        {group.names.map((name, index) => (
+        {reportPeople(group).map((person, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: two persons may share a name
-          <li key={index} dir="auto">
-            {name}
+          <li key={index}>
+            <PersonName person={person} />
           </li>
         ))}
       </ul>
