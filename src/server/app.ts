@@ -12,6 +12,7 @@ import { exchangePersonsRoutes } from './exchange/persons.routes.js';
 import { RECONCILE_JOB } from './exchange/reconcile-job.js';
 import { exchangeReconciliationRoutes } from './exchange/reconciliation.routes.js';
 import { exchangeReportRoutes } from './exchange/report.routes.js';
+import { incidentsRoutes } from './incidents/incidents.routes.js';
 import { type JobsPluginOptions, jobsPlugin } from './jobs/jobs-plugin.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-throttle.js';
 import { API_PREFIX, accessControlPlugin } from './plugins/access-control.js';
@@ -102,6 +103,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(auditRoutes, { prefix: API_PREFIX });
   await app.register(agreementsRoutes, { prefix: API_PREFIX });
   await app.register(provisionsRoutes, { prefix: API_PREFIX });
+  await app.register(incidentsRoutes, { prefix: API_PREFIX });
   await app.register(exchangeListsRoutes, { prefix: `${API_PREFIX}/exchange` });
 
   await app.register(jobsPlugin, opts.jobs ?? {});

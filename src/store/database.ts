@@ -29,6 +29,12 @@ import type {
 } from './exchange/reconciliation.table.js';
 import type { PublishedReportTable } from './exchange/report.table.js';
 import type { ExchangeUploadTable } from './exchange/upload.table.js';
+import type {
+  IncidentAccountTable,
+  IncidentPartyTable,
+  IncidentStatusChangeTable,
+  IncidentTable,
+} from './incidents/incident.table.js';
 import type { LoginAttemptTable } from './login-attempt/login-attempt.table.js';
 import type { LoginThrottleTable } from './login-attempt/login-throttle.table.js';
 import type { LoginDeviceTable } from './login-device/login-device.table.js';
@@ -94,4 +100,8 @@ export interface Database {
   tracing_remains: TracingRemainsTable;
   tracing_identification: TracingIdentificationTable;
   tracing_match: TracingMatchTable;
+  incident: IncidentTable;
+  incident_party: IncidentPartyTable;
+  incident_account: IncidentAccountTable;
+  incident_status_change: IncidentStatusChangeTable;
 }

@@ -38,6 +38,7 @@ export type * from './exchange/reconciliation.types.js';
 export type { PublishedDiscrepancyReport } from './exchange/report.repository.js';
 export type { ExchangeUpload, NewUpload, UploadedRow } from './exchange/upload.repository.js';
 export { UPLOAD_TTL_MS } from './exchange/upload.repository.js';
+export type { NewIncidentAccount } from './incidents/incident.repository.js';
 export { MigrationFailedError, migrateToLatest } from './migrate.js';
 export type {
   NewAssessment,

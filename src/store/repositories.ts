@@ -11,6 +11,7 @@ import { createExchangePersonRepository } from './exchange/person.repository.js'
 import { createReconciliationRepository } from './exchange/reconciliation.repository.js';
 import { createDiscrepancyReportRepository } from './exchange/report.repository.js';
 import { createExchangeUploadRepository } from './exchange/upload.repository.js';
+import { createIncidentRepository } from './incidents/incident.repository.js';
 import { createLoginAttemptRepository } from './login-attempt/login-attempt.repository.js';
 import { createLoginThrottleRepository } from './login-attempt/login-throttle.repository.js';
 import { createLoginDeviceRepository } from './login-device/login-device.repository.js';
@@ -49,6 +50,7 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     returnCounts: createReturnCountRepository(db, dialect),
     tracingCases: createTracingCaseRepository(db, dialect),
     tracingRemains: createTracingRemainsRepository(db, dialect),
+    incidents: createIncidentRepository(db, dialect),
   };
 }
 

@@ -162,6 +162,57 @@ const WALK: Record<string, WalkCase | 'public'> = {
       };
     },
   },
+  // Incidents: reports, claims, the monitor's finding and review (issue 14).
+  'GET /api/v1/incidents': {
+    allowed: EVERYONE,
+    request: async (t) => {
+      await otherSideIncident(t);
+      return { url: '/api/v1/incidents' };
+    },
+    check: (body, caller) => {
+      // Unpublished incidents show only to the parties they concern.
+      for (const i of (body as { items: { status: string; partyIds: string[] }[] }).items)
+        if (i.status !== 'published') expect(i.partyIds).toContain(caller.partyId);
+    },
+  },
+  'GET /api/v1/incidents/review-queue': {
+    allowed: NO_ONE,
+    request: () => ({ url: '/api/v1/incidents/review-queue' }),
+  },
+  'GET /api/v1/incidents.csv': { allowed: EVERYONE, request: () => ({ url: '/api/v1/incidents.csv' }) },
+  'POST /api/v1/incidents': {
+    allowed: ['liaison'],
+    request: () => ({ url: '/api/v1/incidents', payload: incidentAccount() }),
+    check: (body, caller) =>
+      expect((body as { incident: { reportingPartyId: string } }).incident.reportingPartyId).toBe(
+        caller.partyId,
+      ),
+  },
+  'GET /api/v1/incidents/:id': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/incidents/${await otherSideIncident(t)}` }),
+  },
+  'PUT /api/v1/incidents/:id/claim': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/incidents/${await otherSideIncident(t)}/claim`,
+      payload: incidentAccount(),
+    }),
+  },
+  'PUT /api/v1/incidents/:id/finding': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/incidents/${await otherSideIncident(t)}/finding`,
+      payload: incidentAccount(),
+    }),
+  },
+  'POST /api/v1/incidents/:id/status': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/incidents/${await otherSideIncident(t)}/status`,
+      payload: { event: 'start_review' },
+    }),
+  },
   // Exchange: lists, uploads, versions, diff, duplicates (issue 4).
   'GET /api/v1/exchange/lists': {
     allowed: ['liaison'],
@@ -461,6 +512,30 @@ async function notifiedMovement(t: Targets): Promise<string> {
   });
   expect(objected.statusCode, objected.body).toBe(200);
   return id;
+}
+
+/** An account of shots heard near Martuni, naming no actor. */
+function incidentAccount() {
+  return {
+    kind: 'shots',
+    occurredAt: '2021-01-05T22:00:00Z',
+    timePrecision: 'hour',
+    place: { placeId: 'martuni', precision: 'near' },
+    casualties: {},
+    description: 'Planted',
+  };
+}
+
+/** An unpublished incident the other side reported, concerning only itself. */
+async function otherSideIncident(t: Targets): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/incidents',
+    headers: as(t.otherLiaison),
+    payload: incidentAccount(),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().incident.id;
 }
 
 /** A reconciliation the coordinator has not shared. */

@@ -33,7 +33,13 @@ export type Reach =
    */
   | 'party_or_shared_case'
   /** Remains the reader's party recovered or holds (received in a handover). */
-  | 'party_recovered_or_holds';
+  | 'party_recovered_or_holds'
+  /** Records published (incidents once reviewed and published). */
+  | 'published'
+  /** Incidents that concern the reader's party (it reported them, or an account names it), and published ones. */
+  | 'party_concerned_or_published'
+  /** Accounts written by the reader's party, and every account of a published incident. */
+  | 'own_party_or_published';
 
 export const RECORD_KINDS = [
   'exchange_list',
@@ -50,6 +56,8 @@ export const RECORD_KINDS = [
   'tracing_case',
   'tracing_remains',
   'tracing_match',
+  'incident',
+  'incident_account',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -143,6 +151,20 @@ export const READ_POLICY = {
     observer: 'nothing',
     field_officer: 'nothing',
   },
+  // Observers (and field staff) see an incident only once published; each side, those that concern it.
+  incident: {
+    coordinator: 'everything',
+    liaison: 'party_concerned_or_published',
+    observer: 'published',
+    field_officer: 'published',
+  },
+  // A party's claim and the monitor's finding stay apart until publication: a liaison reads its own party's claim.
+  incident_account: {
+    coordinator: 'everything',
+    liaison: 'own_party_or_published',
+    observer: 'published',
+    field_officer: 'published',
+  },
 } as const satisfies Record<RecordKind, Record<Role, Reach>>;
 
 /** Only a liaison writes its party's lists and uploads; the coordinator's writes are checked per route by role. */
@@ -168,6 +190,13 @@ export const WRITE_POLICY = {
   },
   // A liaison opens and edits its own party's cases and registers the remains its party holds.
   tracing_case: {
+    coordinator: 'nothing',
+    liaison: 'own_party',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
+  // A party's claim about an incident is written only by its liaisons (the monitor's finding is the coordinator's).
+  incident_account: {
     coordinator: 'nothing',
     liaison: 'own_party',
     observer: 'nothing',

@@ -14,6 +14,8 @@ export interface DemoAssessment {
   rationale: string;
   /** Link the demo's past exchange (14 December 2020) as evidence. */
   withPastExchange?: boolean;
+  /** Link the demo's incident that occurred on this day as evidence. */
+  incidentOn?: string;
   document?: string;
 }
 
@@ -28,6 +30,7 @@ export const DEMO_ASSESSMENTS: DemoAssessment[] = [
     provision: 1,
     level: 1,
     effectiveOn: '2020-12-12',
+    incidentOn: '2020-12-11',
     rationale:
       'Clash near Hin Tagher and Khtsaberd (Hadrut district) on 11–12 December: fire exchanged, casualties.',
   },

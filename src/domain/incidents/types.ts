@@ -120,3 +120,43 @@ export const INCIDENT_EVENTS = [
   'publish',
 ] as const;
 export type IncidentEvent = (typeof INCIDENT_EVENTS)[number];
+
+/** Who gave an account: a party (its claim) or the monitor (its finding). */
+export const ACCOUNT_SOURCES = ['party', 'monitor'] as const;
+export type AccountSource = (typeof ACCOUNT_SOURCES)[number];
+
+/** One account of an incident as stored: a party's claim or the monitor's finding, one per source. */
+export interface IncidentAccount extends IncidentObservation {
+  id: string;
+  incidentId: string;
+  source: AccountSource;
+  partyId: string | null;
+  actorPartyIds: string[];
+  sources: string[];
+  author: string;
+  recordedAt: string;
+}
+
+/** An incident: its review status and the summary of its first report (kind, when, where, by whom). */
+export interface Incident {
+  id: string;
+  status: IncidentStatus;
+  kind: IncidentKind;
+  occurredAt: string;
+  placeId: string | null;
+  reportingPartyId: string | null;
+  reportedBy: string;
+  reportedAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  /** The parties it concerns: who reported it and who any account names as an actor. */
+  partyIds: string[];
+}
+
+export interface IncidentStatusStep {
+  event: IncidentEvent | null;
+  toStatus: IncidentStatus;
+  note: string;
+  by: string;
+  at: string;
+}

@@ -32,10 +32,6 @@ export function visibleRows(scope: PartyScope, kind: RecordKind): Expression<Sql
     case 'exchange_event':
       return sql<SqlBool>`exists (
         select 1 from exchange_event_party ep where ep.event_id = exchange_event.id and ep.party_id = ${party})`;
-    case 'provision_evidence':
-      return sql<SqlBool>`(provision_evidence.record_kind <> 'exchange_event' or exists (
-        select 1 from exchange_event where exchange_event.id = provision_evidence.record_id
-        and ${visibleRows(scope, 'exchange_event')}))`;
     case 'corridor_movement':
       return sql<SqlBool>`exists (select 1 from corridor_movement_party cmp
         where cmp.movement_id = corridor_movement.id and cmp.party_id = ${party})`;
@@ -44,6 +40,22 @@ export function visibleRows(scope: PartyScope, kind: RecordKind): Expression<Sql
     case 'tracing_remains':
       return sql<SqlBool>`(tracing_remains.held_by_party_id = ${party}
         or tracing_remains.recovered_by_party_id = ${party})`;
+    case 'provision_evidence':
+      return sql<SqlBool>`(provision_evidence.record_kind not in ('exchange_event', 'incident')
+        or exists (select 1 from exchange_event where exchange_event.id = provision_evidence.record_id
+          and provision_evidence.record_kind = 'exchange_event' and ${visibleRows(scope, 'exchange_event')})
+        or exists (select 1 from incident where incident.id = provision_evidence.record_id
+          and provision_evidence.record_kind = 'incident' and ${visibleRows(scope, 'incident')}))`;
+    case 'incident':
+      if (reach === 'published') return sql<SqlBool>`incident.status = 'published'`;
+      return sql<SqlBool>`(incident.status = 'published' or exists (
+        select 1 from incident_party ip where ip.incident_id = incident.id and ip.party_id = ${party}))`;
+    case 'incident_account':
+      if (reach === 'published')
+        return sql<SqlBool>`exists (select 1 from incident i
+          where i.id = incident_account.incident_id and i.status = 'published')`;
+      return sql<SqlBool>`(incident_account.party_id = ${party} or exists (select 1 from incident i
+          where i.id = incident_account.incident_id and i.status = 'published'))`;
     default:
       throw new Error(`no SQL for reach ${reach} over ${kind}`);
   }

@@ -5,6 +5,7 @@ import { StoreError } from '../errors.js';
 import { loadDemoPastExchange } from '../exchange/event-demo.js';
 import type { Store } from '../store.js';
 import { loadDemoExchangeLists } from './exchange-lists.load.js';
+import { loadDemoIncidents } from './incidents.load.js';
 import { loadDemoProvisions } from './provisions.load.js';
 
 export interface DemoCredentials {
@@ -112,6 +113,7 @@ async function loadDemoOnce(
     for (const event of DEMO_EVENTS) await repos.events.create(ctx, event);
     await loadDemoExchangeLists(repos, idOf);
     await loadDemoPastExchange(repos, idOf);
+    await loadDemoIncidents(repos, idOf);
     await loadDemoProvisions(repos, statement.id, idOf);
 
     return { loaded: true, accounts };

@@ -30,11 +30,14 @@ export async function loadDemoProvisions(
   });
   const coordinator = ctxOf(users.find((u) => u.role === 'coordinator'));
   const pastExchange = (await repos.exchangeEvents.list(SYSTEM_SCOPE)).find((e) => e.date === '2020-12-14');
+  const incidents = await repos.incidents.list(SYSTEM_SCOPE);
 
   for (const a of DEMO_ASSESSMENTS) {
     const evidence: EvidenceLink[] = [];
     if (a.withPastExchange && pastExchange)
       evidence.push({ kind: 'exchange_event', recordId: pastExchange.id, note: 'Exchange at the airfield' });
+    const incident = a.incidentOn && incidents.find((i) => i.occurredAt.startsWith(a.incidentOn ?? ''));
+    if (incident) evidence.push({ kind: 'incident', recordId: incident.id, note: 'Clash near Hadrut' });
     if (a.document) evidence.push({ kind: 'document', recordId: null, note: a.document });
     await repos.provisionTracking.recordAssessment(
       coordinator,

@@ -11,6 +11,7 @@ import * as createLoginThrottleAndDevice from './2026_12_03_0200_create_login_th
 import * as auditKeyedChain from './2026_12_03_0210_audit_keyed_chain.js';
 import * as createTracing from './2026_12_03_1300_create_tracing.js';
 import * as createProvisionTracking from './2026_12_03_1400_create_provision_tracking.js';
+import * as createIncidents from './2026_12_03_1410_create_incidents.js';
 import * as createCorridorMovementsAndReturns from './2026_12_03_1500_create_corridor_movements_and_returns.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0210_audit_keyed_chain': auditKeyedChain,
   '2026_12_03_1300_create_tracing': createTracing,
   '2026_12_03_1400_create_provision_tracking': createProvisionTracking,
+  '2026_12_03_1410_create_incidents': createIncidents,
   '2026_12_03_1500_create_corridor_movements_and_returns': createCorridorMovementsAndReturns,
 };
 

@@ -279,6 +279,10 @@ export function createProvisionTrackingRepository(db: Db, dialect: DialectInfo) 
         const rows = await db.selectFrom('exchange_event').select('id').where('id', 'in', chunk).execute();
         for (const row of rows) found.add(`exchange_event:${row.id}`);
       }
+      for (const chunk of inChunks(ids('incident'))) {
+        const rows = await db.selectFrom('incident').select('id').where('id', 'in', chunk).execute();
+        for (const row of rows) found.add(`incident:${row.id}`);
+      }
       return found;
     },
 
