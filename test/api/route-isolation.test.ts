@@ -717,7 +717,7 @@ for (const dialect of testDialects()) {
             expect([403, 404], `${key} answered ${res.statusCode}: ${res.body}`).toContain(res.statusCode);
           }
         }
-      });
+      }, 300_000);
     }
 
     it("after the walk, the other side's party and liaison are untouched", async () => {
