@@ -8,7 +8,7 @@ interface FieldFrameProps {
 }
 
 /** A label, the control, a hint and the server's message for this field, wired for screen readers. */
-function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
+export function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PlaceKind } from '../../../server/exchange/events.schemas.js';
 import type { AllForAllPlan } from '../../../server/exchange/persons.schemas.js';
+import { DateField } from '../../components/date-field.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
@@ -88,14 +89,7 @@ function EventForm({ plan }: { plan: AllForAllPlan }) {
         <h2>{t('exchange.plan.scheduleHeading')}</h2>
         {error !== null && <ErrorMessage error={error} />}
         <div className="form-grid">
-          <TextField
-            label={t('exchange.events.date')}
-            name="date"
-            type="date"
-            value={date}
-            onChange={setDate}
-            required
-          />
+          <DateField label={t('exchange.events.date')} name="date" value={date} onChange={setDate} required />
           <TextField
             label={t('exchange.events.place')}
             name="place"

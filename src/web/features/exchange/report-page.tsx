@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NamedCount, SideDiscrepancy } from '../../../server/exchange/report.schemas.js';
+import { DateField } from '../../components/date-field.js';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { TextField } from '../../components/form-field.js';
 import { ApiError } from '../../lib/api-client.js';
@@ -110,13 +111,7 @@ export function ReportPage() {
       {error !== null && <ErrorMessage error={error} />}
       {isCoordinator && (
         <div className="form-grid">
-          <TextField
-            label={t('exchange.report.asOf')}
-            name="asOf"
-            type="date"
-            value={asOf}
-            onChange={setAsOf}
-          />
+          <DateField label={t('exchange.report.asOf')} name="asOf" value={asOf} onChange={setAsOf} />
         </div>
       )}
       {report.status === 'loading' && <p role="status">{t('common.loading')}</p>}

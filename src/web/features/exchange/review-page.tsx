@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message.js';
 import { Pager } from '../../components/pager.js';
+import { formatPercentNumber } from '../../lib/number-format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { getReview } from './api/get-review.js';
 import { DecisionForm } from './components/decision-form.js';
@@ -15,7 +16,7 @@ const PAGE_SIZE = 10;
 
 /** The pairs between the thresholds, each with both records, the engine's explanation and a decision. */
 export function ReviewPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { runId = '' } = useParams();
   const labels = useExchangeLabels();
   const started = useRef(false);
@@ -64,7 +65,9 @@ export function ReviewPage() {
                   })}
                 </h2>
                 <p>
-                  {t('exchange.review.probability', { percent: (pair.probability * 100).toFixed(1) })}
+                  {t('exchange.review.probability', {
+                    percent: formatPercentNumber(pair.probability, i18n.language),
+                  })}
                   {pair.decision && (
                     <span className="badge" data-testid="pair-decision">
                       {labels.decision(pair.decision.decision)}

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/date-field.js';
 import { SelectField, TextField } from '../../../components/form-field.js';
 import { useApiQuery } from '../../../lib/use-api-query.js';
 import { getAuditActions } from '../api/get-audit-actions.js';
@@ -75,18 +76,16 @@ export function AuditFilters({ applied, fieldErrors, onApply }: AuditFiltersProp
           onChange={set('entityType')}
           error={fieldErrors.entityType}
         />
-        <TextField
+        <DateField
           label={t('audit.filters.from')}
           name="from"
-          type="date"
           value={values.from}
           onChange={set('from')}
           error={fieldErrors.from}
         />
-        <TextField
+        <DateField
           label={t('audit.filters.to')}
           name="to"
-          type="date"
           value={values.to}
           onChange={set('to')}
           error={fieldErrors.to}

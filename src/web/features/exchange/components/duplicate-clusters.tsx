@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateCluster, DuplicateResolution } from '../../../../server/exchange/lists.schemas.js';
 import { ErrorMessage } from '../../../components/error-message.js';
+import { formatPercentNumber } from '../../../lib/number-format.js';
 import { useDateFormat } from '../../../lib/use-date-format.js';
 import { resolveDuplicate } from '../api/resolve-duplicate.js';
 import { EntryTable } from './entry-table.js';
@@ -18,7 +19,7 @@ function ClusterCard({
   canResolve,
   onResolved,
 }: { cluster: DuplicateCluster } & Omit<DuplicateClustersProps, 'clusters'>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const dates = useDateFormat();
   const [note, setNote] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -42,7 +43,7 @@ function ClusterCard({
       <EntryTable
         caption={t('exchange.duplicates.cluster', {
           count: cluster.entries.length,
-          percent: (cluster.probability * 100).toFixed(0),
+          percent: formatPercentNumber(cluster.probability, i18n.language, 0),
         })}
         rows={cluster.entries.map((entry) => ({ key: entry.id, row: entry.row, fields: entry.fields }))}
       />

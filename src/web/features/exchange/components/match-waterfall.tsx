@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { PairExplanation } from '../../../../server/exchange/reconciliation.schemas.js';
+import { formatPercentNumber, formatSigned } from '../../../lib/number-format.js';
 import { useExchangeLabels } from '../lib/labels.js';
 import { buildWaterfall, scalePosition } from '../lib/waterfall.js';
-
-const formatWeight = (weight: number) => `${weight >= 0 ? '+' : '−'}${Math.abs(weight).toFixed(2)}`;
 
 /**
  * The engine's explanation as a waterfall: the prior, then each comparison's match weight (bits of evidence for or
  * against) pushing the running total, which ends at the pair's weight and probability.
  */
 export function MatchWaterfall({ explanation }: { explanation: PairExplanation }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = useExchangeLabels();
+  const formatWeight = (weight: number) => formatSigned(weight, i18n.language);
   const waterfall = buildWaterfall(explanation);
   const zero = scalePosition(0, waterfall);
   const bar = (from: number, to: number, weight: number) => {
@@ -68,7 +68,9 @@ export function MatchWaterfall({ explanation }: { explanation: PairExplanation }
           <tr className="waterfall-total">
             <th scope="row">{t('exchange.review.total')}</th>
             <td colSpan={2}>
-              {t('exchange.review.probability', { percent: (explanation.matchProbability * 100).toFixed(1) })}
+              {t('exchange.review.probability', {
+                percent: formatPercentNumber(explanation.matchProbability, i18n.language),
+              })}
             </td>
             <td className="number">{formatWeight(waterfall.total)}</td>
             <td className="waterfall-bar-cell">{bar(0, waterfall.total, waterfall.total)}</td>
