@@ -4,6 +4,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../domain/retention/policy.js';
 import { DEFAULT_SESSION_TTL_MS, type Store } from '../store/index.js';
 import './fastify-types.js';
+import { cargoRoutes } from './corridor/cargo.routes.js';
+import { mapLayersRoutes } from './corridor/layers.routes.js';
 import { corridorMovementsRoutes } from './corridor/movements.routes.js';
 import { returnsRoutes } from './corridor/returns.routes.js';
 import { exchangeEventsRoutes } from './exchange/events.routes.js';
@@ -112,6 +114,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(exchangeEventsRoutes, { prefix: `${API_PREFIX}/exchange` });
   await app.register(exchangeReportRoutes, { prefix: `${API_PREFIX}/exchange` });
   await app.register(corridorMovementsRoutes, { prefix: `${API_PREFIX}/corridor` });
+  await app.register(mapLayersRoutes, { prefix: `${API_PREFIX}/corridor` });
+  await app.register(cargoRoutes, { prefix: `${API_PREFIX}/corridor` });
   await app.register(returnsRoutes, { prefix: API_PREFIX });
 
   await app.register(webAppPlugin, { webRoot: opts.webRoot ?? DEFAULT_WEB_ROOT });

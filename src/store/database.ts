@@ -1,5 +1,7 @@
 import type { AgreementEventTable, AgreementTable, ProvisionTable } from './agreement/agreement.table.js';
 import type { AuditCheckpointTable, AuditLogTable } from './audit/audit.table.js';
+import type { ConsignmentLineTable, ConsignmentTable } from './corridor/cargo.table.js';
+import type { MapFeatureTable } from './corridor/layer.table.js';
 import type {
   CorridorMovementAnswerTable,
   CorridorMovementChangeTable,
@@ -104,4 +106,7 @@ export interface Database {
   incident_party: IncidentPartyTable;
   incident_account: IncidentAccountTable;
   incident_status_change: IncidentStatusChangeTable;
+  map_feature: MapFeatureTable;
+  consignment: ConsignmentTable;
+  consignment_line: ConsignmentLineTable;
 }

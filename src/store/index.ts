@@ -20,6 +20,7 @@ export { BackupTargetError, backupFileName, createBackup } from './backup/create
 export { PostgresToolMissingError } from './backup/postgres-tools.js';
 export type { RestoreOptions, RestoreResult } from './backup/restore-backup.js';
 export { inspectArchive, RestoreRefusedError, restoreBackup } from './backup/restore-backup.js';
+export type { Consignment, NewConsignment } from './corridor/cargo.repository.js';
 export type { StatusStep } from './corridor/movement.repository.js';
 export type * from './corridor/movement.types.js';
 export type { NewReturnCount, StoredReturnCount } from './corridor/return-count.repository.js';

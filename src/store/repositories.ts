@@ -1,6 +1,8 @@
 import { createAgreementRepository } from './agreement/agreement.repository.js';
 import { createEventRepository } from './agreement/event.repository.js';
 import { createAuditRepository } from './audit/audit.repository.js';
+import { createCargoRepository } from './corridor/cargo.repository.js';
+import { createLayerRepository } from './corridor/layer.repository.js';
 import { createMovementRepository } from './corridor/movement.repository.js';
 import { createReturnCountRepository } from './corridor/return-count.repository.js';
 import type { DialectInfo } from './dialect.js';
@@ -51,6 +53,8 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     tracingCases: createTracingCaseRepository(db, dialect),
     tracingRemains: createTracingRemainsRepository(db, dialect),
     incidents: createIncidentRepository(db, dialect),
+    mapLayers: createLayerRepository(db, dialect),
+    cargo: createCargoRepository(db, dialect),
   };
 }
 

@@ -426,6 +426,52 @@ const WALK: Record<string, WalkCase | 'public'> = {
       expect(movement.status).toBe('notified');
     },
   },
+  // Corridor: the gazetteer, the map's layers and cargo (issue 13): everyone reads, the coordinator writes.
+  'GET /api/v1/corridor/places': { allowed: EVERYONE, request: () => ({ url: '/api/v1/corridor/places' }) },
+  'GET /api/v1/corridor/layers': { allowed: EVERYONE, request: () => ({ url: '/api/v1/corridor/layers' }) },
+  'GET /api/v1/corridor/layers.geojson': {
+    allowed: EVERYONE,
+    request: () => ({ url: '/api/v1/corridor/layers.geojson' }),
+  },
+  'POST /api/v1/corridor/layers/import': {
+    allowed: NO_ONE,
+    request: () => ({
+      url: '/api/v1/corridor/layers/import',
+      payload: {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [46.5, 39.6] },
+            properties: { layer: 'observation_post', name: 'Planted', number: 99 },
+          },
+        ],
+      },
+    }),
+  },
+  'POST /api/v1/corridor/consignments': {
+    allowed: NO_ONE,
+    request: () => ({ url: '/api/v1/corridor/consignments', payload: WALK_CONSIGNMENT }),
+  },
+  'GET /api/v1/corridor/consignments': {
+    allowed: EVERYONE,
+    request: () => ({ url: '/api/v1/corridor/consignments' }),
+  },
+  'GET /api/v1/corridor/consignments/:id': {
+    allowed: EVERYONE,
+    request: async (t) => ({ url: `/api/v1/corridor/consignments/${await dispatchedConsignment(t)}` }),
+  },
+  'POST /api/v1/corridor/consignments/:id/receipt': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/corridor/consignments/${await dispatchedConsignment(t)}/receipt`,
+      payload: { receivedOn: '2020-12-02', lines: [{ good: 10, damaged: 0, lost: 0 }] },
+    }),
+  },
+  'GET /api/v1/corridor/cargo/tonnage': {
+    allowed: EVERYONE,
+    request: () => ({ url: '/api/v1/corridor/cargo/tonnage' }),
+  },
   // Returns (issue 13): figures every role reads; only the coordinator writes.
   'GET /api/v1/returns': { allowed: EVERYONE, request: () => ({ url: '/api/v1/returns' }) },
   'POST /api/v1/returns': {
@@ -477,6 +523,28 @@ const WALK_MOVEMENT = {
   escort: 'One vehicle',
 };
 let plannedOnly = '';
+
+const WALK_CONSIGNMENT = {
+  reference: 'Walk consignment',
+  sender: 'Sender',
+  receiver: 'Receiver',
+  fromPlaceId: 'goris',
+  toPlaceId: 'stepanakert',
+  dispatchedOn: '2020-12-01',
+  lines: [{ category: 'food', description: 'Flour', quantity: 10, unit: 'sack', weightKg: 500 }],
+};
+
+/** A consignment the coordinator dispatched, not yet received. */
+async function dispatchedConsignment(t: Targets): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/corridor/consignments',
+    headers: as(t.coordinator),
+    payload: WALK_CONSIGNMENT,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
 /** The parties to the agreement (whose liaisons answer notifications). */
 let agreementParties: string[] = [];
 

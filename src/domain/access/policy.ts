@@ -58,6 +58,8 @@ export const RECORD_KINDS = [
   'tracing_match',
   'incident',
   'incident_account',
+  'map_feature',
+  'consignment',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -164,6 +166,20 @@ export const READ_POLICY = {
     liaison: 'own_party_or_published',
     observer: 'published',
     field_officer: 'published',
+  },
+  /** The map's layers (zone, line of contact, corridor, posts, checkpoints): everyone reads them. */
+  map_feature: {
+    coordinator: 'everything',
+    liaison: 'everything',
+    observer: 'everything',
+    field_officer: 'everything',
+  },
+  /** Humanitarian cargo through the corridor, as the bulletins report it: everyone reads it. */
+  consignment: {
+    coordinator: 'everything',
+    liaison: 'everything',
+    observer: 'everything',
+    field_officer: 'everything',
   },
 } as const satisfies Record<RecordKind, Record<Role, Reach>>;
 

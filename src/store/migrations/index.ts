@@ -13,6 +13,7 @@ import * as createTracing from './2026_12_03_1300_create_tracing.js';
 import * as createProvisionTracking from './2026_12_03_1400_create_provision_tracking.js';
 import * as createIncidents from './2026_12_03_1410_create_incidents.js';
 import * as createCorridorMovementsAndReturns from './2026_12_03_1500_create_corridor_movements_and_returns.js';
+import * as createMapLayersAndCargo from './2026_12_03_1510_create_map_layers_and_cargo.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1400_create_provision_tracking': createProvisionTracking,
   '2026_12_03_1410_create_incidents': createIncidents,
   '2026_12_03_1500_create_corridor_movements_and_returns': createCorridorMovementsAndReturns,
+  '2026_12_03_1510_create_map_layers_and_cargo': createMapLayersAndCargo,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {
