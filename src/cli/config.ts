@@ -31,6 +31,11 @@ export interface ParleyConfig {
   backups: { dir: string; everyMs: number; keep: number } | undefined;
   /** Retention periods in days (PARLEY_RETAIN_UPLOADS_DAYS, _SESSIONS_DAYS, _SUPERSEDED_VERSIONS_DAYS). */
   retention: RetentionPolicy;
+  /**
+   * A reconciliation whose worker has been silent this long (PARLEY_RUN_STALE_SECONDS, default 30) is taken over
+   * by another instance; undefined: the server's default.
+   */
+  runStaleAfterMs: number | undefined;
 }
 
 export const DEFAULT_BACKUP_EVERY_MINUTES = 24 * 60;
@@ -111,6 +116,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     metricsToken,
     backups,
     retention: readRetention(env),
+    runStaleAfterMs: env.PARLEY_RUN_STALE_SECONDS?.trim()
+      ? positiveWhole(env, 'PARLEY_RUN_STALE_SECONDS', 0) * 1000
+      : undefined,
   };
 }
 

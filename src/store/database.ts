@@ -25,8 +25,10 @@ import type {
 import type { PairDecisionTable } from './exchange/pair-decision.table.js';
 import type { ExchangePersonTable, PersonStatusChangeTable } from './exchange/person.table.js';
 import type {
+  ReconciliationHistoryStageTable,
   ReconciliationPairTable,
   ReconciliationPartyTable,
+  ReconciliationPersonStageTable,
   ReconciliationTable,
 } from './exchange/reconciliation.table.js';
 import type { PublishedReportTable } from './exchange/report.table.js';
@@ -79,6 +81,8 @@ export interface Database {
   reconciliation: ReconciliationTable;
   reconciliation_party: ReconciliationPartyTable;
   reconciliation_pair: ReconciliationPairTable;
+  reconciliation_person_stage: ReconciliationPersonStageTable;
+  reconciliation_history_stage: ReconciliationHistoryStageTable;
   pair_decision: PairDecisionTable;
   exchange_person: ExchangePersonTable;
   person_status_change: PersonStatusChangeTable;

@@ -93,6 +93,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       metricsToken: config.metricsToken,
       backups: config.backups,
       retention: config.retention,
+      jobs: { runStaleAfterMs: config.runStaleAfterMs },
     });
   } catch (error) {
     await store.close();

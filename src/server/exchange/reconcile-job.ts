@@ -38,19 +38,51 @@ type Link = (
   onProgress: (stage: string, done: number, total: number) => void,
 ) => Promise<LinkResultMessage>;
 
+/** How long a running run's worker may stay silent before another takes the run over (heartbeats come oftener). */
+export const RUN_STALE_AFTER_MS = 30_000;
+
+export interface RunJobOptions {
+  /** The engine (default: the parallel engine in worker threads). */
+  link?: Link;
+  /** A running run whose worker has been silent this long is taken over (default 30 s); heartbeats every sixth. */
+  staleAfterMs?: number;
+  /** Rows per write transaction while saving (default 5,000). */
+  batchRows?: number;
+}
+
+/** The worker's heartbeat on the run's row while it holds the run; stops when the run ends or is taken over. */
+function keepAlive(store: Store, runId: string, token: string, everyMs: number): { stop(): void } {
+  const timer = setInterval(() => {
+    void store.repos.reconciliations.heartbeat(runId, token).then(
+      (held) => {
+        if (!held) clearInterval(timer);
+      },
+      () => undefined,
+    );
+  }, everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
+
 /**
  * One reconciliation: for each party, its missing list against the other party's held list, linked by the
  * engine and sorted by the domain's `reconcile` (every earlier decision applied) in a worker thread, then stored
- * with the persons brought in step. Safe to run again on the same run (a retried job starts it over).
+ * with the persons brought in step. The worker claims the run and keeps a heartbeat on it; a run already held by
+ * a live worker is left alone, one whose worker went silent is taken over and started over. Its results are
+ * switched on together when it is done (completeRun).
  */
 export async function runReconciliation(
   store: Store,
   payload: ReconcileJobPayload,
-  link: Link = runLinkInWorker,
+  opts: RunJobOptions = {},
 ): Promise<void> {
   const { reconciliations, pairDecisions } = store.repos;
-  const run = await reconciliations.markRunning(payload.runId);
-  if (!run) return;
+  const link = opts.link ?? runLinkInWorker;
+  const staleAfterMs = opts.staleAfterMs ?? RUN_STALE_AFTER_MS;
+  const claim = await reconciliations.markRunning(payload.runId, { staleAfterMs });
+  if (!claim) return;
+  const { token } = claim;
+  const alive = keepAlive(store, payload.runId, token, Math.max(100, Math.floor(staleAfterMs / 6)));
   try {
     const inputs = await reconciliations.inputs(payload.runId);
     const decisions = await pairDecisions.all();
@@ -75,7 +107,11 @@ export async function runReconciliation(
         const within = stageTotal > 0 ? Math.min(1, done / stageTotal) : 0;
         const step = Math.floor(((stageIndex + within) / STAGES.length) * STEPS_PER_DIRECTION);
         void reconciliations
-          .setProgress(payload.runId, { done: index * STEPS_PER_DIRECTION + step, total, phase: stage })
+          .setProgress(payload.runId, token, {
+            done: index * STEPS_PER_DIRECTION + step,
+            total,
+            phase: stage,
+          })
           .catch(() => undefined);
       };
       const sorted =
@@ -127,10 +163,17 @@ export async function runReconciliation(
         },
       );
     }
-    await reconciliations.setProgress(payload.runId, { done: total, total, phase: 'saving' });
-    await completeRun(store, { actor: payload.actor }, payload.runId, { pairs, counts, inputs });
+    await completeRun(
+      store,
+      { actor: payload.actor },
+      { runId: payload.runId, token },
+      { pairs, counts, inputs },
+      { batchRows: opts.batchRows },
+    );
   } catch (error) {
-    await reconciliations.fail(payload.runId, error instanceof Error ? error.message : String(error));
+    await reconciliations.fail(payload.runId, error instanceof Error ? error.message : String(error), token);
     throw error;
+  } finally {
+    alive.stop();
   }
 }

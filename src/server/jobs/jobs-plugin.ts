@@ -1,5 +1,11 @@
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { RECONCILE_JOB, type ReconcileJobPayload, runReconciliation } from '../exchange/reconcile-job.js';
+import {
+  RECONCILE_JOB,
+  type ReconcileJobPayload,
+  RUN_STALE_AFTER_MS,
+  runReconciliation,
+} from '../exchange/reconcile-job.js';
 import { createInProcessJobQueue } from './in-process-job-queue.js';
 import type { JobQueue } from './job-queue.js';
 import { openPgBossJobQueue } from './pg-boss-job-queue.js';
@@ -15,6 +21,13 @@ export interface JobsPluginOptions {
   queue?: JobQueue;
   /** Take up jobs in this instance (default true). */
   work?: boolean;
+  /**
+   * A running reconciliation whose worker has been silent this long is taken over by an instance that works jobs
+   * (default 30 s; PARLEY_RUN_STALE_SECONDS); its worker beats every sixth of it, the check runs every third.
+   */
+  runStaleAfterMs?: number;
+  /** Rows per write transaction of a run's results (default 5,000; tests use small batches). */
+  runBatchRows?: number;
 }
 
 /** The background job queue of the store's dialect, with this instance working the exchange's jobs. */
@@ -33,16 +46,53 @@ export const jobsPlugin = fp<JobsPluginOptions>(
         'The server restarted before this run finished; start it again.',
       );
     }
+    const staleAfterMs = opts.runStaleAfterMs ?? RUN_STALE_AFTER_MS;
+    const run = (payload: ReconcileJobPayload) =>
+      runReconciliation(app.store, payload, { staleAfterMs, batchRows: opts.runBatchRows });
     if (opts.work !== false) {
       await queue.work<ReconcileJobPayload>(RECONCILE_JOB, (job) =>
         app.hasDecorator('metrics')
-          ? app.metrics.timeJob(RECONCILE_JOB, () => runReconciliation(app.store, job.payload))
-          : runReconciliation(app.store, job.payload),
+          ? app.metrics.timeJob(RECONCILE_JOB, () => run(job.payload))
+          : run(job.payload),
       );
     }
+    const watchdog =
+      queue.kind === 'pg-boss' && opts.work !== false ? watchStaleRuns(app, queue, staleAfterMs) : null;
     app.addHook('onClose', async () => {
+      watchdog?.stop();
       await queue.stop();
     });
   },
   { name: 'parley-jobs' },
 );
+
+/**
+ * On a shared database, a run whose worker died with its instance (the pg-boss job stays active until its long
+ * expiry) would stay `running`: every instance that works jobs looks for runs whose heartbeat is stale and queues
+ * them again. The job's claim takes over only a run still stale, so when several instances queue the same run, one
+ * takes it and the others' jobs end at once.
+ */
+function watchStaleRuns(app: FastifyInstance, queue: JobQueue, staleAfterMs: number): { stop(): void } {
+  const queuedAt = new Map<string, number>();
+  let checking = false;
+  const check = async () => {
+    if (checking) return;
+    checking = true;
+    try {
+      const now = Date.now();
+      for (const run of await app.store.repos.reconciliations.stale(staleAfterMs)) {
+        if (now - (queuedAt.get(run.id) ?? 0) < staleAfterMs) continue;
+        queuedAt.set(run.id, now);
+        app.log.warn({ runId: run.id }, 'a reconciliation whose worker went silent is queued again');
+        await queue.enqueue<ReconcileJobPayload>(RECONCILE_JOB, { runId: run.id, actor: run.actor });
+      }
+    } catch (error) {
+      app.log.error({ err: error }, 'the check for reconciliations whose worker went silent failed');
+    } finally {
+      checking = false;
+    }
+  };
+  const timer = setInterval(() => void check(), Math.max(100, Math.floor(staleAfterMs / 3)));
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

@@ -51,10 +51,13 @@ export function createPairDecisionRepository(db: Db, dialect: DialectInfo) {
         ]);
       }
       return inTransaction(db, async (trx) => {
+        // Only a finished run's pairs can be decided (the others are not served).
         const pair = await trx
           .selectFrom('reconciliation_pair')
-          .selectAll()
-          .where('id', '=', pairId)
+          .innerJoin('reconciliation', 'reconciliation.id', 'reconciliation_pair.reconciliation_id')
+          .selectAll('reconciliation_pair')
+          .where('reconciliation_pair.id', '=', pairId)
+          .where('reconciliation.status', '=', 'done')
           .executeTakeFirst();
         if (!pair) return null;
         const byKeys = () =>

@@ -6,6 +6,10 @@ import { inChunks, insertRows } from '../batch-insert.js';
 import { fromJsonText, nowIso, toJsonText } from '../normalise.js';
 import { type Db, inTransaction } from '../transaction.js';
 import type { ExchangePersonRow, ExchangePersonTable, PersonStatusChangeTable } from './person.table.js';
+import type {
+  ReconciliationHistoryStageTable,
+  ReconciliationPersonStageTable,
+} from './reconciliation.table.js';
 
 /**
  * Lets the event loop run. better-sqlite3 answers synchronously, so a loop of awaited queries alone never yields:
@@ -172,3 +176,143 @@ export async function writePersonChanges(
   }
   return { created: created.length, updated: updated.length };
 }
+
+/**
+ * Stages a run's plan of person changes under the run (`reconciliation_person_stage`, `..._history_stage`): nothing
+ * of it is served until `switchOnStaged` moves it into the persons, in the transaction that marks the run done.
+ * Written in batches of about `batchRows` rows, each its own transaction closed by `onBatch` (which may refuse, e.g.
+ * when the worker no longer holds the run).
+ */
+export async function stagePersonChanges(
+  db: Db,
+  runId: string,
+  actor: StatusActor,
+  changes: readonly PersonChange[],
+  opts: {
+    batchRows: number;
+    onBatch?: (trx: Db, written: { persons: number; history: number }) => Promise<void>;
+    afterBatch?: (done: number, total: number) => Promise<void>;
+  },
+): Promise<{ created: number; updated: number; removed: number }> {
+  const at = nowIso();
+  const persons: ReconciliationPersonStageTable[] = [];
+  const history: ReconciliationHistoryStageTable[] = [];
+  const counts = { created: 0, updated: 0, removed: 0 };
+  for (const change of changes) {
+    if (change.kind === 'remove') {
+      counts.removed++;
+      persons.push({ ...EMPTY_STAGE, run_id: runId, person_id: change.personId, kind: 'remove' });
+    } else if (change.kind === 'create' || change.kind === 'update') {
+      counts[change.kind === 'create' ? 'created' : 'updated']++;
+      const { id, run_id: personRunId, ...row } = toPersonRow(change.person, at, at);
+      persons.push({ ...row, run_id: runId, person_id: id, kind: change.kind, person_run_id: personRunId });
+    } else history.push({ ...statusChangeRow({ ...change, actor, at }), run_id: runId });
+  }
+  const batches = [
+    ...inChunks(persons, opts.batchRows).map((rows) => ({ persons: rows, history: [] as typeof history })),
+    ...inChunks(history, opts.batchRows).map((rows) => ({ persons: [] as typeof persons, history: rows })),
+  ];
+  for (const [index, batch] of batches.entries()) {
+    await inTransaction(db, async (trx) => {
+      await insertRows(trx, 'reconciliation_person_stage', batch.persons);
+      await insertRows(trx, 'reconciliation_history_stage', batch.history);
+      await opts.onBatch?.(trx, { persons: batch.persons.length, history: batch.history.length });
+    });
+    await opts.afterBatch?.(index + 1, batches.length);
+    if (!db.isTransaction) await nextTurn();
+  }
+  return counts;
+}
+
+const EMPTY_STAGE = {
+  own_party_id: null,
+  holding_party_id: null,
+  display_name: null,
+  status: null,
+  missing_key: null,
+  held_key: null,
+  entry_ids: null,
+  person_run_id: null,
+  created_at: null,
+  updated_at: null,
+} satisfies Partial<ReconciliationPersonStageTable>;
+
+/**
+ * Moves what a run staged into the persons, in the caller's transaction (the one that marks the run done):
+ * removals, creations and updates as planned, then the history. Set-based statements, so that the switch is one
+ * short transaction however many persons the run brings.
+ */
+export async function switchOnStaged(trx: Db, runId: string): Promise<void> {
+  const staged = (kind: ReconciliationPersonStageTable['kind']) =>
+    trx
+      .selectFrom('reconciliation_person_stage')
+      .select('person_id')
+      .where('run_id', '=', runId)
+      .where('kind', '=', kind);
+  await trx.deleteFrom('person_status_change').where('person_id', 'in', staged('remove')).execute();
+  await trx.deleteFrom('exchange_person').where('id', 'in', staged('remove')).execute();
+  await trx
+    .insertInto('exchange_person')
+    .columns([...PERSON_COLUMNS, 'id', 'run_id'])
+    .expression(
+      trx
+        .selectFrom('reconciliation_person_stage')
+        .select([...PERSON_COLUMNS, 'person_id as id', 'person_run_id as run_id'])
+        .where('run_id', '=', runId)
+        .where('kind', '=', 'create'),
+    )
+    .execute();
+  await trx
+    .updateTable('exchange_person')
+    .from('reconciliation_person_stage as s')
+    .set((eb) => ({
+      ...Object.fromEntries(
+        PERSON_COLUMNS.filter((c) => c !== 'created_at').map((c) => [c, eb.ref(`s.${c}`)]),
+      ),
+      run_id: eb.ref('s.person_run_id'),
+    }))
+    .whereRef('s.person_id', '=', 'exchange_person.id')
+    .where('s.run_id', '=', runId)
+    .where('s.kind', '=', 'update')
+    .execute();
+  await trx
+    .insertInto('person_status_change')
+    .columns(HISTORY_COLUMNS)
+    .expression(
+      trx.selectFrom('reconciliation_history_stage').select(HISTORY_COLUMNS).where('run_id', '=', runId),
+    )
+    .execute();
+  await discardStaged(trx, runId);
+}
+
+/** Drops what a run staged (a run taken up again, failed, or switched on). */
+export async function discardStaged(db: Db, runId: string): Promise<void> {
+  await db.deleteFrom('reconciliation_history_stage').where('run_id', '=', runId).execute();
+  await db.deleteFrom('reconciliation_person_stage').where('run_id', '=', runId).execute();
+}
+
+const PERSON_COLUMNS = [
+  'own_party_id',
+  'holding_party_id',
+  'display_name',
+  'status',
+  'missing_key',
+  'held_key',
+  'entry_ids',
+  'created_at',
+  'updated_at',
+] as const;
+
+const HISTORY_COLUMNS = [
+  'id',
+  'person_id',
+  'from_status',
+  'to_status',
+  'event',
+  'exchange_event_id',
+  'reason',
+  'reason_params',
+  'by_user_id',
+  'by',
+  'at',
+] as const;

@@ -71,16 +71,155 @@ for (const dialect of testDialects()) {
       expect(
         await store.repos.reconciliations.review(scopeOf(world.liaisonAm), runId, { offset: 0, limit: 10 }),
       ).toBeNull();
-      // Taken up again (a retried job), its partial pairs go.
+      // A finished run is not taken up again.
+      expect(await store.repos.reconciliations.markRunning(runId, { staleAfterMs: 0 })).toBeNull();
+    });
+
+    it('serves nothing of a run before its switch, and takes over only a run whose worker went silent', async () => {
+      const ctx = ctxOf(world.coordinator);
+      const { reconciliations, exchangePersons } = store.repos;
+      const run = await reconciliations.start(ctx);
+      const claim = await reconciliations.markRunning(run.id);
+      expect(claim?.run.status).toBe('running');
+      const token = claim!.token;
+      // A second worker (another instance's retried job) leaves a run with a live heartbeat alone.
+      expect(await reconciliations.markRunning(run.id, { staleAfterMs: 60_000 })).toBeNull();
+
+      const inputs = await reconciliations.inputs(run.id);
+      const missing = inputs.lists.find((l) => l.kind === 'missing' && l.partyId === world.am.id)!;
+      const held = inputs.lists.find((l) => l.kind === 'held' && l.partyId === world.az.id)!;
+      const pair = {
+        missingEntryId: missing.entries[0].id,
+        heldEntryId: held.entries[0].id,
+        missingPartyId: world.am.id,
+        heldPartyId: world.az.id,
+        missingKey: missing.entries[0].key,
+        heldKey: held.entries[0].key,
+        probability: 0.7,
+        class: 'review' as const,
+        explanationJson: null,
+      };
+      const person = (name: string, key: string) => ({
+        id: `p-${key.slice(0, 8)}`,
+        ownPartyId: world.am.id,
+        holdingPartyId: null,
+        displayName: name,
+        status: 'listed' as const,
+        missingKey: key,
+        heldKey: null,
+        entryIds: [],
+        runId: run.id,
+      });
+      const changes = missing.entries.flatMap((entry) => {
+        const p = person(entry.displayName, entry.key);
+        return [
+          { kind: 'create' as const, person: p },
+          {
+            kind: 'status' as const,
+            personId: p.id,
+            from: null,
+            to: 'listed' as const,
+            event: null,
+            reason: { key: 'listedMissing' as const, params: {} },
+          },
+        ];
+      });
+      await reconciliations.savePairs(ctx, run.id, token, [pair], { batchRows: 1 });
+      await reconciliations.stagePersons(ctx, run.id, token, changes, { batchRows: 2 });
+      // Written under the run, served by nothing yet.
+      expect(await exchangePersons.list(COORDINATOR_SCOPE)).toEqual([]);
+      const notDone = await reconciliations
+        .review(COORDINATOR_SCOPE, run.id, { offset: 0, limit: 10 })
+        .catch((e) => e);
+      expect(notDone).toBeInstanceOf(StoreError);
+      expect(notDone.code).toBe('conflict');
+
+      // Its worker went silent: another takes the run over, and what the first wrote goes.
       await store.db
         .updateTable('reconciliation')
-        .set({ status: 'running' })
-        .where('id', '=', runId)
+        .set({ heartbeat_at: '2020-01-01T00:00:00.000Z' })
+        .where('id', '=', run.id)
         .execute();
-      await store.repos.reconciliations.markRunning(runId);
-      expect(
-        (await store.repos.reconciliations.review(COORDINATOR_SCOPE, runId, { offset: 0, limit: 10 }))?.total,
-      ).toBe(0);
+      const second = await reconciliations.markRunning(run.id, { staleAfterMs: 60_000 });
+      expect(second).not.toBeNull();
+      const staged = await store.db
+        .selectFrom('reconciliation_person_stage')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(staged.n)).toBe(0);
+      const pairs = await store.db
+        .selectFrom('reconciliation_pair')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('reconciliation_id', '=', run.id)
+        .executeTakeFirstOrThrow();
+      expect(Number(pairs.n)).toBe(0);
+      // The first worker's writes are refused from then on, its heartbeat says so, and it cannot fail the run.
+      expect(await reconciliations.heartbeat(run.id, token)).toBe(false);
+      await expect(reconciliations.savePairs(ctx, run.id, token, [pair])).rejects.toThrow(/no longer holds/);
+      await expect(
+        reconciliations.switchOn(ctx, run.id, token, { matched: 0, review: 1, unmatched: [] }),
+      ).rejects.toThrow(/no longer holds/);
+      await reconciliations.fail(run.id, 'late failure of the first worker', token);
+      expect((await reconciliations.findById(COORDINATOR_SCOPE, run.id))?.status).toBe('running');
+
+      // The second worker's switch brings the pairs and the persons, each with their history, at once.
+      await reconciliations.complete(ctx, run.id, second!.token, {
+        pairs: [pair],
+        counts: { matched: 0, review: 1, unmatched: [] },
+        personChanges: changes,
+      });
+      const persons = await exchangePersons.list(COORDINATOR_SCOPE);
+      expect(persons.map((p) => p.displayName).sort()).toEqual(
+        missing.entries.map((e) => e.displayName).sort(),
+      );
+      for (const p of persons) {
+        expect((await exchangePersons.findById(COORDINATOR_SCOPE, p.id))?.history.map((h) => h.to)).toEqual([
+          'listed',
+        ]);
+      }
+      expect((await reconciliations.review(COORDINATOR_SCOPE, run.id, { offset: 0, limit: 10 }))?.total).toBe(
+        1,
+      );
+      const leftover = await store.db
+        .selectFrom('reconciliation_history_stage')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(leftover.n)).toBe(0);
+    });
+
+    it('a failed run leaves nothing behind, and a restart fails the unfinished ones and clears them', async () => {
+      const ctx = ctxOf(world.coordinator);
+      const { reconciliations } = store.repos;
+      const { runId: doneRun } = await finishRun(store, ctx, [
+        { missing: 'Պետրոսյան Արամ', held: 'Petrosyan Aram', review: true },
+      ]);
+      const run = await reconciliations.start(ctx);
+      const claim = (await reconciliations.markRunning(run.id))!;
+      const inputs = await reconciliations.inputs(run.id);
+      const m = inputs.lists.find((l) => l.kind === 'missing' && l.partyId === world.am.id)!.entries[0];
+      const h = inputs.lists.find((l) => l.kind === 'held' && l.partyId === world.az.id)!.entries[0];
+      await reconciliations.savePairs(ctx, run.id, claim.token, [
+        {
+          missingEntryId: m.id,
+          heldEntryId: h.id,
+          missingPartyId: world.am.id,
+          heldPartyId: world.az.id,
+          missingKey: m.key,
+          heldKey: h.key,
+          probability: 0.7,
+          class: 'review',
+          explanationJson: null,
+        },
+      ]);
+      expect(await reconciliations.failUnfinished('restarted')).toBe(1);
+      const failed = await reconciliations.findById(COORDINATOR_SCOPE, run.id);
+      expect(failed).toMatchObject({ status: 'failed', error: 'restarted' });
+      const left = await store.db
+        .selectFrom('reconciliation_pair')
+        .select('reconciliation_id')
+        .distinct()
+        .execute();
+      expect(left.map((r) => r.reconciliation_id)).toEqual([doneRun]);
     });
   });
 }

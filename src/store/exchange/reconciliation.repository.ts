@@ -20,7 +20,7 @@ import { inTransaction } from '../transaction.js';
 import { toListEntry } from './list.repository.js';
 import type { PairDecisionRow } from './pair-decision.table.js';
 import { actorOf } from './person.repository.js';
-import { nextTurn, writePersonChanges } from './person-writes.js';
+import { discardStaged, nextTurn, stagePersonChanges, switchOnStaged } from './person-writes.js';
 import type { ReconciliationRow } from './reconciliation.table.js';
 import type {
   NewReconciliationPair,
@@ -113,12 +113,41 @@ export async function exchangePartyIds(db: Db): Promise<[string, string]> {
   return [parties[0].id, parties[1].id];
 }
 
+const lostClaim = () =>
+  new StoreError(
+    'conflict',
+    'This worker no longer holds the reconciliation: another took it over, or it ended',
+    [{ path: 'status', message: 'not held' }],
+  );
+
+/** What a run wrote before it was done: its pairs and its staged persons. */
+async function discardResults(trx: Db, id: string): Promise<void> {
+  await trx.deleteFrom('reconciliation_pair').where('reconciliation_id', '=', id).execute();
+  await discardStaged(trx, id);
+}
+
 export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
+  /**
+   * Inside a write of the run: refuses unless `token`'s worker still holds it. On PostgreSQL the row stays locked
+   * to the end of the transaction, so a claim by another instance waits for this write and then sees it.
+   */
+  async function holdClaim(trx: Db, id: string, token: string): Promise<void> {
+    const held = await trx
+      .selectFrom('reconciliation')
+      .select('id')
+      .where('id', '=', id)
+      .where('worker_token', '=', token)
+      .where('status', '=', 'running')
+      .$if(dialect.name === 'postgres', (qb) => qb.forUpdate())
+      .executeTakeFirst();
+    if (!held) throw lostClaim();
+  }
+
   async function runRow(id: string): Promise<ReconciliationRow | undefined> {
     return db.selectFrom('reconciliation').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  return {
+  const repository = {
     /** The two parties of the exchange, by code. */
     partyIds: (): Promise<[string, string]> => exchangePartyIds(db),
 
@@ -154,6 +183,8 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
           shared_at: null,
           shared_by: null,
           error: null,
+          worker_token: null,
+          heartbeat_at: null,
         };
         await trx.insertInto('reconciliation').values(row).execute();
         await insertRows(
@@ -185,30 +216,92 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
       return toRun(db, row);
     },
 
-    /** The job takes the run up (again, after a restart): earlier partial results go. */
-    async markRunning(id: string): Promise<ReconciliationRun | null> {
+    /**
+     * A worker takes the run up: a queued run, or (with `staleAfterMs`) a running one whose worker's heartbeat is
+     * older than that (its instance died). One claim wins (the update's condition is checked again under the row's
+     * lock); the run's earlier partial results go with it. Answers the run and the claim's token, which every later
+     * write of the run must hold; null when the run is not there to take.
+     */
+    async markRunning(
+      id: string,
+      opts: { staleAfterMs?: number } = {},
+    ): Promise<{ run: ReconciliationRun; token: string } | null> {
+      const staleBefore =
+        opts.staleAfterMs === undefined ? null : new Date(Date.now() - opts.staleAfterMs).toISOString();
+      const token = randomUUID();
       return inTransaction(db, async (trx) => {
-        await trx.deleteFrom('reconciliation_pair').where('reconciliation_id', '=', id).execute();
-        await trx
+        const claimed = await trx
           .updateTable('reconciliation')
-          .set({ status: 'running', phase: 'loading', progress_done: 0, progress_total: 0, error: null })
+          .set({
+            status: 'running',
+            phase: 'loading',
+            progress_done: 0,
+            progress_total: 0,
+            error: null,
+            worker_token: token,
+            heartbeat_at: nowIso(),
+          })
           .where('id', '=', id)
-          .where('status', 'in', ['queued', 'running'])
-          .execute();
-        const row = await trx
-          .selectFrom('reconciliation')
-          .selectAll()
-          .where('id', '=', id)
+          .where((eb) =>
+            staleBefore === null
+              ? eb('status', '=', 'queued')
+              : eb.or([
+                  eb('status', '=', 'queued'),
+                  eb.and([
+                    eb('status', '=', 'running'),
+                    eb.or([eb('heartbeat_at', 'is', null), eb('heartbeat_at', '<', staleBefore)]),
+                  ]),
+                ]),
+          )
           .executeTakeFirst();
-        return row && row.status === 'running' ? toRun(trx, row) : null;
+        if (Number(claimed.numUpdatedRows) !== 1) return null;
+        await discardResults(trx, id);
+        const run = await toRun(
+          trx,
+          await trx.selectFrom('reconciliation').selectAll().where('id', '=', id).executeTakeFirst(),
+        );
+        return run ? { run, token } : null;
       });
     },
 
-    async setProgress(id: string, progress: { done: number; total: number; phase: string }): Promise<void> {
+    /** The worker holding the run says it is alive; false when it no longer holds it (taken over, or ended). */
+    async heartbeat(id: string, token: string): Promise<boolean> {
+      const result = await db
+        .updateTable('reconciliation')
+        .set({ heartbeat_at: nowIso() })
+        .where('id', '=', id)
+        .where('worker_token', '=', token)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Running runs whose worker has not said it is alive for `staleAfterMs` (its instance is gone). */
+    async stale(staleAfterMs: number): Promise<{ id: string; actor: WriteContext['actor'] }[]> {
+      const staleBefore = new Date(Date.now() - staleAfterMs).toISOString();
+      const rows = await db
+        .selectFrom('reconciliation')
+        .select(['id', 'started_by_user_id', 'started_by'])
+        .where('status', '=', 'running')
+        .where((eb) => eb.or([eb('heartbeat_at', 'is', null), eb('heartbeat_at', '<', staleBefore)]))
+        .orderBy('started_at')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        actor: { userId: row.started_by_user_id, username: row.started_by, via: 'api' as const },
+      }));
+    },
+
+    async setProgress(
+      id: string,
+      token: string,
+      progress: { done: number; total: number; phase: string },
+    ): Promise<void> {
       await db
         .updateTable('reconciliation')
         .set({ progress_done: progress.done, progress_total: progress.total, phase: progress.phase })
         .where('id', '=', id)
+        .where('worker_token', '=', token)
         .where('status', '=', 'running')
         .execute();
     },
@@ -268,17 +361,18 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
     },
 
     /**
-     * Stores the run's pairs and counts and the planned person changes (domain planPersonChanges over the run's
-     * facts). Written in batches of short transactions, each with its audit entry, so that on SQLite's single
-     * connection other requests get their turn between them; the run is `done` only with the last one. A run
-     * cut short is started over by `markRunning`, and the person plan is idempotent by record keys.
+     * Stores the run's pairs under the run, in batches of short transactions (on SQLite's single connection other
+     * requests get their turn between them), each refused when this worker no longer holds the run. They are
+     * served only once the run is `done`.
      */
-    async complete(
+    async savePairs(
       ctx: WriteContext,
       id: string,
-      result: { pairs: NewReconciliationPair[]; counts: ReconciliationCounts; personChanges: PersonChange[] },
+      token: string,
+      pairs: readonly NewReconciliationPair[],
+      opts: { batchRows?: number; afterBatch?: (done: number, total: number) => Promise<void> } = {},
     ): Promise<void> {
-      const rows = result.pairs.map((pair) => ({
+      const rows = pairs.map((pair) => ({
         id: randomUUID(),
         reconciliation_id: id,
         missing_entry_id: pair.missingEntryId,
@@ -291,8 +385,10 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
         class: pair.class,
         explanation: pair.explanationJson,
       }));
-      for (const batch of inChunks(rows, BATCH_ROWS)) {
+      const batches = inChunks(rows, opts.batchRows ?? BATCH_ROWS);
+      for (const [index, batch] of batches.entries()) {
         await inTransaction(db, async (trx) => {
+          await holdClaim(trx, id, token);
           await insertRows(trx, 'reconciliation_pair', batch);
           await appendAudit(trx, dialect, ctx, {
             action: 'exchange.reconciliation.pairs',
@@ -301,63 +397,146 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
             summary: { pairs: batch.length },
           });
         });
+        await opts.afterBatch?.(index + 1, batches.length);
         await nextTurn();
       }
+    },
 
-      const persons = await writePersonChanges(db, actorOf(ctx), result.personChanges, {
-        batchRows: BATCH_ROWS,
-        onBatch: (trx, written) =>
-          appendAudit(trx, dialect, ctx, {
-            action: 'exchange.persons.sync',
+    /**
+     * Stages the planned person changes (domain PersonPlanner over the run's facts) under the run, in batches as
+     * the pairs are; nothing of them is served before `switchOn`.
+     */
+    async stagePersons(
+      ctx: WriteContext,
+      id: string,
+      token: string,
+      changes: readonly PersonChange[],
+      opts: { batchRows?: number; afterBatch?: (done: number, total: number) => Promise<void> } = {},
+    ): Promise<{ created: number; updated: number; removed: number }> {
+      return stagePersonChanges(db, id, actorOf(ctx), changes, {
+        batchRows: opts.batchRows ?? BATCH_ROWS,
+        afterBatch: opts.afterBatch,
+        onBatch: async (trx, written) => {
+          await holdClaim(trx, id, token);
+          await appendAudit(trx, dialect, ctx, {
+            action: 'exchange.persons.stage',
             entityType: 'reconciliation',
             entityId: id,
             summary: written,
-          }).then(() => undefined),
+          });
+        },
       });
+    },
 
-      await inTransaction(db, async (trx) => {
-        await trx
+    /**
+     * Switches the run's results on, in one transaction: the run becomes `done` with its counts (so its pairs are
+     * served), and the persons it staged, with their history, move into the persons. Refused (conflict) when this
+     * worker no longer holds the run.
+     */
+    async switchOn(
+      ctx: WriteContext,
+      id: string,
+      token: string,
+      counts: ReconciliationCounts,
+    ): Promise<{ created: number; updated: number; removed: number }> {
+      return inTransaction(db, async (trx) => {
+        const done = await trx
           .updateTable('reconciliation')
           .set({
             status: 'done',
             phase: 'done',
             finished_at: nowIso(),
-            counts: toJsonText(result.counts),
+            counts: toJsonText(counts),
             progress_done: 1,
             progress_total: 1,
+            worker_token: null,
           })
           .where('id', '=', id)
+          .where('worker_token', '=', token)
+          .where('status', '=', 'running')
+          .executeTakeFirst();
+        if (Number(done.numUpdatedRows) !== 1) throw lostClaim();
+        const staged = await trx
+          .selectFrom('reconciliation_person_stage')
+          .select(['kind', (eb) => eb.fn.countAll().as('n')])
+          .where('run_id', '=', id)
+          .groupBy('kind')
           .execute();
+        const count = (kind: string) => toCount((staged.find((r) => r.kind === kind)?.n ?? 0) as number);
+        const persons = { created: count('create'), updated: count('update'), removed: count('remove') };
+        await switchOnStaged(trx, id);
         await appendAudit(trx, dialect, ctx, {
           action: 'exchange.reconciliation.done',
           entityType: 'reconciliation',
           entityId: id,
           summary: {
-            matched: result.counts.matched,
-            review: result.counts.review,
+            matched: counts.matched,
+            review: counts.review,
             personsCreated: persons.created,
             personsUpdated: persons.updated,
           },
         });
+        return persons;
       });
     },
 
-    /** Runs no job will finish (an in-process queue lost them in a restart) are marked failed, with why. */
-    async failUnfinished(message: string): Promise<number> {
-      const result = await db
-        .updateTable('reconciliation')
-        .set({ status: 'failed', phase: 'failed', error: message, finished_at: nowIso() })
-        .where('status', 'in', ['queued', 'running'])
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows);
+    /** Pairs, staged persons and the switch, one after the other (a run finished without the job's phases). */
+    async complete(
+      ctx: WriteContext,
+      id: string,
+      token: string,
+      result: { pairs: NewReconciliationPair[]; counts: ReconciliationCounts; personChanges: PersonChange[] },
+    ): Promise<void> {
+      await repository.savePairs(ctx, id, token, result.pairs);
+      await repository.stagePersons(ctx, id, token, result.personChanges);
+      await repository.switchOn(ctx, id, token, result.counts);
     },
 
-    async fail(id: string, message: string): Promise<void> {
-      await db
-        .updateTable('reconciliation')
-        .set({ status: 'failed', phase: 'failed', error: message.slice(0, 2000), finished_at: nowIso() })
-        .where('id', '=', id)
-        .execute();
+    /**
+     * Runs no job will finish (an in-process queue lost them in a restart) are marked failed, with why, and what
+     * they wrote goes; so do the pairs of any failed run.
+     */
+    async failUnfinished(message: string): Promise<number> {
+      return inTransaction(db, async (trx) => {
+        const result = await trx
+          .updateTable('reconciliation')
+          .set({
+            status: 'failed',
+            phase: 'failed',
+            error: message,
+            finished_at: nowIso(),
+            worker_token: null,
+          })
+          .where('status', 'in', ['queued', 'running'])
+          .executeTakeFirst();
+        const failed = await trx
+          .selectFrom('reconciliation')
+          .select('id')
+          .where('status', '=', 'failed')
+          .execute();
+        for (const run of failed) await discardResults(trx, run.id);
+        return Number(result.numUpdatedRows);
+      });
+    },
+
+    /** The run failed: marked so with why, and what it wrote goes (only while `token`'s worker holds it). */
+    async fail(id: string, message: string, token?: string): Promise<void> {
+      await inTransaction(db, async (trx) => {
+        const result = await trx
+          .updateTable('reconciliation')
+          .set({
+            status: 'failed',
+            phase: 'failed',
+            error: message.slice(0, 2000),
+            finished_at: nowIso(),
+            worker_token: null,
+          })
+          .where('id', '=', id)
+          .where('status', 'in', ['queued', 'running'])
+          .$if(token !== undefined, (qb) => qb.where('worker_token', '=', token!))
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 1) await discardResults(trx, id);
+      });
     },
 
     /** The coordinator shares a finished run: liaisons then see it and the results about their own people. */
@@ -400,6 +579,11 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
       if (readReach(scope, 'review_pair') !== 'everything') return null;
       const run = await runRow(id);
       if (!run) return null;
+      if (run.status !== 'done') {
+        throw new StoreError('conflict', 'The pairs of a reconciliation are served once it is done', [
+          { path: 'status', message: run.status },
+        ]);
+      }
       const total = await db
         .selectFrom('reconciliation_pair')
         .select((eb) => eb.fn.countAll().as('n'))
@@ -472,6 +656,7 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
       return toRun(db, row);
     },
   };
+  return repository;
 }
 
 export type ReconciliationRepository = ReturnType<typeof createReconciliationRepository>;

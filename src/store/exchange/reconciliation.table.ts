@@ -16,6 +16,10 @@ export interface ReconciliationTable {
   shared_at: string | null;
   shared_by: string | null;
   error: string | null;
+  /** The claim of the worker running it (a new one each time a worker takes the run up); null when none does. */
+  worker_token: string | null;
+  /** When that worker last said it is alive (UTC ISO); a run whose heartbeat is stale is taken over. */
+  heartbeat_at: string | null;
 }
 export type ReconciliationRow = Selectable<ReconciliationTable>;
 
@@ -40,3 +44,39 @@ export interface ReconciliationPairTable {
   explanation: string | null;
 }
 export type ReconciliationPairRow = Selectable<ReconciliationPairTable>;
+
+/**
+ * A person change of a run not switched on yet: a person to create or update (the row as it will be) or to remove.
+ * Moved into `exchange_person` in the transaction that marks the run done.
+ */
+export interface ReconciliationPersonStageTable {
+  run_id: string;
+  person_id: string;
+  kind: 'create' | 'update' | 'remove';
+  own_party_id: string | null;
+  holding_party_id: string | null;
+  display_name: string | null;
+  status: string | null;
+  missing_key: string | null;
+  held_key: string | null;
+  entry_ids: string | null;
+  person_run_id: string | null;
+  created_at: string | null;
+  updated_at: string | null;
+}
+
+/** A status-history row of a run not switched on yet (moved into `person_status_change` with its person). */
+export interface ReconciliationHistoryStageTable {
+  id: string;
+  run_id: string;
+  person_id: string;
+  from_status: string | null;
+  to_status: string;
+  event: string | null;
+  exchange_event_id: string | null;
+  reason: string;
+  reason_params: string;
+  by_user_id: string | null;
+  by: string;
+  at: string;
+}

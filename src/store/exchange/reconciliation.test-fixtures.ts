@@ -93,7 +93,8 @@ export async function finishRun(
   matches: { missing: string; held: string; review?: boolean }[],
 ): Promise<{ runId: string; pairIds: Map<string, string> }> {
   const run = await store.repos.reconciliations.start(ctx);
-  await store.repos.reconciliations.markRunning(run.id);
+  const claim = await store.repos.reconciliations.markRunning(run.id);
+  if (!claim) throw new Error('the run was not there to take up');
   const inputs = await store.repos.reconciliations.inputs(run.id);
   const entry = (kind: ListKind, name: string) => {
     for (const list of inputs.lists.filter((l) => l.kind === kind)) {
@@ -125,7 +126,7 @@ export async function finishRun(
     matched: pairs.filter((p) => p.class === 'matched'),
   });
   for (const fact of facts) planner.apply(fact);
-  await store.repos.reconciliations.complete(ctx, run.id, {
+  await store.repos.reconciliations.complete(ctx, run.id, claim.token, {
     pairs,
     counts: { matched: pairs.filter((p) => p.class === 'matched').length, review: 0, unmatched: [] },
     personChanges: planner.changes(),

@@ -14,6 +14,7 @@ import * as createProvisionTracking from './2026_12_03_1400_create_provision_tra
 import * as createIncidents from './2026_12_03_1410_create_incidents.js';
 import * as createCorridorMovementsAndReturns from './2026_12_03_1500_create_corridor_movements_and_returns.js';
 import * as createMapLayersAndCargo from './2026_12_03_1510_create_map_layers_and_cargo.js';
+import * as runStagingAndHeartbeat from './2026_12_03_1600_run_staging_and_heartbeat.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1410_create_incidents': createIncidents,
   '2026_12_03_1500_create_corridor_movements_and_returns': createCorridorMovementsAndReturns,
   '2026_12_03_1510_create_map_layers_and_cargo': createMapLayersAndCargo,
+  '2026_12_03_1600_run_staging_and_heartbeat': runStagingAndHeartbeat,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {
