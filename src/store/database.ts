@@ -1,4 +1,9 @@
-import type { AgreementEventTable, AgreementTable, ProvisionTable } from './agreement/agreement.table.js';
+import type {
+  AgreementEventTable,
+  AgreementTable,
+  ProvisionTable,
+  ProvisionTextTable,
+} from './agreement/agreement.table.js';
 import type { AuditCheckpointTable, AuditLogTable } from './audit/audit.table.js';
 import type { ConsignmentLineTable, ConsignmentTable } from './corridor/cargo.table.js';
 import type { MapFeatureTable } from './corridor/layer.table.js';
@@ -71,6 +76,7 @@ export interface Database {
   audit_checkpoint: AuditCheckpointTable;
   agreement: AgreementTable;
   provision: ProvisionTable;
+  provision_text: ProvisionTextTable;
   agreement_event: AgreementEventTable;
   exchange_list: ExchangeListTable;
   exchange_list_version: ExchangeListVersionTable;

@@ -23,11 +23,21 @@ export const PROVISION_STATUSES = [
 ] as const;
 export type ProvisionStatus = (typeof PROVISION_STATUSES)[number];
 
+/** One text of a provision: its language and where it comes from (an official publication, or a translation). */
+export interface ProvisionText {
+  language: keyof LocalisedText;
+  source: string;
+  text: string;
+}
+
 export interface Provision {
   id: string;
   agreementId: string;
   number: number;
+  /** The text shown in each language. */
   text: LocalisedText;
+  /** Every text of the provision by language and source. */
+  texts?: ProvisionText[];
   responsiblePartyIds: string[];
   status: ProvisionStatus;
 }
@@ -47,11 +57,17 @@ export interface AgreementEvent {
   participants: string[];
   summary: LocalisedText;
   sourceNote: string;
+  /** The place, the participants and the source in each language, where recorded. */
+  placeText?: LocalisedText | null;
+  participantsText?: LocalisedText[] | null;
+  sourceText?: LocalisedText | null;
 }
 
 export interface NewProvision {
   number: number;
   text: LocalisedText;
+  /** The texts by source; by default each language of `text` with the agreement's source note. */
+  texts?: ProvisionText[];
   responsiblePartyIds: string[];
   status?: ProvisionStatus;
 }

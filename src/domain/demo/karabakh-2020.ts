@@ -1,8 +1,9 @@
 // The demo scenario as data: the parties, the demo accounts, the trilateral statement of 10 November 2020
 // with its nine points, and the meetings and visits that followed it. Sources are named on each record.
 import type { Role } from '../access/types.js';
-import type { AgreementEventKind, LocalisedText } from '../agreements/types.js';
+import type { AgreementEventKind, LocalisedText, ProvisionText } from '../agreements/types.js';
 import type { PartyKind, PartyNames } from '../parties/types.js';
+import { withEventTranslations, withStatementTexts } from './karabakh-2020-texts.js';
 
 export interface DemoParty {
   code: string;
@@ -21,6 +22,7 @@ export interface DemoAccount {
 export interface DemoProvision {
   number: number;
   text: LocalisedText;
+  texts?: ProvisionText[];
   responsiblePartyCodes: string[];
 }
 
@@ -33,6 +35,9 @@ export interface DemoEvent {
   participants: string[];
   summary: LocalisedText;
   sourceNote: string;
+  placeText?: LocalisedText;
+  participantsText?: LocalisedText[];
+  sourceText?: LocalisedText;
 }
 
 export const DEMO_PARTIES: DemoParty[] = [
@@ -192,77 +197,79 @@ export const STATEMENT = {
         ru: 'Разблокируются все экономические и транспортные связи в регионе. Республика Армения гарантирует безопасность транспортного сообщения между западными районами Азербайджанской Республики и Нахичеванской Автономной Республикой в целях организации беспрепятственного движения граждан, транспортных средств и грузов в обоих направлениях. Контроль за транспортным сообщением осуществляют органы Пограничной службы ФСБ России. По согласованию Сторон будет обеспечено строительство новых транспортных коммуникаций, связывающих Нахичеванскую Автономную Республику с западными районами Азербайджана.',
       },
     },
-  ] satisfies DemoProvision[],
+  ].map(withStatementTexts) satisfies DemoProvision[],
 };
 
 const LAVROV_SOURCE =
   'Lavrov explains Russia’s role in Karabakh, 18 January 2021 (with TASS news agency, Moscow)';
 
-export const DEMO_EVENTS: DemoEvent[] = [
-  {
-    kind: 'visit',
-    date: '2020-12-12',
-    endDate: '2020-12-14',
-    title: {
-      en: 'Visit of the OSCE Minsk Group co-chairs to the region',
-      ru: 'Визит сопредседателей Минской группы ОБСЕ в регион',
+export const DEMO_EVENTS: DemoEvent[] = (
+  [
+    {
+      kind: 'visit',
+      date: '2020-12-12',
+      endDate: '2020-12-14',
+      title: {
+        en: 'Visit of the OSCE Minsk Group co-chairs to the region',
+        ru: 'Визит сопредседателей Минской группы ОБСЕ в регион',
+      },
+      place: 'Baku and Yerevan',
+      participants: ['OSCE Minsk Group co-chairs (Russia, France, United States)', 'Azerbaijan', 'Armenia'],
+      summary: {
+        en: 'The co-chairs resumed their contacts with the parties after the statement of 10 November; the future status of Nagorno-Karabakh was left to later talks in which the Minsk Group keeps a role.',
+        ru: 'Сопредседатели возобновили контакты со сторонами после заявления 10 ноября; вопрос будущего статуса Нагорного Карабаха оставлен для последующих переговоров, в которых Минская группа сохраняет роль.',
+      },
+      sourceNote: LAVROV_SOURCE,
     },
-    place: 'Baku and Yerevan',
-    participants: ['OSCE Minsk Group co-chairs (Russia, France, United States)', 'Azerbaijan', 'Armenia'],
-    summary: {
-      en: 'The co-chairs resumed their contacts with the parties after the statement of 10 November; the future status of Nagorno-Karabakh was left to later talks in which the Minsk Group keeps a role.',
-      ru: 'Сопредседатели возобновили контакты со сторонами после заявления 10 ноября; вопрос будущего статуса Нагорного Карабаха оставлен для последующих переговоров, в которых Минская группа сохраняет роль.',
+    {
+      kind: 'meeting',
+      date: '2021-01-11',
+      title: {
+        en: 'Meeting of the leaders of Russia, Azerbaijan and Armenia',
+        ru: 'Встреча лидеров России, Азербайджана и Армении',
+      },
+      place: 'Moscow',
+      participants: ['Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan'],
+      summary: {
+        en: 'Reviewed the implementation of the statement of 10 November: the mandate of the peacekeepers (to be the subject of a trilateral agreement), the exchange of prisoners of war on the principle of "all for all", and the unblocking of economic and transport links, for which a trilateral working group of deputy prime ministers was set up.',
+        ru: 'Рассмотрено выполнение заявления 10 ноября: мандат миротворцев (предмет трехстороннего соглашения), обмен военнопленными по принципу «всех на всех» и разблокирование экономических и транспортных связей, для чего создана трехсторонняя рабочая группа на уровне вице-премьеров.',
+      },
+      sourceNote: `${LAVROV_SOURCE}; joint statement of the three leaders of 11 January 2021`,
     },
-    sourceNote: LAVROV_SOURCE,
-  },
-  {
-    kind: 'meeting',
-    date: '2021-01-11',
-    title: {
-      en: 'Meeting of the leaders of Russia, Azerbaijan and Armenia',
-      ru: 'Встреча лидеров России, Азербайджана и Армении',
+    {
+      kind: 'statement',
+      date: '2021-01-18',
+      title: {
+        en: 'Sergei Lavrov on Russia’s role in Karabakh (annual press conference)',
+        ru: 'Сергей Лавров о роли России в Карабахе (ежегодная пресс-конференция)',
+      },
+      place: 'Moscow',
+      participants: ['Sergei Lavrov'],
+      summary: {
+        en: 'The statement is being implemented effectively except for the prisoners-of-war question; no secret annexes; about 50,000 people have returned; lists of detained persons are being verified by the military of both sides with the peacekeepers, and more than the 62 prisoners first counted are concerned.',
+        ru: 'Заявление выполняется эффективно, за исключением вопроса о военнопленных; секретных приложений нет; вернулись около 50 тысяч человек; списки удерживаемых лиц сверяются военными обеих сторон при участии миротворцев, и речь идет о большем числе пленных, чем первоначальные 62.',
+      },
+      sourceNote: LAVROV_SOURCE,
     },
-    place: 'Moscow',
-    participants: ['Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan'],
-    summary: {
-      en: 'Reviewed the implementation of the statement of 10 November: the mandate of the peacekeepers (to be the subject of a trilateral agreement), the exchange of prisoners of war on the principle of "all for all", and the unblocking of economic and transport links, for which a trilateral working group of deputy prime ministers was set up.',
-      ru: 'Рассмотрено выполнение заявления 10 ноября: мандат миротворцев (предмет трехстороннего соглашения), обмен военнопленными по принципу «всех на всех» и разблокирование экономических и транспортных связей, для чего создана трехсторонняя рабочая группа на уровне вице-премьеров.',
+    {
+      kind: 'meeting',
+      date: '2021-01-30',
+      title: {
+        en: 'First meeting of the trilateral working group on unblocking economic and transport links',
+        ru: 'Первое заседание трехсторонней рабочей группы по разблокированию экономических и транспортных связей',
+      },
+      place: 'Moscow',
+      participants: [
+        'Alexei Overchuk (Deputy Prime Minister of Russia)',
+        'Shahin Mustafayev (Deputy Prime Minister of Azerbaijan)',
+        'Mher Grigoryan (Deputy Prime Minister of Armenia)',
+      ],
+      summary: {
+        en: 'The working group co-chaired by the three deputy prime ministers began work on point 9 of the statement: rail and road links through the region, including between the western regions of Azerbaijan and Nakhchivan.',
+        ru: 'Рабочая группа под сопредседательством трех вице-премьеров начала работу по пункту 9 заявления: железнодорожные и автомобильные связи в регионе, в том числе между западными районами Азербайджана и Нахичеванью.',
+      },
+      sourceNote:
+        'Working group set up by the joint statement of 11 January 2021; public reports of its first meeting',
     },
-    sourceNote: `${LAVROV_SOURCE}; joint statement of the three leaders of 11 January 2021`,
-  },
-  {
-    kind: 'statement',
-    date: '2021-01-18',
-    title: {
-      en: 'Sergei Lavrov on Russia’s role in Karabakh (annual press conference)',
-      ru: 'Сергей Лавров о роли России в Карабахе (ежегодная пресс-конференция)',
-    },
-    place: 'Moscow',
-    participants: ['Sergei Lavrov'],
-    summary: {
-      en: 'The statement is being implemented effectively except for the prisoners-of-war question; no secret annexes; about 50,000 people have returned; lists of detained persons are being verified by the military of both sides with the peacekeepers, and more than the 62 prisoners first counted are concerned.',
-      ru: 'Заявление выполняется эффективно, за исключением вопроса о военнопленных; секретных приложений нет; вернулись около 50 тысяч человек; списки удерживаемых лиц сверяются военными обеих сторон при участии миротворцев, и речь идет о большем числе пленных, чем первоначальные 62.',
-    },
-    sourceNote: LAVROV_SOURCE,
-  },
-  {
-    kind: 'meeting',
-    date: '2021-01-30',
-    title: {
-      en: 'First meeting of the trilateral working group on unblocking economic and transport links',
-      ru: 'Первое заседание трехсторонней рабочей группы по разблокированию экономических и транспортных связей',
-    },
-    place: 'Moscow',
-    participants: [
-      'Alexei Overchuk (Deputy Prime Minister of Russia)',
-      'Shahin Mustafayev (Deputy Prime Minister of Azerbaijan)',
-      'Mher Grigoryan (Deputy Prime Minister of Armenia)',
-    ],
-    summary: {
-      en: 'The working group co-chaired by the three deputy prime ministers began work on point 9 of the statement: rail and road links through the region, including between the western regions of Azerbaijan and Nakhchivan.',
-      ru: 'Рабочая группа под сопредседательством трех вице-премьеров начала работу по пункту 9 заявления: железнодорожные и автомобильные связи в регионе, в том числе между западными районами Азербайджана и Нахичеванью.',
-    },
-    sourceNote:
-      'Working group set up by the joint statement of 11 January 2021; public reports of its first meeting',
-  },
-];
+  ] satisfies DemoEvent[]
+).map(withEventTranslations);

@@ -18,6 +18,13 @@ export const ProvisionDto = z
     agreementId: z.string(),
     number: z.number().int(),
     text: LocalisedText,
+    texts: z
+      .array(z.object({ language: z.enum(['en', 'ru', 'hy', 'az']), source: z.string(), text: z.string() }))
+      .optional()
+      .meta({
+        description:
+          'Every text of the provision by language and source; `parley:translation:ru` marks a translation made by Parley from the Russian text',
+      }),
     responsiblePartyIds: z.array(z.string()),
     status: z.enum(PROVISION_STATUSES),
   })
@@ -37,6 +44,9 @@ export const AgreementEventDto = z
     participants: z.array(z.string()),
     summary: LocalisedText,
     sourceNote: z.string(),
+    placeText: LocalisedText.nullable().optional(),
+    participantsText: z.array(LocalisedText).nullable().optional(),
+    sourceText: LocalisedText.nullable().optional(),
   })
   .meta({ id: 'AgreementEvent' });
 

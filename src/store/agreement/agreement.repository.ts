@@ -7,6 +7,7 @@ import type {
   NewAgreement,
   Provision,
   ProvisionStatus,
+  ProvisionText,
 } from '../../domain/agreements/types.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { DialectInfo } from '../dialect.js';
@@ -62,7 +63,33 @@ export function createAgreementRepository(db: Db, dialect: DialectInfo) {
         .where('agreement_id', '=', id)
         .orderBy('number')
         .execute();
-      return { ...toAgreement(row), provisions: provisions.map(toProvision) };
+      const texts =
+        provisions.length === 0
+          ? []
+          : await db
+              .selectFrom('provision_text')
+              .selectAll()
+              .where(
+                'provision_id',
+                'in',
+                provisions.map((p) => p.id),
+              )
+              .orderBy('language')
+              .orderBy('source')
+              .execute();
+      return {
+        ...toAgreement(row),
+        provisions: provisions.map((p) => ({
+          ...toProvision(p),
+          texts: texts
+            .filter((t) => t.provision_id === p.id)
+            .map((t) => ({
+              language: t.language as ProvisionText['language'],
+              source: t.source,
+              text: t.text,
+            })),
+        })),
+      };
     },
 
     async create(ctx: WriteContext, input: NewAgreement): Promise<AgreementWithProvisions> {
@@ -100,6 +127,12 @@ export function createAgreementRepository(db: Db, dialect: DialectInfo) {
           agreementId: agreement.id,
           number: p.number,
           text: p.text,
+          // Each text with its source: as given, else each language of the text with the agreement's source note.
+          texts:
+            p.texts ??
+            (Object.entries(p.text) as [ProvisionText['language'], string | undefined][]).flatMap(
+              ([language, text]) => (text ? [{ language, source: input.sourceNote, text }] : []),
+            ),
           responsiblePartyIds: p.responsiblePartyIds,
           status: p.status ?? 'not_assessed',
         }));
@@ -117,6 +150,15 @@ export function createAgreementRepository(db: Db, dialect: DialectInfo) {
               })),
             )
             .execute();
+          const texts = provisions.flatMap((p) =>
+            (p.texts ?? []).map((t) => ({
+              provision_id: p.id,
+              language: t.language,
+              source: t.source,
+              text: t.text,
+            })),
+          );
+          if (texts.length > 0) await trx.insertInto('provision_text').values(texts).execute();
         }
         await appendAudit(trx, dialect, ctx, {
           action: 'agreement.create',

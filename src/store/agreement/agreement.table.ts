@@ -31,5 +31,17 @@ export interface AgreementEventTable {
   summary: string;
   source_note: string;
   created_at: string;
+  /** JSON text of the place, the participants (a list) and the source in each language; null when not recorded. */
+  place_text: string | null;
+  participants_text: string | null;
+  source_text: string | null;
 }
 export type AgreementEventRow = Selectable<AgreementEventTable>;
+
+/** One text of a provision by language and source (migration 2026_12_03_1700). */
+export interface ProvisionTextTable {
+  provision_id: string;
+  language: string;
+  source: string;
+  text: string;
+}

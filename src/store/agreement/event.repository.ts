@@ -24,6 +24,9 @@ function toEvent(row: AgreementEventRow): AgreementEvent {
     participants: fromJsonText<string[]>(row.participants, []),
     summary: fromJsonText<LocalisedText>(row.summary, { en: '' }),
     sourceNote: row.source_note,
+    placeText: fromJsonText<LocalisedText | null>(row.place_text, null),
+    participantsText: fromJsonText<LocalisedText[] | null>(row.participants_text, null),
+    sourceText: fromJsonText<LocalisedText | null>(row.source_text, null),
   };
 }
 
@@ -51,6 +54,9 @@ export function createEventRepository(db: Db, dialect: DialectInfo) {
             summary: toJsonText(event.summary),
             source_note: event.sourceNote,
             created_at: nowIso(),
+            place_text: event.placeText ? toJsonText(event.placeText) : null,
+            participants_text: event.participantsText ? toJsonText(event.participantsText) : null,
+            source_text: event.sourceText ? toJsonText(event.sourceText) : null,
           })
           .execute();
         await appendAudit(trx, dialect, ctx, {

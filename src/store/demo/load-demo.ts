@@ -107,6 +107,7 @@ async function loadDemoOnce(
       provisions: STATEMENT.provisions.map((p) => ({
         number: p.number,
         text: p.text,
+        texts: p.texts,
         responsiblePartyIds: p.responsiblePartyCodes.map(idOf),
       })),
     });

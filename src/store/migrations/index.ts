@@ -15,6 +15,7 @@ import * as createIncidents from './2026_12_03_1410_create_incidents.js';
 import * as createCorridorMovementsAndReturns from './2026_12_03_1500_create_corridor_movements_and_returns.js';
 import * as createMapLayersAndCargo from './2026_12_03_1510_create_map_layers_and_cargo.js';
 import * as runStagingAndHeartbeat from './2026_12_03_1600_run_staging_and_heartbeat.js';
+import * as textsPerLanguageAndSource from './2026_12_03_1700_texts_per_language_and_source.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1500_create_corridor_movements_and_returns': createCorridorMovementsAndReturns,
   '2026_12_03_1510_create_map_layers_and_cargo': createMapLayersAndCargo,
   '2026_12_03_1600_run_staging_and_heartbeat': runStagingAndHeartbeat,
+  '2026_12_03_1700_texts_per_language_and_source': textsPerLanguageAndSource,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AgreementEvent } from '../../../../server/routes/agreements.schemas.js';
+import type { LocalisedText } from '../../../../server/routes/common.schemas.js';
+import { pickLocalised } from '../../../lib/localised-text.js';
 import { useDateFormat } from '../../../lib/use-date-format.js';
 import { Localised } from './localised.js';
 
@@ -14,7 +16,8 @@ function EventKind({ kind }: { kind: AgreementEvent['kind'] }) {
 }
 
 export function EventList({ events }: { events: AgreementEvent[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const inLanguage = (text: LocalisedText) => pickLocalised(text, i18n.language).value;
   const dates = useDateFormat();
   const ordered = [...events].sort((a, b) => a.date.localeCompare(b.date));
   const when = (event: AgreementEvent) => {
@@ -44,14 +47,28 @@ export function EventList({ events }: { events: AgreementEvent[] }) {
                 {event.place && (
                   <>
                     <dt>{t('agreement.events.place')}</dt>
-                    <dd>{event.place}</dd>
+                    <dd data-testid="event-place">
+                      {event.placeText ? <Localised text={event.placeText} /> : event.place}
+                    </dd>
                   </>
                 )}
                 {event.participants.length > 0 && (
                   <>
                     <dt>{t('agreement.events.participants')}</dt>
-                    {/* Participants' names are shown exactly as recorded. */}
-                    <dd>{event.participants.join(', ')}</dd>
+                    {/* Participants in the reader's language where recorded, else exactly as recorded. */}
+                    <dd>
+                      {event.participantsText
+                        ? event.participantsText.map(inLanguage).join(', ')
+                        : event.participants.join(', ')}
+                    </dd>
+                  </>
+                )}
+                {event.sourceNote && (
+                  <>
+                    <dt>{t('agreement.events.source')}</dt>
+                    <dd className="small">
+                      {event.sourceText ? <Localised text={event.sourceText} /> : event.sourceNote}
+                    </dd>
                   </>
                 )}
               </dl>

@@ -5,6 +5,24 @@ import { pickLocalised } from '../../../lib/localised-text.js';
 import { Localised } from './localised.js';
 import { ProvisionStatus } from './provision-status.js';
 
+/** Where the text shown comes from: an official publication, or Parley's translation (said as such). */
+function TextSource({ provision }: { provision: Provision }) {
+  const { t, i18n } = useTranslation();
+  const shown = pickLocalised(provision.text, i18n.language);
+  const language = shown.fallback ? 'en' : i18n.language;
+  const text = provision.texts?.find(
+    (candidate) => candidate.language === language && candidate.text === shown.value,
+  );
+  if (!text) return null;
+  return (
+    <p className="provision-source muted small" data-testid="provision-source">
+      {text.source === 'parley:translation:ru'
+        ? t('agreement.provisions.parleyTranslation')
+        : t('agreement.provisions.source', { source: text.source })}
+    </p>
+  );
+}
+
 export function ProvisionList({ provisions, parties }: { provisions: Provision[]; parties: Party[] }) {
   const { t, i18n } = useTranslation();
   const partyName = (id: string) => {
@@ -28,6 +46,7 @@ export function ProvisionList({ provisions, parties }: { provisions: Provision[]
               <ProvisionStatus status={provision.status} />
             </div>
             <Localised text={provision.text} as="p" />
+            <TextSource provision={provision} />
             <p className="provision-responsible">
               <span className="muted">{t('agreement.provisions.responsible')}: </span>
               {provision.responsiblePartyIds.length > 0
