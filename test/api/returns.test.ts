@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_SCOPE } from '../../src/store/index.js';
 import { testDialects } from '../../src/store/testing/test-store.js';
 import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
 import { multipartBody } from './multipart.js';
@@ -47,6 +48,26 @@ for (const dialect of testDialects()) {
       liaison = await signIn(t.app, account(t, 'liaison', 'AZ'));
     }, 60_000);
     afterAll(async () => t?.close());
+
+    it("the demo's series meets the bulletins' figures: 9,000 by 23 Nov 2020, 47,834 by 8 Jan, over 48,000 on 11 Jan, 50,658 by 24 Jan", async () => {
+      const series = (
+        await t.app.inject({
+          method: 'GET',
+          url: `${R}/series?from=2020-11-01&to=2021-01-31`,
+          headers: as(liaison),
+        })
+      ).json();
+      const on = (date: string) =>
+        series.days.find((d: { date: string }) => d.date === date).cumulativeIndividuals as number;
+      expect(on('2020-11-23')).toBe(9_000);
+      expect(on('2021-01-08')).toBe(47_834);
+      expect(on('2021-01-11')).toBeGreaterThan(48_000);
+      expect(on('2021-01-24')).toBe(50_658);
+      expect(on('2020-11-13')).toBe(0);
+      const posts = t.store.repos.mapLayers;
+      expect(await posts.postsOn(SYSTEM_SCOPE, '2021-01-08')).toBe(23);
+      expect(await posts.postsOn(SYSTEM_SCOPE, '2021-01-24')).toBe(27);
+    });
 
     it('imports a CSV of counts (places under either side’s name) and answers daily and cumulative series', async () => {
       const before = await count();

@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_EVENTS, DEMO_PARTIES, STATEMENT } from '../../domai
 import { StoreError } from '../errors.js';
 import { loadDemoPastExchange } from '../exchange/event-demo.js';
 import type { Store } from '../store.js';
+import { loadDemoCorridor } from './corridor.load.js';
 import { loadDemoExchangeLists } from './exchange-lists.load.js';
 import { loadDemoIncidents } from './incidents.load.js';
 import { loadDemoProvisions } from './provisions.load.js';
@@ -116,6 +117,7 @@ async function loadDemoOnce(
     await loadDemoPastExchange(repos, idOf);
     await loadDemoIncidents(repos, idOf);
     await loadDemoProvisions(repos, statement.id, idOf);
+    await loadDemoCorridor(repos, idOf);
 
     return { loaded: true, accounts };
   });
