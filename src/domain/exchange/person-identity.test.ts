@@ -22,4 +22,12 @@ describe('personIdentity', () => {
     expect(personIdentity('X', [{ birth_date: 'unknown' }]).birthDate).toBeNull();
     expect(personIdentity('X', []).listIds).toEqual([]);
   });
+
+  it('refers to an entry without a list number by its party, list and row', () => {
+    const identity = personIdentity('Əliyev Rəşid', [
+      { fields: { birth_date: '1980' }, place: { partyCode: 'AZ', kind: 'missing', row: 12 } },
+      { fields: { source_id: 'AM-H-7' }, place: { partyCode: 'AM', kind: 'held', row: 3 } },
+    ]);
+    expect(identity.listIds).toEqual(['AZ-M-12', 'AM-H-7']);
+  });
 });

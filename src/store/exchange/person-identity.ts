@@ -1,5 +1,10 @@
 import type { ListEntryFields } from '../../domain/exchange/list-rows.js';
-import { type PersonIdentity, personIdentity } from '../../domain/exchange/person-identity.js';
+import {
+  type EntryPlace,
+  type PersonIdentity,
+  personIdentity,
+} from '../../domain/exchange/person-identity.js';
+import type { ListKind } from '../../domain/exchange/types.js';
 import { inChunks } from '../batch-insert.js';
 import { fromJsonText } from '../normalise.js';
 import type { Db } from '../transaction.js';
@@ -8,29 +13,43 @@ import type { ExchangePersonRow } from './person.table.js';
 export type { PersonIdentity };
 
 /**
- * The identity of each person (names in the three scripts, birth date, list identifiers) from the list entries
- * that describe them, read in chunks of ids: one query per 500 entries, whatever the number of persons.
+ * The identity of each person (names in the three scripts, birth date, list identifiers, else party, list and row)
+ * from the list entries that describe them, read in chunks of ids: one query per 500 entries.
  */
 export async function identitiesOf(
   db: Db,
   rows: readonly Pick<ExchangePersonRow, 'id' | 'display_name' | 'entry_ids'>[],
 ): Promise<Map<string, PersonIdentity>> {
   const entryIds = new Map(rows.map((row) => [row.id, fromJsonText<string[]>(row.entry_ids, [])]));
-  const fields = new Map<string, ListEntryFields>();
+  const found = new Map<string, { fields: ListEntryFields; place: EntryPlace }>();
   for (const slice of inChunks([...new Set([...entryIds.values()].flat())])) {
     const entries = await db
       .selectFrom('exchange_list_entry')
-      .select(['id', 'fields'])
-      .where('id', 'in', slice)
+      .innerJoin('exchange_list_version', 'exchange_list_version.id', 'exchange_list_entry.version_id')
+      .innerJoin('exchange_list', 'exchange_list.id', 'exchange_list_version.list_id')
+      .innerJoin('party', 'party.id', 'exchange_list.party_id')
+      .select([
+        'exchange_list_entry.id',
+        'exchange_list_entry.fields',
+        'exchange_list_entry.row_number',
+        'exchange_list.kind',
+        'party.code',
+      ])
+      .where('exchange_list_entry.id', 'in', slice)
       .execute();
-    for (const entry of entries) fields.set(entry.id, fromJsonText<ListEntryFields>(entry.fields, {}));
+    for (const entry of entries) {
+      found.set(entry.id, {
+        fields: fromJsonText<ListEntryFields>(entry.fields, {}),
+        place: { partyCode: entry.code, kind: entry.kind as ListKind, row: Number(entry.row_number) },
+      });
+    }
   }
   return new Map(
     rows.map((row) => [
       row.id,
       personIdentity(
         row.display_name,
-        (entryIds.get(row.id) ?? []).flatMap((id) => fields.get(id) ?? []),
+        (entryIds.get(row.id) ?? []).flatMap((id) => found.get(id) ?? []),
       ),
     ]),
   );

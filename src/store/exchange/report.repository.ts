@@ -7,6 +7,7 @@ import {
   isAcceptedLink,
 } from '../../domain/exchange/discrepancy-report.js';
 import type { ListEntryFields } from '../../domain/exchange/list-rows.js';
+import { entryReference } from '../../domain/exchange/person-identity.js';
 import type { ClaimLink, ListEntry, ListKind, ReviewDecision } from '../../domain/exchange/types.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { DialectInfo } from '../dialect.js';
@@ -72,12 +73,15 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
                 'exchange_list_entry.version_id',
               )
               .innerJoin('exchange_list', 'exchange_list.id', 'exchange_list_version.list_id')
+              .innerJoin('party', 'party.id', 'exchange_list.party_id')
               .select([
                 'exchange_list_entry.id',
                 'exchange_list_entry.display_name',
                 'exchange_list_entry.fields',
+                'exchange_list_entry.row_number',
                 'exchange_list.party_id',
                 'exchange_list.kind',
+                'party.code',
               ])
               .where('exchange_list_entry.version_id', 'in', versionIds)
               .execute()
@@ -89,7 +93,13 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
               kind: row.kind as ListKind,
               displayName: row.display_name,
               birthDate: fields.birth_date,
-              listId: fields.source_id,
+              listId:
+                fields.source_id?.trim() ||
+                entryReference({
+                  partyCode: row.code,
+                  kind: row.kind as ListKind,
+                  row: Number(row.row_number),
+                }),
             };
           });
     const links: ClaimLink[] = [];
