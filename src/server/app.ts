@@ -17,6 +17,7 @@ import { exchangeReportRoutes } from './exchange/report.routes.js';
 import { incidentsRoutes } from './incidents/incidents.routes.js';
 import { type JobsPluginOptions, jobsPlugin } from './jobs/jobs-plugin.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-throttle.js';
+import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { API_PREFIX, accessControlPlugin } from './plugins/access-control.js';
 import { authPlugin } from './plugins/auth.js';
 import { housekeepingPlugin } from './plugins/housekeeping.js';
@@ -106,6 +107,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(agreementsRoutes, { prefix: API_PREFIX });
   await app.register(provisionsRoutes, { prefix: API_PREFIX });
   await app.register(incidentsRoutes, { prefix: API_PREFIX });
+  await app.register(meetingsRoutes, { prefix: API_PREFIX });
   await app.register(exchangeListsRoutes, { prefix: `${API_PREFIX}/exchange` });
 
   await app.register(jobsPlugin, opts.jobs ?? {});

@@ -47,6 +47,12 @@ import type {
 import type { LoginAttemptTable } from './login-attempt/login-attempt.table.js';
 import type { LoginThrottleTable } from './login-attempt/login-throttle.table.js';
 import type { LoginDeviceTable } from './login-device/login-device.table.js';
+import type {
+  ActionItemProvisionTable,
+  ActionItemTable,
+  MeetingTable,
+  MeetingTopicTable,
+} from './meetings/meeting.table.js';
 import type { PartyTable } from './party/party.table.js';
 import type {
   ProvisionAssessmentTable,
@@ -119,4 +125,8 @@ export interface Database {
   map_feature: MapFeatureTable;
   consignment: ConsignmentTable;
   consignment_line: ConsignmentLineTable;
+  meeting: MeetingTable;
+  meeting_topic: MeetingTopicTable;
+  action_item: ActionItemTable;
+  action_item_provision: ActionItemProvisionTable;
 }

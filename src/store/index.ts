@@ -40,6 +40,7 @@ export type { PublishedDiscrepancyReport } from './exchange/report.repository.js
 export type { ExchangeUpload, NewUpload, UploadedRow } from './exchange/upload.repository.js';
 export { UPLOAD_TTL_MS } from './exchange/upload.repository.js';
 export type { NewIncidentAccount } from './incidents/incident.repository.js';
+export type { NewActionItem, NewMeeting } from './meetings/meeting.repository.js';
 export { MigrationFailedError, migrateToLatest } from './migrate.js';
 export type {
   NewAssessment,

@@ -17,6 +17,7 @@ import { createIncidentRepository } from './incidents/incident.repository.js';
 import { createLoginAttemptRepository } from './login-attempt/login-attempt.repository.js';
 import { createLoginThrottleRepository } from './login-attempt/login-throttle.repository.js';
 import { createLoginDeviceRepository } from './login-device/login-device.repository.js';
+import { createMeetingRepository } from './meetings/meeting.repository.js';
 import { createMetricsRepository } from './operations/metrics.repository.js';
 import { createPartyRepository } from './party/party.repository.js';
 import { createProvisionTrackingRepository } from './provisions/provision-tracking.repository.js';
@@ -55,6 +56,7 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     incidents: createIncidentRepository(db, dialect),
     mapLayers: createLayerRepository(db, dialect),
     cargo: createCargoRepository(db, dialect),
+    meetings: createMeetingRepository(db, dialect),
   };
 }
 

@@ -162,6 +162,41 @@ const WALK: Record<string, WalkCase | 'public'> = {
       };
     },
   },
+  // Meetings and action items (issue 14): public records, written by the coordinator.
+  'GET /api/v1/meetings': { allowed: EVERYONE, request: () => ({ url: '/api/v1/meetings' }) },
+  'GET /api/v1/meetings/:id': {
+    allowed: EVERYONE,
+    request: async (t) => ({ url: `/api/v1/meetings/${await demoMeeting(t)}` }),
+  },
+  'POST /api/v1/meetings': {
+    allowed: NO_ONE,
+    request: () => ({
+      url: '/api/v1/meetings',
+      payload: {
+        kind: 'bilateral',
+        title: { en: 'Planted' },
+        startsAt: '2021-01-20T10:00:00Z',
+        placeName: 'X',
+      },
+    }),
+  },
+  'POST /api/v1/meetings/:id/action-items': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/meetings/${await demoMeeting(t)}/action-items`,
+      payload: { description: 'Planted' },
+    }),
+  },
+  'PATCH /api/v1/action-items/:id': {
+    allowed: NO_ONE,
+    request: async (t) => {
+      const res = await t.app.inject({ method: 'GET', url: '/api/v1/meetings', headers: as(t.coordinator) });
+      const open = (res.json().items as { actionItems: { id: string; status: string }[] }[])
+        .flatMap((m) => m.actionItems)
+        .find((i) => i.status === 'open')!;
+      return { url: `/api/v1/action-items/${open.id}`, payload: { status: 'dropped' } };
+    },
+  },
   // Incidents: reports, claims, the monitor's finding and review (issue 14).
   'GET /api/v1/incidents': {
     allowed: EVERYONE,
@@ -580,6 +615,12 @@ async function notifiedMovement(t: Targets): Promise<string> {
   });
   expect(objected.statusCode, objected.body).toBe(200);
   return id;
+}
+
+/** The first of the demo's meetings. */
+async function demoMeeting(t: Targets): Promise<string> {
+  const res = await t.app.inject({ method: 'GET', url: '/api/v1/meetings', headers: as(t.coordinator) });
+  return res.json().items[0].id;
 }
 
 /** An account of shots heard near Martuni, naming no actor. */

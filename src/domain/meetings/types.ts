@@ -20,6 +20,7 @@ export interface DelegationMember {
 export interface Meeting {
   id: string;
   kind: MeetingKind;
+  title: LocalisedText;
   startsAt: string;
   endsAt: string | null;
   placeId: string | null;

@@ -1,3 +1,4 @@
+import { actionItemsByProvision } from '../../domain/meetings/action-items.js';
 import { daysOverdue, deadlineState } from '../../domain/provisions/deadlines.js';
 import { agreementShareAsOf, levelAsOf, rollUpSeries } from '../../domain/provisions/implementation.js';
 import {
@@ -6,6 +7,7 @@ import {
   type ProvisionDeadline,
 } from '../../domain/provisions/types.js';
 import type { PartyScope, Repositories, Store } from '../../store/index.js';
+import { actionItemView } from '../meetings/meeting-view.js';
 import { HttpProblem } from '../problem.js';
 import type { Assessment, Deadline, Implementation, ProvisionDetail } from './provisions.schemas.js';
 
@@ -51,11 +53,13 @@ export async function agreementImplementation(
       errors: [{ in: 'params', path: 'id', message: 'no such agreement' }],
     });
   const ids = agreement.provisions.map((p) => p.id);
-  const [assessments, deadlines, evidenceCounts] = await Promise.all([
+  const [assessments, deadlines, evidenceCounts, actionItems] = await Promise.all([
     repos.provisionTracking.assessments(ids),
     repos.provisionTracking.deadlines(ids),
     repos.provisionTracking.evidenceCounts(scope, ids),
+    repos.meetings.actionItemsForProvisions(ids),
   ]);
+  const tallies = actionItemsByProvision(actionItems, today);
   const numberOf = new Map(agreement.provisions.map((p) => [p.id, p.number]));
   const marked = deadlines.map((d) => deadlineDto(d, numberOf.get(d.provisionId) ?? 0, today));
   const latest = new Map<string, ProvisionAssessment>();
@@ -78,6 +82,7 @@ export async function agreementImplementation(
         latest: last ? assessmentDto(last) : null,
         deadlines: marked.filter((d) => d.provisionId === p.id),
         evidenceCount: evidenceCounts.get(p.id) ?? 0,
+        actionItems: tallies.get(p.id) ?? { done: 0, open: 0, overdue: 0, dropped: 0 },
       };
     }),
     overdue: marked.filter((d) => d.state === 'overdue'),
@@ -96,11 +101,13 @@ export async function provisionDetail(
   const agreement = await repos.agreements.findById(scope, context.agreementId);
   const provision = agreement?.provisions.find((p) => p.id === provisionId);
   if (!provision) throw unknownProvision();
-  const [assessments, deadlines, positions, evidence] = await Promise.all([
+  const [assessments, deadlines, positions, evidence, meetings, actionItems] = await Promise.all([
     repos.provisionTracking.assessments([provisionId]),
     repos.provisionTracking.deadlines([provisionId]),
     repos.provisionTracking.positions(scope, [provisionId]),
     repos.provisionTracking.evidence(scope, provisionId),
+    repos.meetings.forProvision(provisionId),
+    repos.meetings.actionItemsForProvisions([provisionId]),
   ]);
   const level = levelAsOf(assessments, provisionId, today);
   return {
@@ -112,5 +119,12 @@ export async function provisionDetail(
     deadlines: deadlines.map((d) => deadlineDto(d, provision.number, today)),
     positions,
     evidence,
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      title: m.title,
+      startsAt: m.startsAt,
+      placeName: m.placeName,
+    })),
+    actionItems: actionItems.map((item) => actionItemView(item, today)),
   };
 }

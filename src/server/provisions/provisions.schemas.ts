@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVIDENCE_KINDS, IMPLEMENTATION_LEVEL_KEYS } from '../../domain/provisions/types.js';
+import { ActionItemDto } from '../meetings/meetings.schemas.js';
 import { ProvisionDto } from '../routes/agreements.schemas.js';
 import { LocalisedText } from '../routes/common.schemas.js';
 
@@ -111,6 +112,13 @@ export const ProvisionStatusDto = z
     latest: AssessmentDto.nullable(),
     deadlines: z.array(DeadlineDto),
     evidenceCount: z.number().int(),
+    /** Action items linked to the provision by state; done ones are evidence of implementation. */
+    actionItems: z.object({
+      done: z.number().int(),
+      open: z.number().int(),
+      overdue: z.number().int(),
+      dropped: z.number().int(),
+    }),
   })
   .meta({ id: 'ProvisionStatus' });
 
@@ -144,6 +152,12 @@ export const ProvisionDetailDto = z
     /** Newest first; the latest of each party is its current position. */
     positions: z.array(PositionDto),
     evidence: z.array(EvidenceDto),
+    /** Meetings that had the provision on the table, in date order. */
+    meetings: z.array(
+      z.object({ id: z.string(), title: LocalisedText, startsAt: z.string(), placeName: z.string() }),
+    ),
+    /** Action items linked to the provision; their completion is evidence. */
+    actionItems: z.array(ActionItemDto),
   })
   .meta({ id: 'ProvisionDetail' });
 

@@ -7,6 +7,7 @@ import type { Store } from '../store.js';
 import { loadDemoCorridor } from './corridor.load.js';
 import { loadDemoExchangeLists } from './exchange-lists.load.js';
 import { loadDemoIncidents } from './incidents.load.js';
+import { loadDemoMeetings } from './meetings.load.js';
 import { loadDemoProvisions } from './provisions.load.js';
 
 export interface DemoCredentials {
@@ -118,6 +119,7 @@ async function loadDemoOnce(
     await loadDemoIncidents(repos, idOf);
     await loadDemoProvisions(repos, statement.id, idOf);
     await loadDemoCorridor(repos, idOf);
+    await loadDemoMeetings(repos, statement.id, idOf);
 
     return { loaded: true, accounts };
   });

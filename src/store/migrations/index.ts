@@ -12,6 +12,7 @@ import * as auditKeyedChain from './2026_12_03_0210_audit_keyed_chain.js';
 import * as createTracing from './2026_12_03_1300_create_tracing.js';
 import * as createProvisionTracking from './2026_12_03_1400_create_provision_tracking.js';
 import * as createIncidents from './2026_12_03_1410_create_incidents.js';
+import * as createMeetings from './2026_12_03_1420_create_meetings.js';
 import * as createCorridorMovementsAndReturns from './2026_12_03_1500_create_corridor_movements_and_returns.js';
 import * as createMapLayersAndCargo from './2026_12_03_1510_create_map_layers_and_cargo.js';
 import * as runStagingAndHeartbeat from './2026_12_03_1600_run_staging_and_heartbeat.js';
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1300_create_tracing': createTracing,
   '2026_12_03_1400_create_provision_tracking': createProvisionTracking,
   '2026_12_03_1410_create_incidents': createIncidents,
+  '2026_12_03_1420_create_meetings': createMeetings,
   '2026_12_03_1500_create_corridor_movements_and_returns': createCorridorMovementsAndReturns,
   '2026_12_03_1510_create_map_layers_and_cargo': createMapLayersAndCargo,
   '2026_12_03_1600_run_staging_and_heartbeat': runStagingAndHeartbeat,

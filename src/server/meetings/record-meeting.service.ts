@@ -1,0 +1,91 @@
+import { placeById } from '../../domain/gazetteer/gazetteer.js';
+import { actionItemProblems, meetingProblems } from '../../domain/meetings/meeting-rules.js';
+import { type Repositories, type Store, SYSTEM_SCOPE, type WriteContext } from '../../store/index.js';
+import { HttpProblem } from '../problem.js';
+import { meetingView } from './meeting-view.js';
+import type {
+  ActionItemPatchBody,
+  MeetingView,
+  NewActionItemBody,
+  NewMeetingBody,
+} from './meetings.schemas.js';
+
+const invalid = (what: string, problems: { field: string; reason: string }[]) =>
+  new HttpProblem(400, `Invalid ${what}: ${problems.map((p) => p.field).join(', ')}`, {
+    type: 'urn:parley:problem:validation',
+    errors: problems.map((p) => ({ in: 'body', path: p.field, message: p.reason })),
+  });
+
+async function known(repos: Repositories, provisionIds: string[]) {
+  const provisions = await repos.meetings.existingProvisions(provisionIds);
+  const parties = new Set((await repos.parties.list(SYSTEM_SCOPE)).map((p) => p.id));
+  return {
+    provision: (id: string) => provisions.has(id),
+    party: (id: string) => parties.has(id),
+    place: (id: string) => placeById(id) !== undefined,
+  };
+}
+
+/** The coordinator records a meeting (domain meetingProblems names each wrong field; nothing stored then). */
+export async function recordMeeting(
+  store: Store,
+  ctx: WriteContext,
+  body: NewMeetingBody,
+  today: string,
+): Promise<MeetingView> {
+  return store.transaction(async (repos) => {
+    const problems = meetingProblems(body, await known(repos, body.topicProvisionIds));
+    if (problems.length > 0) throw invalid('meeting', problems);
+    const placeName = body.placeName.trim() || placeById(body.placeId ?? '')?.names.en[0] || '';
+    const id = await repos.meetings.create(ctx, {
+      ...body,
+      startsAt: new Date(body.startsAt).toISOString(),
+      endsAt: body.endsAt === null ? null : new Date(body.endsAt).toISOString(),
+      placeName,
+      outcome: body.outcome.trim(),
+    });
+    return meetingView(repos, id, today);
+  });
+}
+
+/** The coordinator adds what a meeting agreed to do, with owner, deadline and the provisions it serves. */
+export async function addActionItem(
+  store: Store,
+  ctx: WriteContext,
+  meetingId: string,
+  body: NewActionItemBody,
+  today: string,
+): Promise<MeetingView> {
+  return store.transaction(async (repos) => {
+    await meetingView(repos, meetingId, today);
+    const problems = actionItemProblems(
+      { ...body, status: 'open', doneOn: null },
+      await known(repos, body.provisionIds),
+      today,
+    );
+    if (problems.length > 0) throw invalid('action item', problems);
+    await repos.meetings.addActionItem(ctx, { ...body, meetingId, status: 'open', doneOn: null });
+    return meetingView(repos, meetingId, today);
+  });
+}
+
+/** The coordinator marks an action item done (on a day), dropped or open again; done ones are evidence. */
+export async function setActionItemStatus(
+  store: Store,
+  ctx: WriteContext,
+  itemId: string,
+  body: ActionItemPatchBody,
+  today: string,
+): Promise<MeetingView> {
+  return store.transaction(async (repos) => {
+    const item = await repos.meetings.actionItemById(itemId);
+    if (!item)
+      throw new HttpProblem(404, 'Action item not found', {
+        errors: [{ in: 'params', path: 'id', message: 'no such action item' }],
+      });
+    const problems = actionItemProblems({ ...item, ...body }, await known(repos, item.provisionIds), today);
+    if (problems.length > 0) throw invalid('action item', problems);
+    await repos.meetings.setActionItemStatus(ctx, itemId, body);
+    return meetingView(repos, item.meetingId, today);
+  });
+}

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from '../../src/store/testing/test-store.js';
+import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
+
+interface Meeting {
+  id: string;
+  title: { en: string; ru?: string; hy?: string; az?: string };
+  startsAt: string;
+  placeName: string;
+  topicProvisionIds: string[];
+  statement: { en: string; ru?: string } | null;
+  actionItems: { id: string; description: string; status: string; state: string; provisionIds: string[] }[];
+}
+
+const V = '/api/v1';
+
+for (const dialect of testDialects()) {
+  describe(`meetings and action items on ${dialect}`, () => {
+    let t: TestApp;
+    let coordinator: SignedIn;
+    let am: SignedIn;
+    let observer: SignedIn;
+    let fieldOfficer: SignedIn;
+    const point = new Map<number, string>();
+    const get = (who: SignedIn, url: string) =>
+      t.app.inject({ method: 'GET', url: `${V}${url}`, headers: as(who) });
+    const send = (who: SignedIn, method: 'POST' | 'PATCH', url: string, payload: object) =>
+      t.app.inject({ method, url: `${V}${url}`, headers: as(who), payload });
+    const meetings = async (who: SignedIn): Promise<Meeting[]> => (await get(who, '/meetings')).json().items;
+    const auditCount = async () => (await get(coordinator, '/audit?limit=1')).json().total as number;
+
+    beforeAll(async () => {
+      t = await startTestApp(dialect);
+      coordinator = await signIn(t.app, account(t, 'coordinator'));
+      am = await signIn(t.app, account(t, 'liaison', 'AM'));
+      observer = await signIn(t.app, account(t, 'observer'));
+      fieldOfficer = await signIn(t.app, account(t, 'field_officer'));
+      const agreementId = (await get(coordinator, '/agreements')).json().items[0].id;
+      for (const p of (await get(coordinator, `/agreements/${agreementId}`)).json().provisions)
+        point.set(p.number, p.id);
+    });
+    afterAll(async () => t?.close());
+
+    it("every role reads the demo's meetings in date order, with topics, statement and action items", async () => {
+      for (const who of [coordinator, am, observer, fieldOfficer]) {
+        const items = await meetings(who);
+        expect(items.map((m) => [m.startsAt.slice(0, 10), m.placeName])).toEqual([
+          ['2020-12-12', 'Baku'],
+          ['2020-12-14', 'Yerevan'],
+          ['2021-01-11', 'Moscow'],
+          ['2021-01-30', 'Moscow'],
+        ]);
+        const moscow = items[2];
+        expect(moscow.title.hy).toBe('Ռուսաստանի, Ադրբեջանի և Հայաստանի ղեկավարները Մոսկվայում');
+        expect(moscow.statement?.ru).toContain('рабочую группу');
+        expect(moscow.topicProvisionIds).toContain(point.get(9));
+        expect(moscow.actionItems.map((i) => i.state)).toEqual(['done']);
+        expect(items[1].actionItems.map((i) => i.state)).toEqual(['overdue']);
+      }
+    });
+
+    it('a done action item shows as evidence on its provision; the meetings that discussed it are listed', async () => {
+      const nine = (await get(observer, `/provisions/${point.get(9)}`)).json();
+      expect(nine.actionItems.map((i: { state: string }) => i.state).sort()).toEqual(['done', 'overdue']);
+      expect(nine.meetings.map((m: { startsAt: string }) => m.startsAt.slice(0, 10))).toEqual([
+        '2021-01-11',
+        '2021-01-30',
+      ]);
+      const overview = (
+        await get(observer, `/agreements/${nine.provision.agreementId}/implementation`)
+      ).json();
+      const status = overview.provisions.find((p: { number: number }) => p.number === 9);
+      expect(status.actionItems).toEqual({ done: 1, open: 0, overdue: 1, dropped: 0 });
+    });
+
+    it('the coordinator records a meeting, adds an action item and marks it done', async () => {
+      const created = await send(coordinator, 'POST', '/meetings', {
+        kind: 'field_contact',
+        title: { en: 'Contact at the Lachin corridor checkpoint', ru: 'Контакт на КПП Лачинского коридора' },
+        startsAt: '2021-01-20T09:00:00Z',
+        endsAt: '2021-01-20T10:00:00Z',
+        placeId: 'lachin',
+        delegations: [{ name: 'Liaison officer', partyId: am.partyId }],
+        topicProvisionIds: [point.get(6)],
+        outcome: 'Convoy schedule agreed',
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const meeting: Meeting = created.json();
+      expect(meeting.placeName).toBe('Lachin');
+      const added = await send(coordinator, 'POST', `/meetings/${meeting.id}/action-items`, {
+        description: 'Publish the convoy schedule',
+        ownerPartyId: am.partyId,
+        dueOn: '2021-01-25',
+        provisionIds: [point.get(6)],
+      });
+      expect(added.statusCode, added.body).toBe(201);
+      const item = (added.json() as Meeting).actionItems[0];
+      expect(item.state).toBe('overdue');
+      const noDay = await send(coordinator, 'PATCH', `/action-items/${item.id}`, { status: 'done' });
+      expect(noDay.statusCode).toBe(400);
+      expect(noDay.json().errors[0].path).toBe('doneOn');
+      const done = await send(coordinator, 'PATCH', `/action-items/${item.id}`, {
+        status: 'done',
+        doneOn: '2021-01-24',
+      });
+      expect(done.statusCode, done.body).toBe(200);
+      expect((done.json() as Meeting).actionItems[0].state).toBe('done');
+      const six = (await get(am, `/provisions/${point.get(6)}`)).json();
+      expect(
+        six.actionItems.map((i: { description: string; state: string }) => [i.description, i.state]),
+      ).toEqual([['Publish the convoy schedule', 'done']]);
+    });
+
+    it('refuses bad meetings and action items naming the field, storing nothing; only the coordinator writes', async () => {
+      const before = [await auditCount(), (await meetings(coordinator)).length];
+      const base = {
+        kind: 'bilateral',
+        title: { en: 'x' },
+        startsAt: '2021-01-20T10:00:00Z',
+        placeName: 'Somewhere',
+      };
+      const cases: [object, string][] = [
+        [{ ...base, endsAt: '2021-01-19T10:00:00Z' }, 'endsAt'],
+        [{ ...base, startsAt: 'soon' }, 'startsAt'],
+        [{ ...base, placeId: 'atlantis' }, 'placeId'],
+        [{ ...base, topicProvisionIds: ['nope'] }, 'topicProvisionIds.0'],
+        [{ ...base, delegations: [{ name: 'x', partyId: 'nope' }] }, 'delegations.0.partyId'],
+      ];
+      for (const [payload, field] of cases) {
+        const res = await send(coordinator, 'POST', '/meetings', payload);
+        expect(res.statusCode, res.body).toBe(400);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(field);
+      }
+      const first = (await meetings(coordinator))[0];
+      const badItem = await send(coordinator, 'POST', `/meetings/${first.id}/action-items`, {
+        description: 'x',
+        provisionIds: ['nope'],
+      });
+      expect(badItem.json().errors[0].path).toBe('provisionIds.0');
+      expect(
+        (await send(coordinator, 'POST', '/meetings/nope/action-items', { description: 'x' })).statusCode,
+      ).toBe(404);
+      expect([await auditCount(), (await meetings(coordinator)).length]).toEqual(before);
+      for (const who of [am, observer, fieldOfficer]) {
+        expect((await send(who, 'POST', '/meetings', base)).statusCode).toBe(403);
+        expect(
+          (await send(who, 'POST', `/meetings/${first.id}/action-items`, { description: 'x' })).statusCode,
+        ).toBe(403);
+        expect(
+          (await send(who, 'PATCH', `/action-items/${first.actionItems[0].id}`, { status: 'dropped' }))
+            .statusCode,
+        ).toBe(403);
+      }
+    });
+  });
+}
