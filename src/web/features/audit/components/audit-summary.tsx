@@ -12,6 +12,7 @@ function isChange(value: unknown): value is Change {
 }
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -28,7 +29,11 @@ export function AuditSummary({ summary }: { summary: Record<string, unknown> }) 
     if (value === null || value === undefined || value === '') return t('common.none');
     if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no');
     if (typeof value === 'string') {
-      if (field === 'partyId') return partyName(value);
+      // An id reads as a party's name when it is one, else as its first eight characters (`#85620c3f`).
+      if (UUID.test(value)) {
+        const named = partyName(value);
+        return named !== value ? named : `#${value.slice(0, 8)}`;
+      }
       if (INSTANT.test(value)) return dates.dateTime(value);
       if (DAY.test(value)) return dates.date(value);
       return value;

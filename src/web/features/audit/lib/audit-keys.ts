@@ -33,6 +33,26 @@ export const ACTION_KEYS = {
   'user.reset_password': 'audit.action.user_reset_password',
   'user.update': 'audit.action.user_update',
   'user.update_preferences': 'audit.action.user_update_preferences',
+  'corridor.cargo.dispatch': 'audit.action.corridor_cargo_dispatch',
+  'corridor.cargo.receive': 'audit.action.corridor_cargo_receive',
+  'corridor.layers.import': 'audit.action.corridor_layers_import',
+  'corridor.movement.answer': 'audit.action.corridor_movement_answer',
+  'corridor.movement.plan': 'audit.action.corridor_movement_plan',
+  'corridor.movement.notify': 'audit.action.corridor_movement_notify',
+  'corridor.movement.all_acknowledged': 'audit.action.corridor_movement_all_acknowledged',
+  'corridor.movement.start': 'audit.action.corridor_movement_start',
+  'corridor.movement.complete': 'audit.action.corridor_movement_complete',
+  'corridor.movement.cancel': 'audit.action.corridor_movement_cancel',
+  'corridor.movement.edit': 'audit.action.corridor_movement_edit',
+  'exchange.persons.stage': 'audit.action.exchange_persons_stage',
+  'incident.report': 'audit.action.incident_report',
+  'incident.status': 'audit.action.incident_status',
+  'tracing.case.edit': 'audit.action.tracing_case_edit',
+  'tracing.case.open': 'audit.action.tracing_case_open',
+  'tracing.case.status': 'audit.action.tracing_case_status',
+  'tracing.remains.handover': 'audit.action.tracing_remains_handover',
+  'tracing.remains.identify': 'audit.action.tracing_remains_identify',
+  'tracing.remains.register': 'audit.action.tracing_remains_register',
 } as const;
 
 export const ENTITY_KEYS = {
@@ -51,6 +71,13 @@ export const ENTITY_KEYS = {
   retention: 'audit.entity.retention',
   session: 'audit.entity.session',
   user: 'audit.entity.user',
+  consignment: 'audit.entity.consignment',
+  corridor_movement: 'audit.entity.corridor_movement',
+  incident: 'audit.entity.incident',
+  map_feature: 'audit.entity.map_feature',
+  return_count: 'audit.entity.return_count',
+  tracing_case: 'audit.entity.tracing_case',
+  tracing_remains: 'audit.entity.tracing_remains',
 } as const;
 
 export const FIELD_KEYS = {
@@ -112,4 +139,12 @@ export const FIELD_KEYS = {
   deadlineId: 'audit.field.deadlineId',
   thresholds: 'audit.field.thresholds',
   versionIds: 'audit.field.versionIds',
+  party: 'audit.field.party',
+  answer: 'audit.field.answer',
+  round: 'audit.field.round',
+  notified: 'audit.field.notified',
+  from: 'audit.field.from',
+  reference: 'audit.field.reference',
+  lines: 'audit.field.lines',
+  weightKg: 'audit.field.weightKg',
 } as const;
