@@ -8,6 +8,7 @@ import { cargoRoutes } from './corridor/cargo.routes.js';
 import { mapLayersRoutes } from './corridor/layers.routes.js';
 import { corridorMovementsRoutes } from './corridor/movements.routes.js';
 import { returnsRoutes } from './corridor/returns.routes.js';
+import { dashboardRoutes } from './dashboard/dashboard.routes.js';
 import { exchangeEventsRoutes } from './exchange/events.routes.js';
 import { exchangeListsRoutes } from './exchange/lists.routes.js';
 import { exchangePersonsRoutes } from './exchange/persons.routes.js';
@@ -108,6 +109,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(provisionsRoutes, { prefix: API_PREFIX });
   await app.register(incidentsRoutes, { prefix: API_PREFIX });
   await app.register(meetingsRoutes, { prefix: API_PREFIX });
+  await app.register(dashboardRoutes, { prefix: API_PREFIX });
   await app.register(exchangeListsRoutes, { prefix: `${API_PREFIX}/exchange` });
 
   await app.register(jobsPlugin, opts.jobs ?? {});

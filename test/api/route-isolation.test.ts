@@ -162,6 +162,7 @@ const WALK: Record<string, WalkCase | 'public'> = {
       };
     },
   },
+  'GET /api/v1/dashboard': { allowed: EVERYONE, request: () => ({ url: '/api/v1/dashboard' }) },
   // Meetings and action items (issue 14): public records, written by the coordinator.
   'GET /api/v1/meetings': { allowed: EVERYONE, request: () => ({ url: '/api/v1/meetings' }) },
   'GET /api/v1/meetings/:id': {
