@@ -36,6 +36,7 @@ import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { partiesRoutes } from './routes/parties.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
+import { tracingRoutes } from './tracing/tracing.routes.js';
 
 export interface BuildAppOptions {
   store: Store;
@@ -121,6 +122,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(mapLayersRoutes, { prefix: `${API_PREFIX}/corridor` });
   await app.register(cargoRoutes, { prefix: `${API_PREFIX}/corridor` });
   await app.register(returnsRoutes, { prefix: API_PREFIX });
+  await app.register(tracingRoutes, { prefix: API_PREFIX });
 
   await app.register(webAppPlugin, { webRoot: opts.webRoot ?? DEFAULT_WEB_ROOT });
   await app.ready();

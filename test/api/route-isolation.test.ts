@@ -25,6 +25,9 @@ interface WalkRequest {
   url: string;
   payload?: unknown;
   headers?: Record<string, string>;
+  /** For one of several requests of a route (a record per sharing level): who may call this one. */
+  allowed?: Caller[];
+  check?: WalkCase['check'];
 }
 
 type Caller = 'liaison' | 'observer' | 'field_officer';
@@ -32,7 +35,8 @@ type Caller = 'liaison' | 'observer' | 'field_officer';
 interface WalkCase {
   /** Who, besides the coordinator, may call it; everyone else must get 403 or 404. */
   allowed: Caller[];
-  request(targets: Targets): WalkRequest | Promise<WalkRequest>;
+  /** One request, or several (the same route over records that differ in what they let through). */
+  request(targets: Targets): WalkRequest | WalkRequest[] | Promise<WalkRequest | WalkRequest[]>;
   /** For allowed calls: what shows the caller got its own data and nothing of the other side's. */
   check?(body: unknown, caller: SignedIn, targets: Targets): void;
 }
@@ -248,6 +252,111 @@ const WALK: Record<string, WalkCase | 'public'> = {
       url: `/api/v1/incidents/${await otherSideIncident(t)}/status`,
       payload: { event: 'start_review' },
     }),
+  },
+  // Tracing: cases at each sharing level and status, remains, identification, counts (issue 12).
+  'GET /api/v1/tracing/cases': {
+    allowed: ['liaison'],
+    request: () => ({ url: '/api/v1/tracing/cases?limit=200' }),
+    check: (body, caller) => {
+      const items = (body as { items: SeenCase[] }).items;
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) if (item.openedByPartyId !== caller.partyId) expectSearchFieldsOnly(item);
+    },
+  },
+  'POST /api/v1/tracing/cases': {
+    allowed: ['liaison'],
+    request: () => ({
+      url: '/api/v1/tracing/cases',
+      payload: {
+        person: { fullName: 'Walked Person' },
+        enquirer: { name: 'Walker', relation: 'brother', language: 'en' },
+        sharingLevel: 'intermediary_only',
+      },
+    }),
+    check: (body, caller) => expect((body as SeenCase).openedByPartyId).toBe(caller.partyId),
+  },
+  'GET /api/v1/tracing/cases/:id': {
+    allowed: NO_ONE,
+    // The other side's cases in every status: those its families kept are refused; shared ones show the person only.
+    request: async (t) =>
+      (await otherSideCases(t)).map((c) =>
+        c.sharingLevel === 'other_party'
+          ? {
+              url: `/api/v1/tracing/cases/${c.id}`,
+              allowed: ['liaison'],
+              check: (b) => expectSearchFieldsOnly(b as SeenCase),
+            }
+          : { url: `/api/v1/tracing/cases/${c.id}` },
+      ),
+  },
+  'PUT /api/v1/tracing/cases/:id': {
+    allowed: NO_ONE,
+    request: async (t) =>
+      (await otherSideCases(t)).map((c) => ({
+        url: `/api/v1/tracing/cases/${c.id}`,
+        payload: {
+          person: { fullName: 'Planted' },
+          enquirer: { name: 'Planted', relation: 'none', language: 'en' },
+          sharingLevel: 'other_party',
+        },
+      })),
+  },
+  'POST /api/v1/tracing/cases/:id/status': {
+    allowed: NO_ONE,
+    request: async (t) =>
+      (await otherSideCases(t)).map((c) => ({
+        url: `/api/v1/tracing/cases/${c.id}/status`,
+        payload: { event: 'close', closeReason: 'other' },
+      })),
+  },
+  'GET /api/v1/tracing/remains': {
+    allowed: ['liaison'],
+    request: () => ({ url: '/api/v1/tracing/remains?limit=200' }),
+    check: (body, caller) => {
+      for (const r of (body as { items: { heldByPartyId: string; recoveredByPartyId: string }[] }).items)
+        expect([r.heldByPartyId, r.recoveredByPartyId]).toContain(caller.partyId);
+    },
+  },
+  'POST /api/v1/tracing/remains': {
+    allowed: ['liaison'],
+    request: (t) => ({
+      url: '/api/v1/tracing/remains',
+      payload: {
+        reference: `WALK-${randomUUID()}`,
+        recoveredOn: '2020-11-20',
+        recoveredPlace: 'walk',
+        placePrecision: 'settlement',
+        recoveredBy: 'walk',
+        partyId: t.otherPartyId,
+        heldByPartyId: t.otherPartyId,
+      },
+    }),
+    // A liaison registers for its own party, whatever party the body names.
+    check: (body, caller) =>
+      expect((body as { recoveredByPartyId: string }).recoveredByPartyId).toBe(caller.partyId),
+  },
+  'GET /api/v1/tracing/remains/:id': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/tracing/remains/${await otherSideRemains(t)}` }),
+  },
+  'POST /api/v1/tracing/remains/:id/identification': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/tracing/remains/${await otherSideRemains(t)}/identification`,
+      payload: { status: 'unidentified', on: '2020-12-20' },
+    }),
+  },
+  'POST /api/v1/tracing/remains/:id/handover': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/tracing/remains/${await otherSideRemains(t)}/handover`,
+      payload: { toPartyId: t.otherPartyId, on: '2020-12-20' },
+    }),
+  },
+  'GET /api/v1/tracing/counts': {
+    allowed: ['liaison', 'observer'],
+    request: () => ({ url: '/api/v1/tracing/counts?asOf=2020-12-05' }),
+    check: (body) => expect((body as { remains: { repatriated: number } }).remains.repatriated).toBe(610),
   },
   // Exchange: lists, uploads, versions, diff, duplicates (issue 4).
   'GET /api/v1/exchange/lists': {
@@ -537,6 +646,52 @@ const WALK: Record<string, WalkCase | 'public'> = {
 };
 
 /** The id of the demo statement's point `number`. */
+interface SeenCase {
+  id: string;
+  openedByPartyId: string;
+  sharingLevel: string;
+  status: string;
+  visibility: string;
+  enquirer: unknown;
+  history?: unknown[];
+}
+
+/** What the other side may see of a case its family shared: the person, never the family or the timeline. */
+function expectSearchFieldsOnly(seen: SeenCase): void {
+  expect(seen.sharingLevel).toBe('other_party');
+  expect(seen.visibility).toBe('search_fields');
+  expect(seen.enquirer).toBeNull();
+  if (seen.history) expect(seen.history).toEqual([]);
+}
+
+/** One case of the other side for each sharing level and status the demo holds (all of them). */
+async function otherSideCases(t: Targets): Promise<SeenCase[]> {
+  const res = await t.app.inject({
+    method: 'GET',
+    url: '/api/v1/tracing/cases?limit=200',
+    headers: as(t.coordinator),
+  });
+  const one = new Map<string, SeenCase>();
+  for (const c of res.json().items as SeenCase[])
+    if (c.openedByPartyId === t.otherPartyId) one.set(`${c.sharingLevel}:${c.status}`, c);
+  if (one.size < 10) throw new Error(`the demo's other side has cases in only ${[...one.keys()].join(', ')}`);
+  return [...one.values()];
+}
+
+/** Remains recovered and held by the other side. */
+async function otherSideRemains(t: Targets): Promise<string> {
+  const res = await t.app.inject({
+    method: 'GET',
+    url: '/api/v1/tracing/remains?limit=200',
+    headers: as(t.otherLiaison),
+  });
+  const [remains] = (res.json().items as { id: string; heldByPartyId: string }[]).filter(
+    (r) => r.heldByPartyId === t.otherPartyId,
+  );
+  if (!remains) throw new Error('the demo has no remains held by the other side');
+  return remains.id;
+}
+
 async function provisionNumbered(t: Targets, number: number): Promise<string> {
   const res = await t.app.inject({
     method: 'GET',
@@ -811,20 +966,25 @@ for (const dialect of testDialects()) {
           const key = `${route.method} ${route.url}`;
           const walk = WALK[key];
           if (walk === undefined || walk === 'public') continue;
-          // A fresh session per call: logout or a preference change must not disturb the next call.
-          const session = await signIn(t.app, account(t, caller.role, caller.party));
-          const { url, payload, headers } = await walk.request(targets);
-          const res = await t.app.inject({
-            method: route.method as 'GET',
-            url,
-            headers: { ...as(session), ...headers },
-            ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-          });
-          if (walk.allowed.includes(caller.role)) {
-            expect(res.statusCode, `${key}: ${res.body}`).toBeLessThan(300);
-            if (walk.check) walk.check(res.json(), session, targets);
-          } else {
-            expect([403, 404], `${key} answered ${res.statusCode}: ${res.body}`).toContain(res.statusCode);
+          for (const request of [await walk.request(targets)].flat()) {
+            // A fresh session per call: logout or a preference change must not disturb the next call.
+            const session = await signIn(t.app, account(t, caller.role, caller.party));
+            const { url, payload, headers } = request;
+            const res = await t.app.inject({
+              method: route.method as 'GET',
+              url,
+              headers: { ...as(session), ...headers },
+              ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+            });
+            const check = request.check ?? walk.check;
+            if ((request.allowed ?? walk.allowed).includes(caller.role)) {
+              expect(res.statusCode, `${key} ${url}: ${res.body}`).toBeLessThan(300);
+              if (check) check(res.json(), session, targets);
+            } else {
+              expect([403, 404], `${key} ${url} answered ${res.statusCode}: ${res.body}`).toContain(
+                res.statusCode,
+              );
+            }
           }
         }
       }, 300_000);

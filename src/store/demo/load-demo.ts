@@ -9,6 +9,7 @@ import { loadDemoExchangeLists } from './exchange-lists.load.js';
 import { loadDemoIncidents } from './incidents.load.js';
 import { loadDemoMeetings } from './meetings.load.js';
 import { loadDemoProvisions } from './provisions.load.js';
+import { loadDemoTracing } from './tracing.load.js';
 
 export interface DemoCredentials {
   username: string;
@@ -120,6 +121,7 @@ async function loadDemoOnce(
     await loadDemoProvisions(repos, statement.id, idOf);
     await loadDemoCorridor(repos, idOf);
     await loadDemoMeetings(repos, statement.id, idOf);
+    await loadDemoTracing(repos, idOf);
 
     return { loaded: true, accounts };
   });

@@ -409,6 +409,20 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
         : null;
     },
 
+    /** Persons handed over in the exchanges of `date`, each with the party they went to (oldest first). */
+    async handedOverOn(
+      date: string,
+    ): Promise<{ personId: string; displayName: string; toPartyId: string }[]> {
+      return db
+        .selectFrom('exchange_event_person as eep')
+        .innerJoin('exchange_event as e', 'e.id', 'eep.event_id')
+        .innerJoin('exchange_person as p', 'p.id', 'eep.person_id')
+        .select(['p.id as personId', 'p.display_name as displayName', 'eep.to_party_id as toPartyId'])
+        .where('e.date', '=', date)
+        .orderBy('p.display_name')
+        .execute();
+    },
+
     /** Cases still searched for (open or with a candidate), every party's: what a new case is matched against. */
     async searchable(exceptId: string): Promise<TracingCase[]> {
       const rows = await db

@@ -12,6 +12,7 @@ import type {
 } from '../../domain/tracing/types.js';
 import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { insertRows } from '../batch-insert.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
 import { nowIso, toCount } from '../normalise.js';
@@ -34,6 +35,18 @@ export interface IdentificationStep {
   on: string;
   note: string;
   at?: string;
+}
+
+export interface BulkRemains {
+  recoveredByPartyId: string;
+  heldByPartyId: string;
+  input: RemainsInput;
+  steps: {
+    status: IdentificationStatus;
+    method: IdentificationMethod | null;
+    caseId: string | null;
+    on: string;
+  }[];
 }
 
 function toRemains(row: TracingRemainsRow): Remains {
@@ -143,6 +156,76 @@ export function createTracingRemainsRepository(db: Db, dialect: DialectInfo) {
         return toRemains(
           await trx.selectFrom('tracing_remains').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
         );
+      });
+    },
+
+    /**
+     * Registers many remains at once with their identification steps (a register brought in from elsewhere, the
+     * demo): one audit entry for the whole batch, in the caller's transaction.
+     */
+    async registerMany(ctx: WriteContext, items: readonly BulkRemains[]): Promise<string[]> {
+      return inTransaction(db, async (trx) => {
+        const at = nowIso();
+        const ids = items.map(() => randomUUID());
+        await insertRows(
+          trx,
+          'tracing_remains',
+          items.map((item, i) => {
+            const latest = item.steps.reduce<BulkRemains['steps'][number] | null>(
+              (last, step) => (last === null || step.on >= last.on ? step : last),
+              null,
+            );
+            return {
+              id: ids[i],
+              reference: item.input.reference,
+              recovered_by_party_id: item.recoveredByPartyId,
+              held_by_party_id: item.heldByPartyId,
+              recovered_on: item.input.recoveredOn,
+              recovered_place: item.input.recoveredPlace,
+              latitude: item.input.latitude,
+              longitude: item.input.longitude,
+              place_precision: item.input.placePrecision,
+              recovered_by: item.input.recoveredBy,
+              found_with_documents: item.input.foundWithDocuments,
+              found_with_tokens: item.input.foundWithTokens,
+              clothing_notes: item.input.clothingNotes,
+              sex: item.input.sex,
+              document_name: item.input.documentName,
+              repatriated_on: item.input.repatriatedOn,
+              exchange_event_id: null,
+              identification_status: latest?.status ?? 'unidentified',
+              identification_method: latest?.method ?? null,
+              case_id: latest?.caseId ?? null,
+              created_at: at,
+              updated_at: at,
+            };
+          }),
+        );
+        await insertRows(
+          trx,
+          'tracing_identification',
+          items.flatMap((item, i) =>
+            item.steps.map((step) => ({
+              id: randomUUID(),
+              remains_id: ids[i],
+              identification_status: step.status,
+              method: step.method,
+              case_id: step.caseId,
+              effective_on: step.on,
+              note: '',
+              by_user_id: ctx.actor.userId,
+              by: ctx.actor.username,
+              at,
+            })),
+          ),
+        );
+        await appendAudit(trx, dialect, ctx, {
+          action: 'tracing.remains.register_many',
+          entityType: 'tracing_remains',
+          entityId: null,
+          summary: { count: items.length },
+        });
+        return ids;
       });
     },
 

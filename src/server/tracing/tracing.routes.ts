@@ -1,0 +1,171 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { COORDINATOR, type RouteAccess } from '../access.js';
+import { problemResponses } from '../problem.js';
+import { IdParams } from '../routes/common.schemas.js';
+import { writeContext } from '../write-context.js';
+import {
+  CaseBody,
+  CaseDetailDto,
+  CaseListDto,
+  CaseListQuery,
+  CaseStatusBody,
+  CountsDto,
+  CountsQuery,
+  HandoverBody,
+  IdentificationBody,
+  RemainsBody,
+  RemainsDetailDto,
+  RemainsListDto,
+  RemainsListQuery,
+} from './tracing.schemas.js';
+import { caseDetail, changeCaseStatus, editCase, listCases, openCase } from './tracing-cases.service.js';
+import { tracingCounts } from './tracing-counts.service.js';
+import { todayIso } from './tracing-problems.js';
+import {
+  handOverRemains,
+  identifyRemains,
+  registerRemains,
+  remainsDetail,
+} from './tracing-remains.service.js';
+
+const CASE_READERS: RouteAccess = { roles: ['coordinator', 'liaison'] };
+const LIAISON: RouteAccess = { roles: ['liaison'] };
+/** Observers see tracing as counts only; field officers not at all. */
+const COUNTS_READERS: RouteAccess = { roles: ['coordinator', 'liaison', 'observer'] };
+
+/**
+ * Tracing: missing-person cases opened by liaisons for families (shared as the family chose), the remains
+ * register and identification, and counts. Cases and remains are scoped by the access policy in the store.
+ */
+export const tracingRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['tracing'];
+  const errors = problemResponses(400, 401, 403, 404, 409);
+
+  app.get(
+    '/tracing/cases',
+    {
+      config: { access: CASE_READERS },
+      schema: { tags, querystring: CaseListQuery, response: { 200: CaseListDto, ...errors } },
+    },
+    async (req) => listCases(app.store.repos, req.scope, req.query),
+  );
+
+  app.post(
+    '/tracing/cases',
+    {
+      config: { access: LIAISON },
+      schema: {
+        tags,
+        description:
+          "Opens a case for a family of the liaison's party; the engine then searches for the person.",
+        body: CaseBody,
+        response: { 201: CaseDetailDto, ...errors },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await openCase(app.store, writeContext(req), req.scope, req.body, todayIso())),
+  );
+
+  app.get(
+    '/tracing/cases/:id',
+    {
+      config: { access: CASE_READERS },
+      schema: { tags, params: IdParams, response: { 200: CaseDetailDto, ...errors } },
+    },
+    async (req) => caseDetail(app.store.repos, req.scope, req.params.id),
+  );
+
+  app.put(
+    '/tracing/cases/:id',
+    {
+      config: { access: LIAISON },
+      schema: { tags, params: IdParams, body: CaseBody, response: { 200: CaseDetailDto, ...errors } },
+    },
+    async (req) => editCase(app.store, writeContext(req), req.scope, req.params.id, req.body, todayIso()),
+  );
+
+  app.post(
+    '/tracing/cases/:id/status',
+    {
+      config: { access: CASE_READERS },
+      schema: {
+        tags,
+        description: 'Moves the case by an event of its status machine (a liaison only closes or reopens).',
+        params: IdParams,
+        body: CaseStatusBody,
+        response: { 200: CaseDetailDto, ...errors },
+      },
+    },
+    async (req) => changeCaseStatus(app.store, writeContext(req), req.scope, req.params.id, req.body),
+  );
+
+  app.get(
+    '/tracing/remains',
+    {
+      config: { access: CASE_READERS },
+      schema: { tags, querystring: RemainsListQuery, response: { 200: RemainsListDto, ...errors } },
+    },
+    async (req) => app.store.repos.tracingRemains.list(req.scope, req.query),
+  );
+
+  app.post(
+    '/tracing/remains',
+    {
+      config: { access: CASE_READERS },
+      schema: { tags, body: RemainsBody, response: { 201: RemainsDetailDto, ...errors } },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await registerRemains(app.store, writeContext(req), req.scope, req.body, todayIso())),
+  );
+
+  app.get(
+    '/tracing/remains/:id',
+    {
+      config: { access: CASE_READERS },
+      schema: { tags, params: IdParams, response: { 200: RemainsDetailDto, ...errors } },
+    },
+    async (req) => remainsDetail(app.store.repos, req.scope, req.params.id),
+  );
+
+  app.post(
+    '/tracing/remains/:id/identification',
+    {
+      config: { access: CASE_READERS },
+      schema: {
+        tags,
+        description: 'Records an identification step; a confirmed one locates the case it resolves dead.',
+        params: IdParams,
+        body: IdentificationBody,
+        response: { 200: RemainsDetailDto, ...errors },
+      },
+    },
+    async (req) =>
+      identifyRemains(app.store, writeContext(req), req.scope, req.params.id, req.body, todayIso()),
+  );
+
+  app.post(
+    '/tracing/remains/:id/handover',
+    {
+      config: { access: COORDINATOR },
+      schema: { tags, params: IdParams, body: HandoverBody, response: { 200: RemainsDetailDto, ...errors } },
+    },
+    async (req) => handOverRemains(app.store, writeContext(req), req.scope, req.params.id, req.body),
+  );
+
+  app.get(
+    '/tracing/counts',
+    {
+      config: { access: COUNTS_READERS },
+      schema: {
+        tags,
+        description:
+          'Cases by status, remains by identification status and method, as of a day and over time.',
+        querystring: CountsQuery,
+        response: { 200: CountsDto, ...errors },
+      },
+    },
+    async (req) => tracingCounts(app.store.repos, req.query, todayIso()),
+  );
+};

@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from '../../src/store/testing/test-store.js';
+import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
+
+const V = '/api/v1/tracing';
+
+const armenianCase = (overrides: Record<string, unknown> = {}) => ({
+  person: {
+    givenName: 'Տիգրան',
+    familyName: 'Մկրտչյան',
+    patronymic: 'Սամվելի',
+    birthDate: '1998-06-02',
+    category: 'military',
+    ...overrides,
+  },
+  circumstances: { lastSeenOn: '2020-10-28', lastSeenPrecision: 'day', lastSeenPlace: 'Հադրութ' },
+  enquirer: { name: 'Սոնա Մկրտչյան', relation: 'մայր', contact: '+374 91 000000', language: 'hy' },
+  sharingLevel: 'other_party',
+});
+
+for (const dialect of testDialects()) {
+  describe(`tracing on ${dialect}`, () => {
+    let t: TestApp;
+    let coordinator: SignedIn;
+    let am: SignedIn;
+    let az: SignedIn;
+    let observer: SignedIn;
+    let fieldOfficer: SignedIn;
+    const get = (who: SignedIn, url: string) =>
+      t.app.inject({ method: 'GET', url: `${V}${url}`, headers: as(who) });
+    const send = (who: SignedIn, method: 'POST' | 'PUT', url: string, payload: object) =>
+      t.app.inject({ method, url: `${V}${url}`, headers: as(who), payload });
+    const caseCount = async () => (await t.store.db.selectFrom('tracing_case').select('id').execute()).length;
+
+    beforeAll(async () => {
+      t = await startTestApp(dialect);
+      coordinator = await signIn(t.app, account(t, 'coordinator'));
+      am = await signIn(t.app, account(t, 'liaison', 'AM'));
+      az = await signIn(t.app, account(t, 'liaison', 'AZ'));
+      observer = await signIn(t.app, account(t, 'observer'));
+      fieldOfficer = await signIn(t.app, account(t, 'field_officer'));
+    });
+    afterAll(async () => t?.close());
+
+    it('a liaison opens a case in Armenian script; the other side sees only the person, observers nothing', async () => {
+      const res = await send(am, 'POST', '/cases', armenianCase());
+      expect(res.statusCode, res.body).toBe(201);
+      const opened = res.json();
+      expect(opened).toMatchObject({
+        status: 'open',
+        visibility: 'full',
+        displayName: 'Մկրտչյան Տիգրան Սամվելի',
+      });
+      expect(opened.history.map((h: { event: string }) => h.event)).toEqual(['opened']);
+      const seen = (await get(az, `/cases/${opened.id}`)).json();
+      expect(seen.visibility).toBe('search_fields');
+      expect(seen.enquirer).toBeNull();
+      expect(seen.history).toEqual([]);
+      expect(seen.person.familyName).toBe('Մկրտչյան');
+      expect((await get(coordinator, `/cases/${opened.id}`)).json().enquirer.relation).toBe('մայր');
+      expect((await get(observer, `/cases/${opened.id}`)).statusCode).toBe(403);
+      expect((await get(fieldOfficer, '/cases')).statusCode).toBe(403);
+      expect((await send(coordinator, 'POST', '/cases', armenianCase())).statusCode).toBe(403);
+
+      const kept = (await send(am, 'POST', '/cases', armenianCase({ givenName: 'Վահե' }))).json();
+      await send(am, 'PUT', `/cases/${kept.id}`, {
+        ...armenianCase({ givenName: 'Վահե' }),
+        sharingLevel: 'intermediary_only',
+      });
+      expect((await get(az, `/cases/${kept.id}`)).statusCode).toBe(404);
+      expect((await send(az, 'PUT', `/cases/${kept.id}`, armenianCase())).statusCode).toBe(404);
+      const list = (await get(az, '/cases?limit=200')).json();
+      expect(list.items.map((c: { id: string }) => c.id)).not.toContain(kept.id);
+      for (const item of list.items)
+        if (item.openedByPartyId !== az.partyId) {
+          expect(item.sharingLevel).toBe('other_party');
+          expect(item.enquirer).toBeNull();
+        }
+    });
+
+    it('refuses a case without any name or with an unreadable date, naming the field, and stores nothing', async () => {
+      const before = await caseCount();
+      const nameless = await send(
+        am,
+        'POST',
+        '/cases',
+        armenianCase({ givenName: ' ', familyName: null, patronymic: null }),
+      );
+      expect(nameless.statusCode).toBe(400);
+      expect(nameless.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(nameless.json().errors.map((e: { path: string }) => e.path)).toEqual(['person.fullName']);
+      const badDate = await send(am, 'POST', '/cases', armenianCase({ birthDate: '1998-02-31' }));
+      expect(badDate.statusCode).toBe(400);
+      expect(badDate.json().errors).toEqual([
+        expect.objectContaining({ in: 'body', path: 'person.birthDate' }),
+      ]);
+      const garbled = await send(am, 'POST', '/cases', {
+        ...armenianCase(),
+        circumstances: { lastSeenOn: 'last autumn' },
+      });
+      expect(garbled.json().errors.map((e: { path: string }) => e.path)).toEqual([
+        'circumstances.lastSeenOn',
+      ]);
+      expect(await caseCount()).toBe(before);
+    });
+
+    it('a liaison closes and reopens its own case; the coordinator moves it; a refused edge is a 409', async () => {
+      const { id } = (await send(am, 'POST', '/cases', armenianCase({ givenName: 'Նարեկ' }))).json();
+      expect((await send(am, 'POST', `/cases/${id}/status`, { event: 'close' })).json().errors[0].path).toBe(
+        'closeReason',
+      );
+      const closed = await send(am, 'POST', `/cases/${id}/status`, {
+        event: 'close',
+        closeReason: 'withdrawn_by_family',
+      });
+      expect(closed.json()).toMatchObject({ status: 'closed', closeReason: 'withdrawn_by_family' });
+      expect((await send(am, 'POST', `/cases/${id}/status`, { event: 'reopen' })).json().status).toBe('open');
+      expect((await send(am, 'POST', `/cases/${id}/status`, { event: 'locate_alive' })).statusCode).toBe(403);
+      expect(
+        (await send(az, 'POST', `/cases/${id}/status`, { event: 'close', closeReason: 'other' })).statusCode,
+      ).toBe(404);
+      const held = await send(coordinator, 'POST', `/cases/${id}/status`, { event: 'locate_alive' });
+      expect(held.json()).toMatchObject({ status: 'located_alive', aliveState: 'held' });
+      const refused = await send(coordinator, 'POST', `/cases/${id}/status`, { event: 'rule_out' });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().errors).toEqual([expect.objectContaining({ path: 'event' })]);
+      const timeline = (await get(am, `/cases/${id}`)).json().history;
+      expect(timeline.map((h: { event: string; reason: string }) => [h.event, h.reason])).toEqual([
+        ['opened', 'caseOpened'],
+        ['close', 'liaisonDecision'],
+        ['reopen', 'liaisonDecision'],
+        ['locate_alive', 'coordinatorDecision'],
+      ]);
+    });
+
+    it('registers remains, identifies them by DNA, and the case they resolve shows located dead', async () => {
+      const { id: caseId } = (await send(am, 'POST', '/cases', armenianCase({ givenName: 'Արմեն' }))).json();
+      const reg = await send(am, 'POST', '/remains', {
+        reference: 'AM-T-1',
+        recoveredOn: '2020-12-05',
+        recoveredPlace: 'Ջաբրայիլ',
+        latitude: 39.4,
+        longitude: 47.02,
+        placePrecision: 'point',
+        recoveredBy: 'Search team',
+        foundWithTokens: 'identity tag',
+        repatriatedOn: '2020-12-06',
+      });
+      expect(reg.statusCode, reg.body).toBe(201);
+      const remainsId = reg.json().id;
+      expect((await get(az, `/remains/${remainsId}`)).statusCode).toBe(404);
+      const presumed = await send(am, 'POST', `/remains/${remainsId}/identification`, {
+        status: 'confirmed',
+        method: 'visual',
+        caseId,
+        on: '2020-12-07',
+      });
+      expect(presumed.statusCode).toBe(400);
+      expect(presumed.json().errors.map((e: { path: string }) => e.path)).toEqual(['method']);
+      const confirmed = await send(am, 'POST', `/remains/${remainsId}/identification`, {
+        status: 'confirmed',
+        method: 'dna',
+        caseId,
+        on: '2020-12-08',
+      });
+      expect(confirmed.statusCode, confirmed.body).toBe(200);
+      expect(confirmed.json()).toMatchObject({
+        identification: 'confirmed',
+        method: 'dna',
+        case: { id: caseId },
+      });
+      const detail = (await get(am, `/cases/${caseId}`)).json();
+      expect(detail.status).toBe('located_dead');
+      expect(detail.remains).toEqual([expect.objectContaining({ reference: 'AM-T-1', method: 'dna' })]);
+      expect(detail.history.at(-1)).toMatchObject({ reason: 'remainsIdentified', note: 'AM-T-1' });
+      const bad = await send(am, 'POST', '/remains', {
+        reference: 'AM-T-2',
+        recoveredOn: '25/11/2020',
+        recoveredPlace: 'x',
+        placePrecision: 'point',
+        recoveredBy: 'team',
+      });
+      expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(['recoveredOn']);
+      expect((await send(observer, 'POST', '/remains', {})).statusCode).toBe(403);
+    });
+
+    it("counts follow the ICRC's figures as of 17 November and 5 December 2020, for observers too", async () => {
+      const mid = (await get(observer, '/counts?asOf=2020-11-17')).json();
+      expect(mid.remains.repatriated).toBe(200);
+      const december = await get(observer, '/counts?asOf=2020-12-05');
+      expect(december.statusCode, december.body).toBe(200);
+      const body = december.json();
+      expect(body.remains).toMatchObject({ repatriated: 610, identified: 135, awaitingIdentification: 475 });
+      expect(body.remains.identifiedBy.dna).toBe(135);
+      expect(body.cases.located_dead).toBeGreaterThan(0);
+      expect(body.series[0].date).toBe('2020-11-10');
+      expect(body.series.at(-1).date).toBe('2020-12-05');
+      const after = (await get(coordinator, '/counts?asOf=2020-12-20')).json();
+      expect(after.cases.located_alive).toBe(9);
+      expect((await get(fieldOfficer, '/counts')).statusCode).toBe(403);
+      const unreadable = await get(observer, '/counts?asOf=5.12.2020');
+      expect(unreadable.statusCode).toBe(400);
+      expect(unreadable.json().errors).toEqual([
+        expect.objectContaining({ in: 'querystring', path: 'asOf' }),
+      ]);
+    });
+  });
+}
