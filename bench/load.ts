@@ -158,32 +158,52 @@ try {
   if (!reuse)
     console.log(`  seeded in ${((Date.now() - seedStart) / 1000).toFixed(0)} s (not counted below)`);
 
-  const persons = await getJson<{ items: { id: string }[] }>(`${url}/api/v1/exchange/persons`, coordinator);
+  // The persons, a page of 1,000 at a time (keyset): how many, one in the middle and the cursor of its page.
+  let personCount = 0;
+  let middle: { id: string; cursor: string } | undefined;
+  for (let after: string | null = null, pages = 0; pages === 0 || after; pages++) {
+    const page: { items: { id: string }[]; next: string | null } = await getJson(
+      `${url}/api/v1/exchange/persons?limit=1000${after ? `&after=${after}` : ''}`,
+      coordinator,
+    );
+    personCount += page.items.length;
+    if (!middle && after && personCount >= 50_000) middle = { id: page.items[0].id, cursor: after };
+    after = page.next;
+  }
+  middle ??= { id: '', cursor: '' };
   const lists = await getJson<{ items: { id: string; kind: string; partyCode?: string }[] }>(
     `${url}/api/v1/exchange/lists`,
     coordinator,
   );
   const missingList = lists.items.find((l) => l.kind === 'missing')!;
-  const middlePerson = persons.items[Math.floor(persons.items.length / 2)].id;
-  console.log(`  ${persons.items.length} persons, ${size} entries a list`);
+  const entries = `/api/v1/exchange/lists/${missingList.id}/versions/1/entries`;
+  // The cursors of deep pages, as a reader who paged there would hold them.
+  const deepEntries = await getJson<{ next: string }>(
+    `${url}${entries}?limit=50&offset=${size - 150}`,
+    coordinator,
+  );
+  const review = `/api/v1/exchange/reconciliations/${runId}/review`;
+  const firstReview = await getJson<{ total: number }>(`${url}${review}?limit=1`, coordinator);
+  const deepReview = await getJson<{ next: string | null }>(
+    `${url}${review}?limit=50&offset=${Math.max(0, firstReview.total - 150)}`,
+    coordinator,
+  );
+  console.log(`  ${personCount} persons, ${size} entries a list, ${firstReview.total} pairs to review`);
 
   const routes: Route[] = [
     { name: 'health', path: '/api/health' },
     { name: 'auth/me', path: '/api/v1/auth/me' },
     { name: 'lists', path: '/api/v1/exchange/lists' },
-    {
-      name: 'entries page 1 (50)',
-      path: `/api/v1/exchange/lists/${missingList.id}/versions/1/entries?limit=50`,
-    },
-    {
-      name: 'entries deep page (50)',
-      path: `/api/v1/exchange/lists/${missingList.id}/versions/1/entries?limit=50&offset=${size - 100}`,
-    },
-    { name: 'review page 1 (50)', path: `/api/v1/exchange/reconciliations/${runId}/review?limit=50` },
+    { name: 'entries page 1 (50)', path: `${entries}?limit=50` },
+    { name: 'entries deep, offset (50)', path: `${entries}?limit=50&offset=${size - 100}` },
+    { name: 'entries deep, after (50)', path: `${entries}?limit=50&after=${deepEntries.next}` },
+    { name: 'review page 1 (50)', path: `${review}?limit=50` },
+    { name: 'review deep, after (50)', path: `${review}?limit=50&after=${deepReview.next ?? ''}` },
     { name: 'reconciliation', path: `/api/v1/exchange/reconciliations/${runId}` },
-    { name: 'person', path: `/api/v1/exchange/persons/${middlePerson}` },
+    { name: 'person', path: `/api/v1/exchange/persons/${middle.id}` },
     { name: 'audit page (50)', path: '/api/v1/audit?limit=50' },
-    { name: 'persons (all)', path: '/api/v1/exchange/persons', connections: 4 },
+    { name: 'persons page 1 (50)', path: '/api/v1/exchange/persons?limit=50' },
+    { name: 'persons deep, after (50)', path: `/api/v1/exchange/persons?limit=50&after=${middle.cursor}` },
     { name: 'plan', path: '/api/v1/exchange/plan', connections: 4 },
     { name: 'discrepancy report', path: '/api/v1/exchange/discrepancy-report', connections: 4 },
   ];

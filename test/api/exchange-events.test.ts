@@ -31,7 +31,8 @@ for (const dialect of testDialects()) {
       t.app.inject({ method: 'GET', url: `${X}${url}`, headers: as(who) });
     const post = (who: SignedIn, url: string, payload?: object) =>
       t.app.inject({ method: 'POST', url: `${X}${url}`, headers: as(who), ...(payload ? { payload } : {}) });
-    const persons = async (who: SignedIn): Promise<Person[]> => (await get(who, '/persons')).json().items;
+    const persons = async (who: SignedIn): Promise<Person[]> =>
+      (await get(who, '/persons?limit=1000')).json().items;
     const personNamed = async (name: string) =>
       (await persons(coordinator)).find((p) => p.displayName === name)!;
 

@@ -45,7 +45,7 @@ for (const dialect of testDialects()) {
         if (res.statusCode === 200) bodies.push(res.body);
         return res;
       };
-      const persons = (await read(`${API}/persons`)).json().items as Person[];
+      const persons = (await read(`${API}/persons?limit=1000`)).json().items as Person[];
       for (const person of persons) await read(`${API}/persons/${person.id}`);
       for (const event of (await read(`${API}/events`)).json().items as { id: string }[]) {
         await read(`${API}/events/${event.id}`);
@@ -86,7 +86,7 @@ for (const dialect of testDialects()) {
         }
         return names;
       };
-      const past = await items<Person>(coordinator, `${API}/persons`);
+      const past = await items<Person>(coordinator, `${API}/persons?limit=1000`);
       pastExchangeIds = new Set(past.map((p) => p.id));
       const amNames = new Set([...(await spellings(am.partyId)), ...past.map((p) => p.displayName)]);
       azSpellings = (await spellings(az.partyId)).filter((name) => !amNames.has(name));
@@ -111,7 +111,7 @@ for (const dialect of testDialects()) {
         if ((await get(coordinator, `${API}/reconciliations/${runId}`)).json().status === 'done') break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      const all = await items<Person>(coordinator, `${API}/persons`);
+      const all = await items<Person>(coordinator, `${API}/persons?limit=1000`);
       expect(all.length).toBeGreaterThan(300);
       expect((await expectNothingUnshared()).map((p) => p.id).sort()).toEqual(loaded.map((p) => p.id).sort());
 

@@ -26,17 +26,26 @@ export interface AllForAllPlan<P extends ExchangePerson = ExchangePerson> {
   directions: TransferDirection<P>[];
   /** Listed or located but not verified yet: the intermediary still has work to do on them. */
   unresolved: P[];
+  /** How many are unresolved (a caller may pass only the first of them, by name). */
+  unresolvedCount: number;
 }
 
-const TO_HAND_OVER: readonly PersonStatus[] = ['verified', 'included'];
-const UNRESOLVED: readonly PersonStatus[] = ['listed', 'located'];
+/** The statuses of a person who goes home in the next exchange. */
+export const TO_HAND_OVER: readonly PersonStatus[] = ['verified', 'included'];
+/** Listed or located, not verified yet. */
+export const UNRESOLVED: readonly PersonStatus[] = ['listed', 'located'];
 
 const byName = (a: ExchangePerson, b: ExchangePerson) => a.displayName.localeCompare(b.displayName);
 
-/** "All for all": everyone verified as held by one side goes back to the other, in both directions. */
+/**
+ * "All for all": everyone verified as held by one side goes back to the other, in both directions. `persons` must
+ * hold everyone to hand over; of the unresolved it may hold only the first, `unresolvedCount` saying how many there
+ * are (default: those given).
+ */
 export function planAllForAll<P extends ExchangePerson>(
   persons: readonly P[],
   partyIds: readonly [string, string],
+  unresolvedCount?: number,
 ): AllForAllPlan<P> {
   const [a, b] = partyIds;
   const direction = (fromPartyId: string, toPartyId: string): TransferDirection<P> => {
@@ -49,7 +58,11 @@ export function planAllForAll<P extends ExchangePerson>(
     return { fromPartyId, toPartyId, persons: going, count: going.length };
   };
   const unresolved = persons.filter((p) => UNRESOLVED.includes(p.status)).sort(byName);
-  return { directions: [direction(a, b), direction(b, a)], unresolved };
+  return {
+    directions: [direction(a, b), direction(b, a)],
+    unresolved,
+    unresolvedCount: unresolvedCount ?? unresolved.length,
+  };
 }
 
 export type ExchangeCandidateProblem = 'not_verified' | 'not_located' | 'in_planned_exchange';

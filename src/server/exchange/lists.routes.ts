@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { nameInScripts } from '../../engine/index.js';
 import type { RouteAccess } from '../access.js';
 import { HttpProblem, notFound, problemResponses } from '../problem.js';
+import { decodeCursor, encodeCursor } from '../routes/page-cursor.js';
 import { writeContext } from '../write-context.js';
 import { runListsTask } from './lists.run-task.js';
 import {
@@ -163,12 +164,18 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const page = await exchangeLists.entries(req.scope, req.params.id, req.params.n, req.query);
+      const { after, ...range } = req.query;
+      const afterRow = decodeCursor(after, ([row]) => (Number.isInteger(row) ? (row as number) : null));
+      const page = await exchangeLists.entries(req.scope, req.params.id, req.params.n, {
+        ...range,
+        afterRow,
+      });
       if (!page) throw notFound('List version');
       // Each name in the three scripts, for the page to show the reader's transliteration beside it.
       return {
-        ...page,
         items: page.items.map((entry) => ({ ...entry, names: nameInScripts(entry.displayName) })),
+        total: page.total,
+        next: page.nextRow === null ? null : encodeCursor([page.nextRow]),
       };
     },
   );

@@ -3,6 +3,7 @@ import { LIST_FIELDS } from '../../domain/exchange/list-fields.js';
 import { ROW_REJECT_REASONS } from '../../domain/exchange/list-rows.js';
 import { DUPLICATE_RESOLUTIONS, LIST_KINDS } from '../../domain/exchange/types.js';
 import { Problem } from '../problem.schemas.js';
+import { AfterQuery, NextCursor } from '../routes/page-cursor.js';
 
 export const ListKind = z.enum(LIST_KINDS);
 export const ListField = z.enum(LIST_FIELDS);
@@ -47,16 +48,17 @@ export const ListEntryDto = z
     fields: EntryFieldsDto,
     displayName: z.string(),
     extras: z.record(z.string(), z.string()),
-    names: z
-      .object({ latin: z.string(), cyrillic: z.string(), armenian: z.string() })
-      .optional()
-      .meta({
-        description: 'The name in each reader’s script (engine transliterateName), where the route gives it',
-      }),
+    names: z.object({ latin: z.string(), cyrillic: z.string(), armenian: z.string() }).optional().meta({
+      description: 'The name in each reader’s script (engine transliterateName), where the route gives it',
+    }),
   })
   .meta({ id: 'ListEntry' });
 
-export const ListEntriesDto = z.object({ items: z.array(ListEntryDto), total: z.number().int() });
+export const ListEntriesDto = z.object({
+  items: z.array(ListEntryDto),
+  total: z.number().int(),
+  next: NextCursor,
+});
 
 export const RowRejectDto = z
   .object({
@@ -115,8 +117,14 @@ export const ListParams = z.object({ id: z.string().min(1).max(100) });
 export const VersionParams = ListParams.extend({ n: z.coerce.number().int().min(1) });
 
 export const PageQuery = z.object({
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .meta({ description: 'Rows to skip (older callers); `after` is the cursor of keyset paging' }),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  after: AfterQuery,
 });
 
 export const DiffQuery = z.object({

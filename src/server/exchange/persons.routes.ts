@@ -3,6 +3,7 @@ import { statusReason } from '../../domain/exchange/status-reasons.js';
 import { COORDINATOR } from '../access.js';
 import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
+import { decodeCursor, encodeCursor } from '../routes/page-cursor.js';
 import { writeContext } from '../write-context.js';
 import {
   AllForAllPlanDto,
@@ -27,7 +28,16 @@ export const exchangePersonsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: COORDINATOR_OR_LIAISON },
       schema: { tags, querystring: PersonsQuery, response: { 200: ExchangePersonsDto, ...errors } },
     },
-    async (req) => ({ items: await exchangePersons.list(req.scope, req.query) }),
+    async (req) => {
+      const { limit, after, ...filter } = req.query;
+      const page = await exchangePersons.list(req.scope, filter, {
+        limit,
+        after: decodeCursor(after, ([displayName, id]) =>
+          typeof displayName === 'string' && typeof id === 'string' ? { displayName, id } : null,
+        ),
+      });
+      return { items: page.items, next: page.next && encodeCursor([page.next.displayName, page.next.id]) };
+    },
   );
 
   app.get(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATUS_REASON_KEYS } from '../../domain/exchange/status-reasons.js';
 import { PERSON_STATUSES, STATUS_EVENTS } from '../../domain/exchange/types.js';
+import { AfterQuery, NextCursor } from '../routes/page-cursor.js';
 
 export const PersonStatus = z.enum(PERSON_STATUSES);
 export const StatusEvent = z.enum(STATUS_EVENTS);
@@ -41,7 +42,7 @@ export const ExchangePersonDto = z
   })
   .meta({ id: 'ExchangePerson' });
 
-export const ExchangePersonsDto = z.object({ items: z.array(ExchangePersonDto) });
+export const ExchangePersonsDto = z.object({ items: z.array(ExchangePersonDto), next: NextCursor });
 
 export const PersonDetailDto = ExchangePersonDto.extend({
   history: z.array(
@@ -65,6 +66,8 @@ export const PersonDetailDto = ExchangePersonDto.extend({
 export const PersonsQuery = z.object({
   status: PersonStatus.optional(),
   partyId: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  after: AfterQuery,
 });
 
 export const StatusBody = z.object({
@@ -80,7 +83,13 @@ const TransferDirectionDto = z.object({
 });
 
 export const AllForAllPlanDto = z
-  .object({ directions: z.array(TransferDirectionDto), unresolved: z.array(ExchangePersonDto) })
+  .object({
+    directions: z.array(TransferDirectionDto),
+    unresolved: z
+      .array(ExchangePersonDto)
+      .meta({ description: 'The first 200 unresolved persons by name (the persons route lists them all)' }),
+    unresolvedCount: z.number().int(),
+  })
   .meta({ id: 'AllForAllPlan' });
 
 // The shapes as types, for the server's handlers and the web (which imports them with `import type`).

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { COORDINATOR } from '../access.js';
 import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
+import { decodeCursor, encodeCursor } from '../routes/page-cursor.js';
 import { writeContext } from '../write-context.js';
 import { decidePair } from './decide-pair.service.js';
 import { PageQuery } from './lists.schemas.js';
@@ -76,9 +77,13 @@ export const exchangeReconciliationRoutes: FastifyPluginAsyncZod = async (app) =
       },
     },
     async (req) => {
-      const page = await reconciliations.review(req.scope, req.params.id, req.query);
+      const { after, ...range } = req.query;
+      const key = decodeCursor(after, ([probability, id]) =>
+        typeof probability === 'number' && typeof id === 'string' ? { probability, id } : null,
+      );
+      const page = await reconciliations.review(req.scope, req.params.id, { ...range, after: key });
       if (!page) throw notFound('Reconciliation');
-      return page;
+      return { ...page, next: page.next && encodeCursor([page.next.probability, page.next.id]) };
     },
   );
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIST_KINDS, RECONCILIATION_STATUSES, REVIEW_DECISIONS } from '../../domain/exchange/types.js';
 import { Problem } from '../problem.schemas.js';
+import { NextCursor } from '../routes/page-cursor.js';
 import { ListEntryDto } from './lists.schemas.js';
 
 export const ReconciliationStatus = z.enum(RECONCILIATION_STATUSES);
@@ -94,7 +95,11 @@ export const ReviewPairDto = z
   })
   .meta({ id: 'ReviewPair' });
 
-export const ReviewPageDto = z.object({ items: z.array(ReviewPairDto), total: z.number().int() });
+export const ReviewPageDto = z.object({
+  items: z.array(ReviewPairDto),
+  total: z.number().int(),
+  next: NextCursor,
+});
 
 export const DecisionBody = z.object({
   decision: ReviewDecision,

@@ -17,7 +17,7 @@ for (const dialect of testDialects()) {
       await finishRun(store, ctxOf(world.coordinator), [
         { missing: 'Պետրոսյան Արամ', held: 'Petrosyan Aram' },
       ]);
-      const persons = await store.repos.exchangePersons.list(COORDINATOR_SCOPE);
+      const persons = (await store.repos.exchangePersons.list(COORDINATOR_SCOPE, {}, { limit: 1000 })).items;
       aramId = persons.find((p) => p.displayName === 'Պետրոսյան Արամ')?.id as string;
     });
     afterEach(async () => store.close());

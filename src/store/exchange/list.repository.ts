@@ -311,21 +311,29 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
       scope: PartyScope,
       listId: string,
       number: number,
-      page: { offset: number; limit: number },
-    ): Promise<{ items: ExchangeListEntry[]; total: number } | null> {
+      page: { offset?: number; limit: number; afterRow?: number },
+    ): Promise<{ items: ExchangeListEntry[]; total: number; nextRow: number | null } | null> {
       const list = await listRow(scope, listId);
       if (!list) return null;
       const version = await versionRow(listId, number);
       if (!version) return null;
+      // Keyset on the row number after `afterRow` (the index's order); `offset` is kept for older callers.
       const rows = await db
         .selectFrom('exchange_list_entry')
         .selectAll()
         .where('version_id', '=', version.id)
+        .$if(page.afterRow !== undefined, (qb) => qb.where('row_number', '>', page.afterRow!))
         .orderBy('row_number')
-        .offset(page.offset)
-        .limit(page.limit)
+        .$if(page.afterRow === undefined && (page.offset ?? 0) > 0, (qb) => qb.offset(page.offset!))
+        .limit(page.limit + 1)
         .execute();
-      return { items: rows.map(toListEntry), total: toCount(version.entry_count) };
+      const shown = rows.slice(0, page.limit);
+      const last = shown[shown.length - 1];
+      return {
+        items: shown.map(toListEntry),
+        total: toCount(version.entry_count),
+        nextRow: rows.length > page.limit && last ? toCount(last.row_number) : null,
+      };
     },
 
     /** Every entry of a version in file order (for the engine); null when not there for this reader. */

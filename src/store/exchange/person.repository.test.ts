@@ -17,7 +17,7 @@ for (const dialect of testDialects()) {
     afterEach(async () => store.close());
 
     const named = async (name: string) => {
-      const found = (await store.repos.exchangePersons.list(COORDINATOR_SCOPE)).find(
+      const found = (await store.repos.exchangePersons.list(COORDINATOR_SCOPE)).items.find(
         (p) => p.displayName === name,
       );
       if (!found) throw new Error(`no person ${name}`);
@@ -28,7 +28,7 @@ for (const dialect of testDialects()) {
       await finishRun(store, ctxOf(world.coordinator), [
         { missing: 'Պետրոսյան Արամ', held: 'Petrosyan Aram' },
       ]);
-      const all = await store.repos.exchangePersons.list(COORDINATOR_SCOPE);
+      const all = (await store.repos.exchangePersons.list(COORDINATOR_SCOPE)).items;
       // Six claims of Armenia, three of Azerbaijan, the held entries no one claimed (six plus three, less one).
       expect(all).toHaveLength(6 + 3 + 8);
       const aram = await store.repos.exchangePersons.findById(
@@ -70,14 +70,14 @@ for (const dialect of testDialects()) {
       const { runId } = await finishRun(store, ctxOf(world.coordinator), [
         { missing: 'Պետրոսյան Արամ', held: 'Petrosyan Aram' },
       ]);
-      expect(await store.repos.exchangePersons.list(am)).toEqual([]);
+      expect((await store.repos.exchangePersons.list(am)).items).toEqual([]);
       expect(await store.repos.exchangePersons.findById(am, (await named('Պետրոսյան Արամ')).id)).toBeNull();
       await store.repos.reconciliations.share(ctxOf(world.coordinator), runId);
-      const seen = await store.repos.exchangePersons.list(am);
+      const seen = (await store.repos.exchangePersons.list(am)).items;
       expect(seen.map((p) => p.displayName)).toContain('Պետրոսյան Արամ');
       expect(seen.every((p) => p.ownPartyId === world.am.id || p.holdingPartyId === world.am.id)).toBe(true);
       expect(seen.map((p) => p.displayName)).not.toContain('Əliyev Orxan');
-      expect(await store.repos.exchangePersons.list(scopeOf(world.observer))).toEqual([]);
+      expect((await store.repos.exchangePersons.list(scopeOf(world.observer))).items).toEqual([]);
     });
   });
 }

@@ -1,6 +1,11 @@
 import { sql } from 'kysely';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
-import { type AllForAllPlan, planAllForAll } from '../../domain/exchange/exchange-plan.js';
+import {
+  type AllForAllPlan,
+  planAllForAll,
+  TO_HAND_OVER,
+  UNRESOLVED,
+} from '../../domain/exchange/exchange-plan.js';
 import type { PersonChange, TrackedPerson } from '../../domain/exchange/person-changes.js';
 import { availableEvents, nextStatus } from '../../domain/exchange/person-status.js';
 import { isStatusReasonKey, type StatusReason } from '../../domain/exchange/status-reasons.js';
@@ -123,19 +128,45 @@ export async function movePerson(
   return { ...row, status: change.to };
 }
 
+/** Where a page of persons ends: the sort key of its last row. */
+export interface PersonKey {
+  displayName: string;
+  id: string;
+}
+
+/** How many of the unresolved persons the plan names (the persons page lists them all, a page at a time). */
+export const PLAN_UNRESOLVED_SHOWN = 200;
+
 export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
   return {
+    /**
+     * One page of the persons this reader sees, in name order: keyset on (display_name, id), read through the
+     * index of the same columns, so a deep page costs what the first does. `next` is the key to ask after.
+     */
     async list(
       scope: PartyScope,
       filter: { status?: PersonStatus; partyId?: string } = {},
-    ): Promise<(ExchangePerson & PersonIdentity)[]> {
+      page: { limit: number; after?: PersonKey } = { limit: 100 },
+    ): Promise<{ items: (ExchangePerson & PersonIdentity)[]; next: PersonKey | null }> {
+      const after = page.after;
       const rows = await whereVisible(db.selectFrom('exchange_person').selectAll(), scope, 'exchange_person')
         .$if(!!filter.status, (qb) => qb.where('status', '=', filter.status!))
         .$if(!!filter.partyId, (qb) => qb.where('own_party_id', '=', filter.partyId!))
+        .$if(!!after, (qb) =>
+          qb.where((eb) =>
+            eb(eb.refTuple('display_name', 'id'), '>', eb.tuple(after!.displayName, after!.id)),
+          ),
+        )
         .orderBy('display_name')
         .orderBy('id')
+        .limit(page.limit + 1)
         .execute();
-      return withIdentities(db, rows, toExchangePerson);
+      const shown = rows.slice(0, page.limit);
+      const last = shown[shown.length - 1];
+      return {
+        items: await withIdentities(db, shown, toExchangePerson),
+        next: rows.length > page.limit && last ? { displayName: last.display_name, id: last.id } : null,
+      };
     },
 
     async findById(scope: PartyScope, id: string): Promise<(PersonDetail & PersonIdentity) | null> {
@@ -210,16 +241,35 @@ export function createExchangePersonRepository(db: Db, dialect: DialectInfo) {
     ): Promise<ExchangePersonRow> => movePerson(db, personId, event, reason, actorOf(ctx), exchangeEventId),
 
     /** The all-for-all plan over the two parties of the exchange (domain planAllForAll). */
+    /**
+     * The all-for-all plan over the two parties of the exchange (domain planAllForAll), read in SQL: everyone to
+     * hand over, the number unresolved and the first `unresolvedShown` of them by name, never every person.
+     */
     async plan(
       scope: PartyScope,
       partyIds: readonly [string, string],
+      unresolvedShown = PLAN_UNRESOLVED_SHOWN,
     ): Promise<AllForAllPlan<ExchangePerson & PersonIdentity>> {
-      const rows = await whereVisible(
-        db.selectFrom('exchange_person').selectAll(),
-        scope,
-        'exchange_person',
-      ).execute();
-      return planAllForAll(await withIdentities(db, rows, toExchangePerson), partyIds);
+      const visible = () => whereVisible(db.selectFrom('exchange_person'), scope, 'exchange_person');
+      const handOver = await visible()
+        .selectAll()
+        .where('status', 'in', TO_HAND_OVER)
+        .where('holding_party_id', 'in', partyIds)
+        .where('own_party_id', 'in', partyIds)
+        .execute();
+      const unresolved = await visible()
+        .selectAll()
+        .where('status', 'in', UNRESOLVED)
+        .orderBy('display_name')
+        .orderBy('id')
+        .limit(unresolvedShown)
+        .execute();
+      const counted = await visible()
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('status', 'in', UNRESOLVED)
+        .executeTakeFirstOrThrow();
+      const persons = await withIdentities(db, [...handOver, ...unresolved], toExchangePerson);
+      return planAllForAll(persons, partyIds, Number(counted.n));
     },
 
     /** The persons tied to these record keys (every person when `keys` is null), for a plan of changes. */

@@ -127,7 +127,7 @@ for (const dialect of testDialects()) {
       await reconciliations.savePairs(ctx, run.id, token, [pair], { batchRows: 1 });
       await reconciliations.stagePersons(ctx, run.id, token, changes, { batchRows: 2 });
       // Written under the run, served by nothing yet.
-      expect(await exchangePersons.list(COORDINATOR_SCOPE)).toEqual([]);
+      expect((await exchangePersons.list(COORDINATOR_SCOPE)).items).toEqual([]);
       const notDone = await reconciliations
         .review(COORDINATOR_SCOPE, run.id, { offset: 0, limit: 10 })
         .catch((e) => e);
@@ -168,7 +168,7 @@ for (const dialect of testDialects()) {
         counts: { matched: 0, review: 1, unmatched: [] },
         personChanges: changes,
       });
-      const persons = await exchangePersons.list(COORDINATOR_SCOPE);
+      const persons = (await exchangePersons.list(COORDINATOR_SCOPE)).items;
       expect(persons.map((p) => p.displayName).sort()).toEqual(
         missing.entries.map((e) => e.displayName).sort(),
       );

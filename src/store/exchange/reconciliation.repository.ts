@@ -43,6 +43,12 @@ export function entryKey(fingerprint: string): string {
   return createHash('sha256').update(fingerprint).digest('hex');
 }
 
+/** Where a page of the review queue ends: the sort key of its last pair. */
+export interface ReviewKey {
+  probability: number;
+  id: string;
+}
+
 export function toReconciliationRun(row: ReconciliationRow, partyIds: string[]): ReconciliationRun {
   return {
     id: row.id,
@@ -574,8 +580,8 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
     async review(
       scope: PartyScope,
       id: string,
-      page: { offset: number; limit: number },
-    ): Promise<{ items: ReviewPair[]; total: number } | null> {
+      page: { offset?: number; limit: number; after?: ReviewKey },
+    ): Promise<{ items: ReviewPair[]; total: number; next: ReviewKey | null } | null> {
       if (readReach(scope, 'review_pair') !== 'everything') return null;
       const run = await runRow(id);
       if (!run) return null;
@@ -590,16 +596,30 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
         .where('reconciliation_id', '=', id)
         .where('class', '=', 'review')
         .executeTakeFirstOrThrow();
-      const pairs = await db
+      // Keyset on (probability descending, id) after `after`; `offset` is kept for older callers.
+      const after = page.after;
+      const rows = await db
         .selectFrom('reconciliation_pair')
         .selectAll()
         .where('reconciliation_id', '=', id)
         .where('class', '=', 'review')
+        .$if(!!after, (qb) =>
+          qb.where((eb) =>
+            eb.or([
+              eb('probability', '<', after!.probability),
+              eb.and([eb('probability', '=', after!.probability), eb('id', '>', after!.id)]),
+            ]),
+          ),
+        )
         .orderBy('probability', 'desc')
         .orderBy('id')
-        .offset(page.offset)
-        .limit(page.limit)
+        .$if(!after && (page.offset ?? 0) > 0, (qb) => qb.offset(page.offset!))
+        .limit(page.limit + 1)
         .execute();
+      const pairs = rows.slice(0, page.limit);
+      const lastPair = pairs[pairs.length - 1];
+      const next =
+        rows.length > page.limit && lastPair ? { probability: lastPair.probability, id: lastPair.id } : null;
       const entryIds = pairs.flatMap((p) => [p.missing_entry_id, p.held_entry_id]);
       const entries = new Map(
         entryIds.length === 0
@@ -640,7 +660,7 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
           },
         ];
       });
-      return { items, total: toCount(total.n as number | string | bigint) };
+      return { items, total: toCount(total.n as number | string | bigint), next };
     },
 
     /** The latest finished run that ended at or before `asOf` (any time when unset). */

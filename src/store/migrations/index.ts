@@ -16,6 +16,7 @@ import * as createMeetings from './2026_12_03_1420_create_meetings.js';
 import * as createCorridorMovementsAndReturns from './2026_12_03_1500_create_corridor_movements_and_returns.js';
 import * as createMapLayersAndCargo from './2026_12_03_1510_create_map_layers_and_cargo.js';
 import * as runStagingAndHeartbeat from './2026_12_03_1600_run_staging_and_heartbeat.js';
+import * as personKeysetIndex from './2026_12_03_1610_person_keyset_index.js';
 import * as textsPerLanguageAndSource from './2026_12_03_1700_texts_per_language_and_source.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1500_create_corridor_movements_and_returns': createCorridorMovementsAndReturns,
   '2026_12_03_1510_create_map_layers_and_cargo': createMapLayersAndCargo,
   '2026_12_03_1600_run_staging_and_heartbeat': runStagingAndHeartbeat,
+  '2026_12_03_1610_person_keyset_index': personKeysetIndex,
   '2026_12_03_1700_texts_per_language_and_source': textsPerLanguageAndSource,
 };
 

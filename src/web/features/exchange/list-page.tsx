@@ -7,6 +7,7 @@ import { NotFoundPage } from '../../components/not-allowed-page.js';
 import { Pager } from '../../components/pager.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
+import { useCursorPages } from '../../lib/use-cursor-pages.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { getDiff } from './api/get-diff.js';
 import { getDuplicates } from './api/get-duplicates.js';
@@ -28,10 +29,10 @@ async function loadList(listId: string, signal: AbortSignal) {
 
 function Entries({ listId, version }: { listId: string; version: number }) {
   const { t } = useTranslation();
-  const [offset, setOffset] = useState(0);
+  const pages = useCursorPages(`${listId}/${version}`);
   const entries = useApiQuery(
-    (signal) => getEntries(listId, version, { offset, limit: PAGE_SIZE }, signal),
-    [listId, version, offset],
+    (signal) => getEntries(listId, version, { after: pages.after, limit: PAGE_SIZE }, signal),
+    [listId, version, pages.after],
   );
   if (entries.status === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (entries.status === 'error') return <ErrorMessage error={entries.error} onRetry={entries.reload} />;
@@ -48,7 +49,16 @@ function Entries({ listId, version }: { listId: string; version: number }) {
         }))}
         testId="list-entries"
       />
-      <Pager offset={offset} limit={PAGE_SIZE} total={entries.data.total} onChange={setOffset} />
+      <Pager
+        offset={pages.index * PAGE_SIZE}
+        limit={PAGE_SIZE}
+        total={entries.data.total}
+        onChange={(offset) =>
+          offset > pages.index * PAGE_SIZE && entries.data.next
+            ? pages.next(entries.data.next)
+            : pages.previous()
+        }
+      />
     </>
   );
 }

@@ -4,20 +4,33 @@ import { Link } from 'react-router';
 import type { PersonStatus } from '../../../server/exchange/persons.schemas.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { SelectField } from '../../components/form-field.js';
+import { CursorPager } from '../../components/pager.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
+import { useCursorPages } from '../../lib/use-cursor-pages.js';
 import { getPersons } from './api/get-persons.js';
 import { PersonName } from './components/person-name.js';
 import { PERSON_STATUSES, useExchangeLabels } from './lib/labels.js';
 import { usePartyNames } from './lib/use-party-names.js';
 
+// A page as long as the API gives: the demo's persons fit on one.
+const PAGE_SIZE = 1000;
+
+/** The persons in name order, a page at a time, of one status or any. */
 export function PersonsPage() {
   const { t } = useTranslation();
   const labels = useExchangeLabels();
   const partyName = usePartyNames();
-  const persons = useApiQuery(getPersons, []);
   const [status, setStatus] = useState<PersonStatus | ''>('');
-
-  const shown = persons.data?.filter((person) => status === '' || person.status === status) ?? [];
+  const pages = useCursorPages(status);
+  const persons = useApiQuery(
+    (signal) =>
+      getPersons(
+        { status: status === '' ? undefined : status, after: pages.after, limit: PAGE_SIZE },
+        signal,
+      ),
+    [status, pages.after],
+  );
+  const shown = persons.data?.items ?? [];
   return (
     <div className="page" data-testid="persons">
       <header className="page-header">
@@ -77,6 +90,16 @@ export function PersonsPage() {
             </table>
           </div>
         ))}
+      {persons.status === 'success' && (
+        <CursorPager
+          index={pages.index}
+          limit={PAGE_SIZE}
+          shown={shown.length}
+          hasNext={persons.data.next !== null}
+          onPrevious={pages.previous}
+          onNext={() => persons.data.next && pages.next(persons.data.next)}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { PlaceKind } from '../../../server/exchange/events.schemas.js';
 import type { AllForAllPlan } from '../../../server/exchange/persons.schemas.js';
 import { DateField } from '../../components/date-field.js';
@@ -140,8 +140,14 @@ export function PlanPage() {
           <EventForm plan={plan.data} />
           <section aria-labelledby="unresolved-heading">
             <h2 id="unresolved-heading">
-              {t('exchange.plan.unresolved', { count: plan.data.unresolved.length })}
+              {t('exchange.plan.unresolved', { count: plan.data.unresolvedCount })}
             </h2>
+            {plan.data.unresolvedCount > plan.data.unresolved.length && (
+              <p className="muted">
+                {t('exchange.plan.unresolvedShown', { shown: plan.data.unresolved.length })}{' '}
+                <Link to="/exchange/persons">{t('exchange.persons.title')}</Link>
+              </p>
+            )}
             {plan.data.unresolved.length > 0 && (
               <ul className="name-list" data-testid="plan-unresolved">
                 {plan.data.unresolved.map((person) => (

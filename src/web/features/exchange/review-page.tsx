@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message.js';
 import { Pager } from '../../components/pager.js';
 import { formatPercentNumber } from '../../lib/number-format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
+import { useCursorPages } from '../../lib/use-cursor-pages.js';
 import { getReview } from './api/get-review.js';
 import { DecisionForm } from './components/decision-form.js';
 import { MatchWaterfall } from './components/match-waterfall.js';
@@ -24,10 +25,10 @@ export function ReviewPage() {
     started.current = true;
     markReviewStart();
   }
-  const [offset, setOffset] = useState(0);
+  const pages = useCursorPages(runId);
   const review = useApiQuery(
-    (signal) => getReview(runId, { offset, limit: PAGE_SIZE }, signal),
-    [runId, offset],
+    (signal) => getReview(runId, { after: pages.after, limit: PAGE_SIZE }, signal),
+    [runId, pages.after],
   );
   const shown = review.status === 'success';
   useEffect(() => {
@@ -86,7 +87,16 @@ export function ReviewPage() {
                 <DecisionForm key={pair.id} pair={pair} onChanged={review.reload} />
               </article>
             ))}
-            <Pager offset={offset} limit={PAGE_SIZE} total={review.data.total} onChange={setOffset} />
+            <Pager
+              offset={pages.index * PAGE_SIZE}
+              limit={PAGE_SIZE}
+              total={review.data.total}
+              onChange={(offset) =>
+                offset > pages.index * PAGE_SIZE && review.data.next
+                  ? pages.next(review.data.next)
+                  : pages.previous()
+              }
+            />
           </>
         ))}
     </div>

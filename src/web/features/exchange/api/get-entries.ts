@@ -4,7 +4,7 @@ import { apiRequest } from '../../../lib/api-client.js';
 export function getEntries(
   listId: string,
   version: number,
-  range: { offset: number; limit: number },
+  range: { after: string | null; limit: number },
   signal?: AbortSignal,
 ): Promise<ListEntries> {
   return apiRequest<ListEntries>(

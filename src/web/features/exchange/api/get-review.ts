@@ -3,7 +3,7 @@ import { apiRequest } from '../../../lib/api-client.js';
 
 export function getReview(
   reconciliationId: string,
-  range: { offset: number; limit: number },
+  range: { after: string | null; limit: number },
   signal?: AbortSignal,
 ): Promise<ReviewPage> {
   return apiRequest<ReviewPage>(
