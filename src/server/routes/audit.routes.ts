@@ -9,14 +9,18 @@ import {
   type AuditVerdict,
   AuditVerdictDto,
 } from './audit.schemas.js';
+import { auditVerifier } from './audit-verify.task.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   // One walk at a time: a second request while one runs gets the same verdict. The walk reads the log in batches of
-  // 1,000 entries and awaits the database between them, so the event loop is never held for more than one batch.
+  // 1,000 entries; each batch's seals (about 0.1 ms an entry, 5 s for 50,000) are recomputed in a worker thread, so
+  // the server answers other requests meanwhile (bench/audit-verify.ts).
+  const verifier = auditVerifier();
+  app.addHook('onClose', () => verifier.close());
   let running: Promise<AuditVerdict> | null = null;
   const verify = async (): Promise<AuditVerdict> => {
     const started = performance.now();
-    const verdict = await app.store.repos.audit.verifyChain();
+    const verdict = await app.store.repos.audit.verifyChain({ verifyBatch: verifier.verifyBatch });
     return {
       ok: verdict.ok,
       checked: verdict.checked,

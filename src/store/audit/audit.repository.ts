@@ -1,6 +1,6 @@
 import type { PartyScope } from '../../domain/access/types.js';
 import { checkpointSignatureHolds, signCheckpoint } from '../../domain/audit/checkpoint.js';
-import { verifyAuditEntries } from '../../domain/audit/hash-chain.js';
+import { type ChainAnchors, verifyAuditEntries } from '../../domain/audit/hash-chain.js';
 import type {
   AuditChainVerdict,
   AuditCheckpoint,
@@ -135,7 +135,18 @@ export function createAuditRepository(db: Db, dialect: DialectInfo) {
      * checkpoint, the stored ones and those given (an observer's copies): the entry at a checkpoint must have its
      * hash, and the log must reach the newest checkpoint (a deleted tail is named).
      */
-    async verifyChain(opts: { checkpoints?: readonly AuditCheckpoint[] } = {}): Promise<AuditChainVerdict> {
+    async verifyChain(
+      opts: {
+        checkpoints?: readonly AuditCheckpoint[];
+        /** Checks one batch of entries; by default on this thread (the server hands it to a worker thread). */
+        verifyBatch?: (
+          entries: AuditEntry[],
+          previous: AuditEntry | null,
+          anchors: ChainAnchors,
+        ) => AuditChainVerdict | Promise<AuditChainVerdict>;
+      } = {},
+    ): Promise<AuditChainVerdict> {
+      const verifyBatch = opts.verifyBatch ?? verifyAuditEntries;
       const checkpoints = [...(await storedCheckpoints()), ...(opts.checkpoints ?? [])];
       const bySeq = new Map<number, AuditCheckpoint>();
       for (const checkpoint of checkpoints) {
@@ -170,7 +181,7 @@ export function createAuditRepository(db: Db, dialect: DialectInfo) {
           .execute();
         if (rows.length === 0) break;
         const entries = rows.map(toAuditEntry);
-        const verdict = verifyAuditEntries(entries, previous, anchors);
+        const verdict = await verifyBatch(entries, previous, anchors);
         if (!verdict.ok) return { ...verdict, checked: checked + verdict.checked };
         checked += verdict.checked;
         previous = entries[entries.length - 1];
