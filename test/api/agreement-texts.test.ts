@@ -32,6 +32,12 @@ for (const dialect of testDialects()) {
         expect(provision.texts.map((text) => text.language).sort()).toEqual(['az', 'en', 'hy', 'ru']);
         for (const text of provision.texts) expect(text.text).toBe(provision.text[text.language]);
       }
+      expect(res.json().sourceText).toMatchObject({
+        en: expect.stringContaining('kremlin.ru'),
+        ru: expect.stringContaining('Трёхстороннее заявление'),
+        hy: expect.stringContaining('Եռակողմ հայտարարություն'),
+        az: expect.stringContaining('üçtərəfli bəyanat'),
+      });
       const point8 = provisions.find((p) => p.number === 8)!;
       expect(point8.text.hy).toContain('ռազմագերիների');
       expect(point8.text.az).toContain('Hərbi əsirlərin');

@@ -12,6 +12,8 @@ export interface Agreement {
   title: LocalisedText;
   signedOn: string;
   sourceNote: string;
+  /** The source note in each language, where recorded (the English one is `sourceNote`). */
+  sourceText?: Partial<LocalisedText> | null;
 }
 
 export const PROVISION_STATUSES = [
@@ -77,6 +79,7 @@ export interface NewAgreement {
   title: LocalisedText;
   signedOn: string;
   sourceNote: string;
+  sourceText?: Partial<LocalisedText> | null;
   provisions: NewProvision[];
 }
 

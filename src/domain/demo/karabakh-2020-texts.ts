@@ -15,6 +15,13 @@ export const STATEMENT_TEXT_SOURCES: Record<Language, string> = {
   az: 'parley:translation:ru',
 };
 
+/** The statement's source note in Russian, Armenian and Azerbaijani (the English one is the agreement's `sourceNote`). */
+export const STATEMENT_SOURCE_NOTE: { ru: string; hy: string; az: string } = {
+  ru: 'Трёхстороннее заявление от 10 ноября 2020 года (подписано в ночь с 9 на 10 ноября), опубликованное Президентом России (kremlin.ru) и сторонами; английский текст — по опубликованному переводу. Ход его выполнения — по материалу «Лавров о роли России в Карабахе» (18 января 2021 года, ТАСС, Москва).',
+  hy: 'Եռակողմ հայտարարություն 2020 թվականի նոյեմբերի 10-ի (ստորագրվել է նոյեմբերի 9-ից 10-ի գիշերը), ինչպես հրապարակել են Ռուսաստանի Նախագահը (kremlin.ru) և կողմերը. անգլերեն տեքստը՝ հրապարակված թարգմանությամբ, հայերեն տեքստը՝ Parley-ի թարգմանությամբ ռուսերենից։ Դրա կատարման ընթացքը՝ ըստ «Լավրովը՝ Ղարաբաղում Ռուսաստանի դերի մասին» նյութի (2021 թվականի հունվարի 18, ՏԱՍՍ, Մոսկվա)։',
+  az: '10 noyabr 2020-ci il tarixli üçtərəfli bəyanat (9–10 noyabr gecəsi imzalanıb), Rusiya Prezidenti (kremlin.ru) və tərəflər tərəfindən dərc edildiyi kimi; ingilis mətni dərc edilmiş tərcüməyə, Azərbaycan mətni isə Parley-in rus mətnindən tərcüməsinə əsaslanır. Onun icrası «Lavrov Rusiyanın Qarabağdakı rolu haqqında» materialına əsasən (18 yanvar 2021-ci il, TASS, Moskva).',
+};
+
 /** Points 1–9 in Armenian and Azerbaijani (Parley's renderings of the Russian text). */
 export const STATEMENT_TRANSLATIONS: Record<number, { hy: string; az: string }> = {
   1: {

@@ -3,7 +3,7 @@
 import type { Role } from '../access/types.js';
 import type { AgreementEventKind, LocalisedText, ProvisionText } from '../agreements/types.js';
 import type { PartyKind, PartyNames } from '../parties/types.js';
-import { withEventTranslations, withStatementTexts } from './karabakh-2020-texts.js';
+import { STATEMENT_SOURCE_NOTE, withEventTranslations, withStatementTexts } from './karabakh-2020-texts.js';
 
 export interface DemoParty {
   code: string;
@@ -124,6 +124,7 @@ export const STATEMENT = {
   },
   sourceNote:
     'Trilateral statement of 10 November 2020 (signed on the night of 9–10 November), as published by the President of Russia (kremlin.ru) and the parties; English text after the published translation. Its implementation as reported in "Lavrov explains Russia\'s role in Karabakh" (18 January 2021, with TASS news agency, Moscow).',
+  sourceText: STATEMENT_SOURCE_NOTE,
   provisions: [
     {
       number: 1,

@@ -9,6 +9,12 @@ export const AgreementDto = z
     title: LocalisedText,
     signedOn: z.string(),
     sourceNote: z.string(),
+    sourceText: z
+      .object({ en: z.string(), ru: z.string(), hy: z.string(), az: z.string() })
+      .partial()
+      .nullable()
+      .optional()
+      .meta({ description: 'The source note in each language, where recorded' }),
   })
   .meta({ id: 'Agreement' });
 

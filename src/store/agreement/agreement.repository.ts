@@ -24,6 +24,7 @@ function toAgreement(row: AgreementRow): Agreement {
     title: fromJsonText<LocalisedText>(row.title, { en: '' }),
     signedOn: row.signed_on,
     sourceNote: row.source_note,
+    sourceText: fromJsonText<Partial<LocalisedText> | null>(row.source_text, null),
   };
 }
 
@@ -110,6 +111,7 @@ export function createAgreementRepository(db: Db, dialect: DialectInfo) {
           title: input.title,
           signedOn: input.signedOn,
           sourceNote: input.sourceNote,
+          sourceText: input.sourceText ?? null,
         };
         await trx
           .insertInto('agreement')
@@ -119,6 +121,9 @@ export function createAgreementRepository(db: Db, dialect: DialectInfo) {
             title: toJsonText(agreement.title),
             signed_on: agreement.signedOn,
             source_note: agreement.sourceNote,
+            source_text: agreement.sourceText
+              ? toJsonText({ en: agreement.sourceNote, ...agreement.sourceText })
+              : null,
             created_at: nowIso(),
           })
           .execute();

@@ -7,6 +7,8 @@ export interface AgreementTable {
   signed_on: string;
   source_note: string;
   created_at: string;
+  /** JSON text of the source note in each language (migration 2026_12_03_1710); null when only English. */
+  source_text: string | null;
 }
 export type AgreementRow = Selectable<AgreementTable>;
 

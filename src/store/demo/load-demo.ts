@@ -107,6 +107,7 @@ async function loadDemoOnce(
       title: STATEMENT.title,
       signedOn: STATEMENT.signedOn,
       sourceNote: STATEMENT.sourceNote,
+      sourceText: STATEMENT.sourceText,
       provisions: STATEMENT.provisions.map((p) => ({
         number: p.number,
         text: p.text,

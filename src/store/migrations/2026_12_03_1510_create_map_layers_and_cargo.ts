@@ -37,7 +37,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('received_by', 'text')
     .execute();
-  await db.schema.createIndex('consignment_received_on_idx').on('consignment').column('received_on').execute();
+  await db.schema
+    .createIndex('consignment_received_on_idx')
+    .on('consignment')
+    .column('received_on')
+    .execute();
 
   await db.schema
     .createTable('consignment_line')

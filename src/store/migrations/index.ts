@@ -18,6 +18,7 @@ import * as createMapLayersAndCargo from './2026_12_03_1510_create_map_layers_an
 import * as runStagingAndHeartbeat from './2026_12_03_1600_run_staging_and_heartbeat.js';
 import * as personKeysetIndex from './2026_12_03_1610_person_keyset_index.js';
 import * as textsPerLanguageAndSource from './2026_12_03_1700_texts_per_language_and_source.js';
+import * as agreementSourceText from './2026_12_03_1710_agreement_source_text.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1600_run_staging_and_heartbeat': runStagingAndHeartbeat,
   '2026_12_03_1610_person_keyset_index': personKeysetIndex,
   '2026_12_03_1700_texts_per_language_and_source': textsPerLanguageAndSource,
+  '2026_12_03_1710_agreement_source_text': agreementSourceText,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {

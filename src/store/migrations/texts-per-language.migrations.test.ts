@@ -132,5 +132,50 @@ for (const dialect of testDialects()) {
         await database.drop();
       }
     }, 60_000);
+
+    it("gives the demo statement's source note in every language, and takes the column away again", async () => {
+      const NEXT = '2026_12_03_1710_agreement_source_text';
+      const database = await createTestDatabase(dialect);
+      const { db } = await createDb(database.target);
+      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
+      const old = db as unknown as Kysely<any>;
+      try {
+        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < NEXT));
+        const { error } = await new Migrator({
+          db: old,
+          provider: { getMigrations: async () => before },
+        }).migrateToLatest();
+        if (error) throw error;
+        const row = (id: string, code: string) => ({
+          id,
+          code,
+          title: '{"en":"A"}',
+          signed_on: '2020-11-10',
+          source_note: `note of ${code}`,
+          created_at: '2020-12-14T12:00:00.000Z',
+        });
+        await old
+          .insertInto('agreement')
+          .values([row('s', 'trilateral-statement-2020-11-10'), row('o', 'other')])
+          .execute();
+        await migrations[NEXT].up(old);
+        const rows = await old.selectFrom('agreement').select(['id', 'source_text']).orderBy('id').execute();
+        expect(rows[0].source_text).toBeNull();
+        const note = JSON.parse(rows[1].source_text);
+        expect(note.en).toBe('note of trilateral-statement-2020-11-10');
+        expect(note.hy).toContain('Եռակողմ հայտարարություն');
+        expect(note.az).toContain('üçtərəfli bəyanat');
+        await migrations[NEXT].down?.(old);
+        const after = await old
+          .selectFrom('agreement')
+          .selectAll()
+          .where('id', '=', 's')
+          .executeTakeFirstOrThrow();
+        expect('source_text' in after).toBe(false);
+      } finally {
+        await db.destroy();
+        await database.drop();
+      }
+    }, 60_000);
   });
 }

@@ -21,7 +21,7 @@ async function loadHome(signal: AbortSignal) {
 }
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const dates = useDateFormat();
   const query = useApiQuery(loadHome, []);
 
@@ -49,7 +49,9 @@ export function HomePage() {
               {agreement.sourceNote && (
                 <>
                   {' · '}
-                  {t('agreement.source', { source: agreement.sourceNote })}
+                  {t('agreement.source', {
+                    source: agreement.sourceText?.[i18n.language as 'en'] || agreement.sourceNote,
+                  })}
                 </>
               )}
             </p>
