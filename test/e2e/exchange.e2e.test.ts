@@ -146,11 +146,16 @@ describe('exchange module in Chromium', () => {
   it('liaison A uploads an XLSX, maps its columns, sees the bad row, fixes the file and imports it', async () => {
     await signIn(accounts.liaisonA);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Agreement', 'Exchange']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Dashboard',
+      'Agreement',
+      'Incidents',
+      'Exchange',
+    ]);
     await openNav('Lists');
     await expect
       .poll(() => nav.getByRole('link').allTextContents())
-      .toEqual(['Agreement', 'Exchange', 'Lists', 'Persons', 'Exchanges']);
+      .toEqual(['Dashboard', 'Agreement', 'Incidents', 'Exchange', 'Lists', 'Persons', 'Exchanges']);
     await page.getByRole('link', { name: 'Upload a list' }).click();
 
     await sendFile('missing', 'am-missing.xlsx', await xlsx([AM_HEADERS, ...AM_MISSING_WITH_BAD_ROW]));
@@ -411,11 +416,16 @@ describe('exchange module in Chromium', () => {
 
     await signIn(accounts.observer);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Agreement', 'Exchange']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Dashboard',
+      'Agreement',
+      'Incidents',
+      'Exchange',
+    ]);
     await openNav('Discrepancy report');
     await expect
       .poll(() => nav.getByRole('link').allTextContents())
-      .toEqual(['Agreement', 'Exchange', 'Discrepancy report', 'Exchanges']);
+      .toEqual(['Dashboard', 'Agreement', 'Incidents', 'Exchange', 'Discrepancy report', 'Exchanges']);
     await expect.poll(() => page.getByTestId('report-side').count()).toBe(2);
     expect(await page.locator('input[name="asOf"]').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Publish for observers' }).count()).toBe(0);

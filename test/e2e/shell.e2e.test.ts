@@ -60,19 +60,24 @@ describe('web shell in Chromium', () => {
     await screenshot(page, SCREENSHOTS, '01-login-refused');
   });
 
-  it('signs a liaison in and shows the agreement with its nine provisions', async () => {
+  it('signs a liaison in on the dashboard, and shows the agreement with its nine provisions', async () => {
     await signIn(liaison.username, liaison.password);
-    await page.getByTestId('agreement').waitFor();
-    expect(await page.getByTestId('provision').count()).toBe(9);
-    expect(await page.getByTestId('event').count()).toBeGreaterThanOrEqual(3);
+    await page.getByTestId('dashboard').waitFor();
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Agreement', 'Exchange']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Dashboard',
+      'Agreement',
+      'Incidents',
+      'Exchange',
+    ]);
     await nav.getByRole('link', { name: 'Exchange', exact: true }).click();
     await expect
       .poll(() => nav.getByRole('link').allTextContents())
-      .toEqual(['Agreement', 'Exchange', 'Lists', 'Persons', 'Exchanges']);
+      .toEqual(['Dashboard', 'Agreement', 'Incidents', 'Exchange', 'Lists', 'Persons', 'Exchanges']);
     await nav.getByRole('link', { name: 'Agreement', exact: true }).click();
     await page.getByTestId('agreement').waitFor();
+    expect(await page.getByTestId('provision').count()).toBe(9);
+    expect(await page.getByTestId('event').count()).toBeGreaterThanOrEqual(3);
     expect(await page.getByTestId('current-user').textContent()).toContain('Liaison officer');
     await screenshot(page, SCREENSHOTS, '02-liaison-home-en');
   });
@@ -81,7 +86,15 @@ describe('web shell in Chromium', () => {
     await page.locator('select[name="language"]').selectOption('hy');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('hy');
     const nav = page.getByRole('navigation', { name: 'Հիմնական նավարկում' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Համաձայնագիր', 'Փոխանակում']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Վահանակ',
+      'Համաձայնագիր',
+      'Միջադեպեր',
+      'Փոխանակում',
+      'Համաձայնագիր',
+      'Դրույթներ',
+      'Հանդիպումներ',
+    ]);
     expect(await page.getByTestId('logout').textContent()).toBe('Ելք');
     expect(await page.getByTestId('current-user').textContent()).toContain('Կապի սպա');
     expect(await page.locator('#provisions-heading').textContent()).toContain('9 դրույթ');
@@ -109,7 +122,7 @@ describe('web shell in Chromium', () => {
 
   it('looks right at a phone width', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(server.url);
+    await page.goto(`${server.url}/agreement`);
     await page.getByTestId('agreement').waitFor();
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
@@ -136,7 +149,13 @@ describe('web shell in Chromium', () => {
     await signIn(liaison.username, liaison.password);
     const nav = page.getByRole('navigation', { name: 'Основная навигация' });
     await nav.waitFor();
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Соглашение', 'Обмен']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Обзор',
+      'Соглашение',
+      'Инциденты',
+      'Обмен',
+    ]);
+    await nav.getByRole('link', { name: 'Соглашение', exact: true }).click();
     expect(await page.locator('#provisions-heading').textContent()).toContain('9 положений');
     const me = await page.evaluate(
       async () => (await (await fetch('/api/v1/auth/me')).json()) as { user: { locale: string } },
@@ -155,7 +174,7 @@ describe('web shell in Chromium', () => {
     await tab.locator('input[name="username"]').fill(coordinator.username);
     await tab.locator('input[name="password"]').fill(coordinator.password);
     await tab.locator('form button[type="submit"]').click();
-    await tab.getByTestId('agreement').waitFor();
+    await tab.getByTestId('dashboard').waitFor();
     /** Rows a menu list takes: its items' distinct tops (1 when nothing wraps). */
     const rows = (selector: string) =>
       tab.evaluate<number>(

@@ -7,7 +7,9 @@ const tree = (role: Parameters<typeof navigationFor>[0]) =>
 describe('module navigation', () => {
   it('shows the coordinator every module that exists, each with all its pages', () => {
     expect(tree('coordinator')).toEqual([
-      ['agreement', '/', ['/']],
+      ['dashboard', '/', ['/']],
+      ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
+      ['incidents', '/incidents', ['/incidents']],
       [
         'exchange',
         '/exchange/lists',
@@ -26,25 +28,34 @@ describe('module navigation', () => {
 
   it('shows a liaison its lists, its people and the exchanges, not reconciliation, the plan or administration', () => {
     expect(tree('liaison')).toEqual([
-      ['agreement', '/', ['/']],
+      ['dashboard', '/', ['/']],
+      ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
+      ['incidents', '/incidents', ['/incidents']],
       ['exchange', '/exchange/lists', ['/exchange/lists', '/exchange/persons', '/exchange/events']],
     ]);
   });
 
   it('shows an observer the published report and the exchanges only, the module opening on the report', () => {
     expect(tree('observer')).toEqual([
-      ['agreement', '/', ['/']],
+      ['dashboard', '/', ['/']],
+      ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
+      ['incidents', '/incidents', ['/incidents']],
       ['exchange', '/exchange/report', ['/exchange/report', '/exchange/events']],
     ]);
   });
 
-  it('shows a field officer only the agreement', () => {
-    expect(tree('field_officer')).toEqual([['agreement', '/', ['/']]]);
+  it('shows a field officer the dashboard, the agreement and the published incidents', () => {
+    expect(tree('field_officer')).toEqual([
+      ['dashboard', '/', ['/']],
+      ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
+      ['incidents', '/incidents', ['/incidents']],
+    ]);
   });
 
   it('finds the module of any page, including a record under a module page', () => {
     const modules = navigationFor('coordinator');
-    expect(moduleOfPath(modules, '/')?.id).toBe('agreement');
+    expect(moduleOfPath(modules, '/')?.id).toBe('dashboard');
+    expect(moduleOfPath(modules, '/provisions/9f1c')?.id).toBe('agreement');
     expect(moduleOfPath(modules, '/exchange/persons/3f2a')?.id).toBe('exchange');
     expect(moduleOfPath(modules, '/exchange/lists/9/upload')?.id).toBe('exchange');
     expect(moduleOfPath(modules, '/users')?.id).toBe('administration');

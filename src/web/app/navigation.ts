@@ -22,7 +22,26 @@ interface NavigationModule {
  * short row in every language however many modules there are.
  */
 export const NAVIGATION = [
-  { id: 'agreement', key: 'layout.nav.home', pages: [{ to: '/', key: 'layout.nav.home', roles: null }] },
+  // The dashboard is the first page after login for every role (each sees on it what it may see elsewhere).
+  {
+    id: 'dashboard',
+    key: 'layout.nav.dashboard',
+    pages: [{ to: '/', key: 'layout.nav.dashboard', roles: null }],
+  },
+  {
+    id: 'agreement',
+    key: 'layout.nav.home',
+    pages: [
+      { to: '/agreement', key: 'layout.nav.home', roles: null },
+      { to: '/provisions', key: 'layout.nav.provisions', roles: null },
+      { to: '/meetings', key: 'layout.nav.meetings', roles: null },
+    ],
+  },
+  {
+    id: 'incidents',
+    key: 'layout.nav.incidents',
+    pages: [{ to: '/incidents', key: 'layout.nav.incidents', roles: null }],
+  },
   {
     id: 'exchange',
     key: 'layout.nav.exchange',

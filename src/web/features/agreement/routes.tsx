@@ -1,4 +1,4 @@
 import type { RouteObject } from 'react-router';
 import { HomePage } from './home-page.js';
 
-export const agreementRoutes: RouteObject[] = [{ index: true, element: <HomePage /> }];
+export const agreementRoutes: RouteObject[] = [{ path: 'agreement', element: <HomePage /> }];

@@ -1,0 +1,164 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot } from './support/browser.js';
+import { ensureBuilt, SERVER_BUILD, WEB_BUILD } from './support/ensure-built.js';
+import { type DemoAccount, type RunningServer, startParleyServer } from './support/parley-server.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const browserErrors: string[] = [];
+const account = (username: string): DemoAccount => {
+  const found = server.accounts.find((a) => a.username === username);
+  if (!found) throw new Error(`parley serve printed no ${username} account:\n${server.output()}`);
+  return found;
+};
+
+async function signIn(username: string): Promise<void> {
+  await page.goto(server.url);
+  if ((await page.getByTestId('logout').count()) > 0) {
+    await page.getByTestId('logout').click();
+    await page.locator('input[name="username"]').waitFor();
+  }
+  const { password } = account(username);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await page.getByTestId('dashboard').waitFor();
+}
+
+/** The id of the demo statement's point `number`, read the way the page reads it. */
+async function provisionId(number: number): Promise<string> {
+  return page.evaluate(async (n) => {
+    const agreements = (await (await fetch('/api/v1/agreements')).json()) as { items: { id: string }[] };
+    const agreement = (await (await fetch(`/api/v1/agreements/${agreements.items[0].id}`)).json()) as {
+      provisions: { id: string; number: number }[];
+    };
+    return agreement.provisions.find((p) => p.number === n)?.id ?? '';
+  }, number);
+}
+
+describe('provisions, incidents and the dashboard in Chromium', () => {
+  beforeAll(async () => {
+    ensureBuilt(ROOT, WEB_BUILD);
+    ensureBuilt(ROOT, SERVER_BUILD);
+    server = await startParleyServer(ROOT);
+    browser = await launchChromium();
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => browserErrors.push(error.message));
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens on the dashboard for the coordinator, first render under a second, in all four languages', async () => {
+    await signIn('coordinator');
+    await page.getByTestId('provision-status').waitFor();
+    const rendered = await page.evaluate(
+      () => performance.getEntriesByName('parley:dashboard-rendered').at(-1)?.startTime ?? Number.NaN,
+    );
+    // The mark is set when the dashboard's data is shown, counted from the page's navigation start.
+    console.log(
+      `performance mark parley:dashboard-rendered at ${Math.round(rendered)} ms after navigation start`,
+    );
+    expect(rendered).toBeLessThan(1000);
+    expect(await page.getByTestId('provision-status').locator('tbody tr').count()).toBe(9);
+    expect(await page.getByTestId('rollup').textContent()).toContain('70%');
+    for (const language of ['en', 'ru', 'hy', 'az']) {
+      await page.locator('select[name="language"]').selectOption(language);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+      await page.getByTestId('chart-rollup').locator('canvas').waitFor();
+      await screenshot(page, SCREENSHOTS, `20-dashboard-coordinator-${language}`);
+    }
+    await page.locator('select[name="language"]').selectOption('en');
+  });
+
+  it("the coordinator changes point 7's status with evidence attached; the dashboard follows", async () => {
+    await page.goto(`${server.url}/provisions/${await provisionId(7)}`);
+    await page.getByTestId('assess-form').waitFor();
+    await page.locator('[data-testid="assess-form"] select[name="level"]').selectOption('2');
+    await page.locator('[data-testid="assess-form"] input[name="effectiveOn"]').fill('2021-01-20');
+    await page
+      .locator('[data-testid="assess-form"] textarea[name="rationale"]')
+      .fill('Returns under way with UNHCR');
+    await page
+      .locator('[data-testid="assess-form"] input[name="evidence"]')
+      .fill('UNHCR flash update, 20 January 2021');
+    await page.locator('[data-testid="assess-form"] button[type="submit"]').click();
+    await expect.poll(() => page.getByTestId('provision-level').textContent()).toContain('2 · intermediate');
+    expect(await page.getByTestId('evidence').textContent()).toContain('UNHCR flash update, 20 January 2021');
+    expect(await page.getByTestId('assessments').locator('li').first().textContent()).toContain(
+      'Returns under way with UNHCR',
+    );
+    await screenshot(page, SCREENSHOTS, '21-provision-assessed');
+    await page.goto(server.url);
+    await expect.poll(() => page.getByTestId('rollup').textContent()).toContain('74%');
+  });
+
+  it('an incident reported by one party, disputed by the other, verified by the monitor and published', async () => {
+    await signIn('liaison-az');
+    await page.goto(`${server.url}/incidents`);
+    const form = page.getByTestId('account-form');
+    await form.locator('select[name="kind"]').selectOption('shots');
+    await form.locator('input[name="occurredAt"]').fill('2021-01-20T10:30');
+    await form.locator('input[name="placeId"]').fill('hadrut');
+    await form.getByLabel('Armenia').check();
+    await form.locator('textarea[name="description"]').fill('Small-arms fire at our post near Hadrut');
+    await form.locator('button[type="submit"]').click();
+    await page.getByTestId('incident-page').waitFor();
+    expect(await page.getByTestId('incident-status').textContent()).toBe('reported');
+    const incidentUrl = page.url();
+
+    await signIn('liaison-am');
+    await page.goto(incidentUrl);
+    const claim = page.getByTestId('account-form');
+    await claim.locator('select[name="kind"]').selectOption('other');
+    await claim.locator('input[name="occurredAt"]').fill('2021-01-20T10:30');
+    await claim.locator('input[name="placeId"]').fill('hadrut');
+    await claim.locator('textarea[name="description"]').fill('No fire from our positions that day');
+    await claim.locator('button[type="submit"]').click();
+    await page.getByTestId('account-party').waitFor();
+    // Before publication each side reads its own claim only.
+    expect(await page.getByTestId('account-party').count()).toBe(1);
+    await screenshot(page, SCREENSHOTS, '22-incident-disputed-claim');
+
+    await signIn('coordinator');
+    await page.goto(incidentUrl);
+    await page.getByTestId('event-start_review').click();
+    await page.getByTestId('event-find_disputed').waitFor();
+    const finding = page.getByTestId('account-form');
+    await finding.locator('select[name="kind"]').selectOption('shots');
+    await finding.locator('input[name="occurredAt"]').fill('2021-01-20T10:30');
+    await finding.locator('input[name="placeId"]').fill('hadrut');
+    await finding
+      .locator('textarea[name="description"]')
+      .fill('Fire confirmed by the post; its origin is disputed');
+    await finding.locator('button[type="submit"]').click();
+    await page.getByTestId('account-monitor').waitFor();
+    for (const event of ['find_disputed', 'reopen', 'verify', 'publish']) {
+      await page.getByTestId(`event-${event}`).click();
+      await expect.poll(() => page.getByTestId(`event-${event}`).count()).toBe(0);
+    }
+    expect(await page.getByTestId('incident-status').textContent()).toBe('published');
+    expect(await page.getByTestId('accounts').locator('article').count()).toBe(3);
+    await screenshot(page, SCREENSHOTS, '23-incident-published');
+  });
+
+  it("the observer's dashboard shows the published incident in its week", async () => {
+    await signIn('observer');
+    const table = page.getByTestId('chart-incidents').locator('table');
+    await page.getByTestId('chart-incidents').locator('summary').click();
+    await expect.poll(() => table.textContent()).toContain('18 January 2021');
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    await screenshot(page, SCREENSHOTS, '24-dashboard-observer-updated');
+    expect(browserErrors).toEqual([]);
+  });
+});
