@@ -36,6 +36,11 @@ export interface ParleyConfig {
    * by another instance; undefined: the server's default.
    */
   runStaleAfterMs: number | undefined;
+  /**
+   * The map's own tiles (PARLEY_MAP_TILES: a raster tile URL with {z}/{x}/{y}, or the URL of a .pmtiles file;
+   * PARLEY_MAP_PMTILES_FILE: a .pmtiles file Parley serves itself); unset: the Natural Earth base layer only.
+   */
+  map: { tileUrl?: string; pmtilesFile?: string };
 }
 
 export const DEFAULT_BACKUP_EVERY_MINUTES = 24 * 60;
@@ -116,9 +121,27 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     metricsToken,
     backups,
     retention: readRetention(env),
+    map: readMapTiles(env),
     runStaleAfterMs: env.PARLEY_RUN_STALE_SECONDS?.trim()
       ? positiveWhole(env, 'PARLEY_RUN_STALE_SECONDS', 0) * 1000
       : undefined,
+  };
+}
+
+function readMapTiles(env: NodeJS.ProcessEnv): { tileUrl?: string; pmtilesFile?: string } {
+  const tileUrl = env.PARLEY_MAP_TILES?.trim() || undefined;
+  if (tileUrl !== undefined && !/^https?:\/\/|^\//.test(tileUrl))
+    throw new ConfigError('PARLEY_MAP_TILES must be an http(s) URL or a path on this server');
+  if (
+    tileUrl !== undefined &&
+    !tileUrl.includes('{z}') &&
+    !/\.pmtiles$/i.test(new URL(tileUrl, 'http://x').pathname)
+  )
+    throw new ConfigError('PARLEY_MAP_TILES must hold {z}, {x} and {y}, or end in .pmtiles');
+  const pmtilesFile = env.PARLEY_MAP_PMTILES_FILE?.trim();
+  return {
+    ...(tileUrl ? { tileUrl } : {}),
+    ...(pmtilesFile ? { pmtilesFile: path.resolve(pmtilesFile) } : {}),
   };
 }
 

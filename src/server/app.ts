@@ -6,6 +6,7 @@ import { DEFAULT_SESSION_TTL_MS, type Store } from '../store/index.js';
 import './fastify-types.js';
 import { cargoRoutes } from './corridor/cargo.routes.js';
 import { mapLayersRoutes } from './corridor/layers.routes.js';
+import { type MapTilesOptions, mapTilesRoutes } from './corridor/map-tiles.routes.js';
 import { corridorMovementsRoutes } from './corridor/movements.routes.js';
 import { returnsRoutes } from './corridor/returns.routes.js';
 import { dashboardRoutes } from './dashboard/dashboard.routes.js';
@@ -59,6 +60,8 @@ export interface BuildAppOptions {
   jobs?: JobsPluginOptions;
   /** The bearer token of `GET /metrics`; unset: metrics are off (404). */
   metricsToken?: string;
+  /** The map's own tiles: a tile URL or .pmtiles URL, or a .pmtiles file served by Parley (none: Natural Earth only). */
+  map?: MapTilesOptions;
   /** Back the database up on a schedule (off when unset). */
   backups?: ScheduledBackupOptions;
 }
@@ -120,6 +123,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(exchangeReportRoutes, { prefix: `${API_PREFIX}/exchange` });
   await app.register(corridorMovementsRoutes, { prefix: `${API_PREFIX}/corridor` });
   await app.register(mapLayersRoutes, { prefix: `${API_PREFIX}/corridor` });
+  await app.register(mapTilesRoutes, { prefix: `${API_PREFIX}/corridor`, ...(opts.map ?? {}) });
   await app.register(cargoRoutes, { prefix: `${API_PREFIX}/corridor` });
   await app.register(returnsRoutes, { prefix: API_PREFIX });
   await app.register(tracingRoutes, { prefix: API_PREFIX });

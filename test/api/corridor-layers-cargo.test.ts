@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLayerFeatures, ringArea } from '../../src/domain/corridor/geojson.js';
+import { buildApp } from '../../src/server/app.js';
 import { testDialects } from '../../src/store/testing/test-store.js';
 import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
 
@@ -123,6 +127,51 @@ for (const dialect of testDialects()) {
       ).json().features.length;
       expect(after).toBe(before);
       expect((await importGeo(JSON.stringify(TEST_LAYERS), liaison)).statusCode).toBe(403);
+    });
+
+    it('tells the web where the base tiles are, and serves a deployment’s PMTiles file by ranges', async () => {
+      const none = await t.app.inject({ method: 'GET', url: `${C}/map-config`, headers: as(observer) });
+      expect(none.json()).toEqual({ tiles: null });
+      const dir = await mkdtemp(join(tmpdir(), 'parley-tiles-'));
+      const file = join(dir, 'region.pmtiles');
+      const bytes = Buffer.from(Array.from({ length: 300 }, (_, i) => i % 256));
+      await writeFile(file, bytes);
+      const own = await buildApp({ store: t.store, map: { pmtilesFile: file } });
+      try {
+        const config = await own.inject({ method: 'GET', url: `${C}/map-config`, headers: as(observer) });
+        expect(config.json()).toEqual({ tiles: { kind: 'pmtiles', url: '/api/v1/corridor/tiles.pmtiles' } });
+        const part = await own.inject({
+          method: 'GET',
+          url: `${C}/tiles.pmtiles`,
+          headers: { ...as(observer), range: 'bytes=10-19' },
+        });
+        expect(part.statusCode).toBe(206);
+        expect(part.headers['content-range']).toBe('bytes 10-19/300');
+        expect([...part.rawPayload]).toEqual([...bytes.subarray(10, 20)]);
+        const outside = await own.inject({
+          method: 'GET',
+          url: `${C}/tiles.pmtiles`,
+          headers: { ...as(observer), range: 'bytes=400-' },
+        });
+        expect(outside.statusCode).toBe(416);
+        expect((await own.inject({ method: 'GET', url: `${C}/tiles.pmtiles` })).statusCode).toBe(401);
+      } finally {
+        await own.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+      const raster = await buildApp({
+        store: t.store,
+        map: { tileUrl: 'https://tiles.example.org/{z}/{x}/{y}.png' },
+      });
+      try {
+        const config = await raster.inject({ method: 'GET', url: `${C}/map-config`, headers: as(observer) });
+        expect(config.json().tiles).toEqual({
+          kind: 'raster',
+          url: 'https://tiles.example.org/{z}/{x}/{y}.png',
+        });
+      } finally {
+        await raster.close();
+      }
     });
 
     it('a consignment is dispatched with line items, received with damage and loss, and counted in tonnes by week', async () => {

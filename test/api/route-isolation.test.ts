@@ -574,6 +574,10 @@ const WALK: Record<string, WalkCase | 'public'> = {
   // Corridor: the gazetteer, the map's layers and cargo (issue 13): everyone reads, the coordinator writes.
   'GET /api/v1/corridor/places': { allowed: EVERYONE, request: () => ({ url: '/api/v1/corridor/places' }) },
   'GET /api/v1/corridor/layers': { allowed: EVERYONE, request: () => ({ url: '/api/v1/corridor/layers' }) },
+  'GET /api/v1/corridor/map-config': {
+    allowed: EVERYONE,
+    request: () => ({ url: '/api/v1/corridor/map-config' }),
+  },
   'GET /api/v1/corridor/layers.geojson': {
     allowed: EVERYONE,
     request: () => ({ url: '/api/v1/corridor/layers.geojson' }),

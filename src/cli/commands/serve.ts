@@ -91,6 +91,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       trustProxy: process.env.PARLEY_TRUST_PROXY === '1',
       purgeEveryMs: 60 * 60_000,
       metricsToken: config.metricsToken,
+      map: config.map,
       backups: config.backups,
       retention: config.retention,
       jobs: { runStaleAfterMs: config.runStaleAfterMs },

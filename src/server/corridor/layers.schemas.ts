@@ -69,9 +69,17 @@ export const PlaceDto = z.object({
 });
 export const PlacesDto = z.object({ items: z.array(PlaceDto) });
 
+export const MapConfigDto = z.object({
+  tiles: z
+    .object({ kind: z.enum(['raster', 'pmtiles']), url: z.string() })
+    .nullable()
+    .describe('The deployment’s own base tiles; null: the Natural Earth base layer shipped with Parley'),
+});
+
 // The shapes as types, for the server's handlers and the web (which imports them with `import type`).
 export type MapLayer = z.infer<typeof MapLayer>;
 export type LayerFeature = z.infer<typeof LayerFeatureDto>;
 export type Layers = z.infer<typeof LayersDto>;
 export type LayersImport = z.infer<typeof LayersImportDto>;
 export type Place = z.infer<typeof PlaceDto>;
+export type MapConfig = z.infer<typeof MapConfigDto>;

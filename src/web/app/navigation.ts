@@ -59,6 +59,15 @@ export const NAVIGATION = [
     ],
   },
   {
+    id: 'corridor',
+    key: 'layout.nav.corridor',
+    pages: [
+      { to: '/corridor/map', key: 'layout.nav.corridorMap', roles: null },
+      { to: '/corridor/movements', key: 'layout.nav.corridorMovements', roles: null },
+      { to: '/corridor/returns', key: 'layout.nav.corridorReturns', roles: null },
+    ],
+  },
+  {
     id: 'administration',
     key: 'layout.nav.administration',
     pages: [

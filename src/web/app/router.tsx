@@ -2,6 +2,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { NotFoundPage } from '../components/not-allowed-page.js';
 import { agreementRoutes } from '../features/agreement/routes.js';
 import { auditRoutes } from '../features/audit/routes.js';
+import { corridorRoutes } from '../features/corridor/routes.js';
 import { dashboardRoutes } from '../features/dashboard/routes.js';
 import { exchangeRoutes } from '../features/exchange/routes.js';
 import { partiesRoutes } from '../features/parties/routes.js';
@@ -22,6 +23,7 @@ const router = createBrowserRouter([
           ...usersRoutes,
           ...auditRoutes,
           ...exchangeRoutes,
+          ...corridorRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

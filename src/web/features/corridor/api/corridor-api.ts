@@ -1,0 +1,39 @@
+import type { ConsignmentDto, Tonnage } from '../../../../server/corridor/cargo.schemas.js';
+import type { Layers, MapConfig, Place } from '../../../../server/corridor/layers.schemas.js';
+import type {
+  Movement,
+  MovementAnswerBody,
+  MovementDetailsBody,
+  MovementStepBody,
+  Movements,
+} from '../../../../server/corridor/movements.schemas.js';
+import type { ReturnCountDto, ReturnsSeries } from '../../../../server/corridor/returns.schemas.js';
+import { apiRequest } from '../../../lib/api-client.js';
+
+export const getMapConfig = (signal?: AbortSignal) =>
+  apiRequest<MapConfig>('GET', '/corridor/map-config', { signal });
+export const getLayers = (signal?: AbortSignal) => apiRequest<Layers>('GET', '/corridor/layers', { signal });
+export const getPlaces = async (signal?: AbortSignal) =>
+  (await apiRequest<{ items: Place[] }>('GET', '/corridor/places', { signal })).items;
+
+export const getMovements = async (signal?: AbortSignal) =>
+  (await apiRequest<Movements>('GET', '/corridor/movements', { signal })).items;
+export const getMovement = (id: string, signal?: AbortSignal) =>
+  apiRequest<Movement>('GET', `/corridor/movements/${encodeURIComponent(id)}`, { signal });
+export const planMovement = (body: MovementDetailsBody) =>
+  apiRequest<Movement>('POST', '/corridor/movements', { body });
+export const stepMovement = (id: string, body: MovementStepBody) =>
+  apiRequest<Movement>('POST', `/corridor/movements/${encodeURIComponent(id)}/steps`, { body });
+export const answerMovement = (id: string, body: MovementAnswerBody) =>
+  apiRequest<Movement>('POST', `/corridor/movements/${encodeURIComponent(id)}/answer`, { body });
+
+export const getReturnsSeries = (query: { from?: string; to?: string }, signal?: AbortSignal) =>
+  apiRequest<ReturnsSeries>('GET', '/returns/series', { query, signal });
+export const getReturns = async (query: { from?: string; to?: string }, signal?: AbortSignal) =>
+  (await apiRequest<{ items: ReturnCountDto[] }>('GET', '/returns', { query, signal })).items;
+export const returnsHxlUrl = () => '/api/v1/returns.hxl.csv';
+
+export const getConsignments = async (signal?: AbortSignal) =>
+  (await apiRequest<{ items: ConsignmentDto[] }>('GET', '/corridor/consignments', { signal })).items;
+export const getTonnage = (signal?: AbortSignal) =>
+  apiRequest<Tonnage>('GET', '/corridor/cargo/tonnage', { signal });

@@ -1,0 +1,20 @@
+import type { RouteObject } from 'react-router';
+import './corridor.css';
+
+// Every signed-in role reads the corridor; the API scopes each movement and refuses writes by role. The pages load
+// on first use: the map (MapLibre, the Natural Earth base) and the charts stay out of the first download.
+export const corridorRoutes: RouteObject[] = [
+  { path: 'corridor/map', lazy: async () => ({ Component: (await import('./map-page.js')).MapPage }) },
+  {
+    path: 'corridor/movements',
+    lazy: async () => ({ Component: (await import('./movements-page.js')).MovementsPage }),
+  },
+  {
+    path: 'corridor/movements/:movementId',
+    lazy: async () => ({ Component: (await import('./movement-page.js')).MovementPage }),
+  },
+  {
+    path: 'corridor/returns',
+    lazy: async () => ({ Component: (await import('./returns-page.js')).ReturnsPage }),
+  },
+];

@@ -1,0 +1,86 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import type { MapConfig } from '../../../server/corridor/layers.schemas.js';
+
+/**
+ * The base of every map: Natural Earth's countries (public domain, 1:10m, shipped in the `world-atlas` package and
+ * bundled with the web app, so the map draws with no internet), under the deployment's own tiles when it has any.
+ */
+export async function naturalEarth(): Promise<{
+  land: GeoJSON.FeatureCollection;
+  borders: GeoJSON.MultiLineString;
+}> {
+  const [{ feature, mesh }, atlas] = await Promise.all([
+    import('topojson-client'),
+    import('world-atlas/countries-10m.json'),
+  ]);
+  // biome-ignore lint/suspicious/noExplicitAny: the atlas is a TopoJSON Topology read from JSON
+  const topology = (atlas.default ?? atlas) as any;
+  const land = feature(topology, topology.objects.countries) as unknown as GeoJSON.FeatureCollection;
+  const borders = mesh(
+    topology,
+    topology.objects.countries,
+    (a: unknown, b: unknown) => a !== b,
+  ) as GeoJSON.MultiLineString;
+  return { land, borders };
+}
+
+/** A style with no remote resource: a sea-coloured background, Natural Earth's land and borders, and the own tiles. */
+export async function baseStyle(config: MapConfig): Promise<StyleSpecification> {
+  const { land, borders } = await naturalEarth();
+  const style: StyleSpecification = {
+    version: 8,
+    sources: {
+      'natural-earth-land': { type: 'geojson', data: land },
+      'natural-earth-borders': {
+        type: 'geojson',
+        data: { type: 'Feature', geometry: borders, properties: {} },
+      },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': '#dbe7f0' } },
+      { id: 'land', type: 'fill', source: 'natural-earth-land', paint: { 'fill-color': '#f3f1ea' } },
+    ],
+  };
+  const tiles = config.tiles;
+  if (tiles?.kind === 'raster') {
+    style.sources.own = { type: 'raster', tiles: [absolute(tiles.url)], tileSize: 256 };
+    style.layers.push({ id: 'own-tiles', type: 'raster', source: 'own' });
+  } else if (tiles?.kind === 'pmtiles') {
+    const { PMTiles, Protocol } = await import('pmtiles');
+    const { addProtocol } = await import('maplibre-gl');
+    const protocol = new Protocol();
+    addProtocol('pmtiles', protocol.tile);
+    const archive = new PMTiles(absolute(tiles.url));
+    protocol.add(archive);
+    const header = await archive.getHeader();
+    const url = `pmtiles://${absolute(tiles.url)}`;
+    // Tile type 1 is vector (MVT): each of its layers drawn as thin lines; otherwise the archive holds images.
+    if (header.tileType === 1) {
+      style.sources.own = { type: 'vector', url };
+      const metadata = (await archive.getMetadata()) as { vector_layers?: { id: string }[] };
+      for (const layer of metadata.vector_layers ?? []) {
+        style.layers.push({
+          id: `own-${layer.id}`,
+          type: 'line',
+          source: 'own',
+          'source-layer': layer.id,
+          paint: { 'line-color': '#9aa3ad', 'line-width': 0.6 },
+        });
+      }
+    } else {
+      style.sources.own = { type: 'raster', url, tileSize: 256 };
+      style.layers.push({ id: 'own-tiles', type: 'raster', source: 'own' });
+    }
+  }
+  style.layers.push({
+    id: 'borders',
+    type: 'line',
+    source: 'natural-earth-borders',
+    paint: { 'line-color': '#8a8f98', 'line-width': 1, 'line-dasharray': [3, 2] },
+  });
+  return style;
+}
+
+function absolute(url: string): string {
+  return new URL(url, window.location.origin).toString();
+}
