@@ -22,6 +22,7 @@ describe('module navigation', () => {
           '/exchange/events',
         ],
       ],
+      ['corridor', '/corridor/map', ['/corridor/map', '/corridor/movements', '/corridor/returns']],
       ['administration', '/parties', ['/parties', '/users', '/audit']],
     ]);
   });
@@ -32,6 +33,7 @@ describe('module navigation', () => {
       ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
       ['incidents', '/incidents', ['/incidents']],
       ['exchange', '/exchange/lists', ['/exchange/lists', '/exchange/persons', '/exchange/events']],
+      ['corridor', '/corridor/map', ['/corridor/map', '/corridor/movements', '/corridor/returns']],
     ]);
   });
 
@@ -41,14 +43,16 @@ describe('module navigation', () => {
       ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
       ['incidents', '/incidents', ['/incidents']],
       ['exchange', '/exchange/report', ['/exchange/report', '/exchange/events']],
+      ['corridor', '/corridor/map', ['/corridor/map', '/corridor/movements', '/corridor/returns']],
     ]);
   });
 
-  it('shows a field officer the dashboard, the agreement and the published incidents', () => {
+  it('shows a field officer the dashboard, the agreement, the published incidents and the corridor', () => {
     expect(tree('field_officer')).toEqual([
       ['dashboard', '/', ['/']],
       ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
       ['incidents', '/incidents', ['/incidents']],
+      ['corridor', '/corridor/map', ['/corridor/map', '/corridor/movements', '/corridor/returns']],
     ]);
   });
 
@@ -59,6 +63,7 @@ describe('module navigation', () => {
     expect(moduleOfPath(modules, '/exchange/persons/3f2a')?.id).toBe('exchange');
     expect(moduleOfPath(modules, '/exchange/lists/9/upload')?.id).toBe('exchange');
     expect(moduleOfPath(modules, '/users')?.id).toBe('administration');
+    expect(moduleOfPath(modules, '/corridor/movements/7c1d')?.id).toBe('corridor');
     expect(moduleOfPath(modules, '/nowhere')).toBeUndefined();
   });
 });

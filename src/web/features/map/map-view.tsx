@@ -43,7 +43,10 @@ export function MapView({ config, overlays, bounds, onFeatureClick, onReady }: M
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const markers = useRef<Map<string, { remove(): void }[]>>(new Map());
+  const layerIds = useRef<Map<string, string>>(new Map());
   const [loaded, setLoaded] = useState(false);
+  const overlaysRef = useRef(overlays);
+  overlaysRef.current = overlays;
   const clickRef = useRef(onFeatureClick);
   clickRef.current = onFeatureClick;
 
@@ -52,12 +55,53 @@ export function MapView({ config, overlays, bounds, onFeatureClick, onReady }: M
     let cancelled = false;
     let map: MapLibreMap | null = null;
     (async () => {
-      const [{ Map: MapLibre }, style] = await Promise.all([import('maplibre-gl'), baseStyle(config)]);
+      const [maplibre, style, worker] = await Promise.all([
+        import('maplibre-gl'),
+        baseStyle(config),
+        // MapLibre's worker is its own file: served beside the app's assets, never fetched from elsewhere.
+        import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+      ]);
       if (cancelled || !container.current) return;
+      performance.mark('parley:map-style');
+      maplibre.setWorkerUrl(worker.default);
+      // The overlays go in the first style: one load tiles and draws everything, rather than a second pass after it.
+      for (const overlay of overlaysRef.current) {
+        style.sources[overlay.id] = { type: 'geojson', data: overlay.data };
+        overlay.draw.forEach((layer, index) => {
+          const id = `${overlay.id}-${index}`;
+          const visibility = overlay.visible ? 'visible' : 'none';
+          style.layers.push({
+            ...layer,
+            id,
+            source: overlay.id,
+            layout: { ...(layer.layout ?? {}), visibility },
+          } as LayerSpecification);
+          layerIds.current.set(id, overlay.id);
+        });
+      }
+      const MapLibre = maplibre.Map;
       map = new MapLibre({ container: container.current, style, bounds, attributionControl: false });
       map.addControl(new (await import('maplibre-gl')).NavigationControl({ showCompass: false }));
+      // One click handler: the topmost feature of any overlay under the pointer (a post over the corridor's band).
+      map.on('click', (event) => {
+        const shown = [...layerIds.current.keys()].filter(
+          (id) => map?.getLayoutProperty(id, 'visibility') !== 'none',
+        );
+        const [top] = map?.queryRenderedFeatures(event.point, { layers: shown }) ?? [];
+        const overlay = top ? layerIds.current.get(top.layer.id) : undefined;
+        if (top && overlay) clickRef.current?.(overlay, top, event.lngLat);
+      });
+      map.on('mousemove', (event) => {
+        if (!map) return;
+        const shown = [...layerIds.current.keys()].filter(
+          (id) => map?.getLayoutProperty(id, 'visibility') !== 'none',
+        );
+        map.getCanvas().style.cursor =
+          map.queryRenderedFeatures(event.point, { layers: shown }).length > 0 ? 'pointer' : '';
+      });
       map.on('load', () => {
         if (cancelled) return;
+        performance.mark('parley:map-load');
         mapRef.current = map;
         setLoaded(true);
       });
@@ -66,6 +110,7 @@ export function MapView({ config, overlays, bounds, onFeatureClick, onReady }: M
       cancelled = true;
       map?.remove();
       mapRef.current = null;
+      layerIds.current.clear();
       setLoaded(false);
     };
   }, [config]);
@@ -88,16 +133,7 @@ export function MapView({ config, overlays, bounds, onFeatureClick, onReady }: M
           const id = `${overlay.id}-${index}`;
           if (!map.getLayer(id)) {
             map.addLayer({ ...layer, id, source: overlay.id } as LayerSpecification);
-            map.on('click', id, (event) => {
-              const feature = event.features?.[0];
-              if (feature) clickRef.current?.(overlay.id, feature, event.lngLat);
-            });
-            map.on('mouseenter', id, () => {
-              map.getCanvas().style.cursor = 'pointer';
-            });
-            map.on('mouseleave', id, () => {
-              map.getCanvas().style.cursor = '';
-            });
+            layerIds.current.set(id, overlay.id);
           }
           map.setLayoutProperty(id, 'visibility', overlay.visible ? 'visible' : 'none');
         });
@@ -118,7 +154,8 @@ export function MapView({ config, overlays, bounds, onFeatureClick, onReady }: M
         }
         markers.current.set(overlay.id, made);
       }
-      map.once('idle', () => {
+      // Interactive once the frame with the overlays is drawn: clicks find their features from then on.
+      map.once('render', () => {
         if (active) onReady?.(map);
       });
       map.triggerRepaint();

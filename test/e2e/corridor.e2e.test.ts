@@ -1,0 +1,204 @@
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, screenshot } from './support/browser.js';
+import { ensureBuilt, SERVER_BUILD, WEB_BUILD } from './support/ensure-built.js';
+import { type DemoAccount, type RunningServer, startParleyServer } from './support/parley-server.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
+// Where the map opens (the same bounds as the page): used to find a feature's pixel, as MapLibre's fitBounds does.
+const REGION = { west: 46.2, south: 39.4, east: 47.3, north: 40.35 };
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const browserErrors: string[] = [];
+const accounts: Record<string, DemoAccount> = {};
+
+async function signIn(account: DemoAccount): Promise<void> {
+  await page.goto(server.url);
+  await page.locator('input[name="username"], [data-testid="logout"]').first().waitFor();
+  if ((await page.getByTestId('logout').count()) > 0) {
+    await page.getByTestId('logout').click();
+    await page.locator('input[name="username"]').waitFor();
+  }
+  await page.locator('input[name="username"]').fill(account.username);
+  await page.locator('input[name="password"]').fill(account.password);
+  await page.locator('form button[type="submit"]').click();
+  await page.getByTestId('logout').waitFor();
+}
+
+const mercator = (lon: number, lat: number) => {
+  const rad = (lat * Math.PI) / 180;
+  return { x: (lon + 180) / 360, y: (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 };
+};
+
+/** The pixel of a point on the map, as the map opened on REGION (fitted, centred) draws it. */
+async function pixelOf(lon: number, lat: number): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('no map on the page');
+  const nw = mercator(REGION.west, REGION.north);
+  const se = mercator(REGION.east, REGION.south);
+  const scale = Math.min(box.width / (se.x - nw.x), box.height / (se.y - nw.y));
+  const centre = { x: (nw.x + se.x) / 2, y: (nw.y + se.y) / 2 };
+  const p = mercator(lon, lat);
+  return {
+    x: box.x + box.width / 2 + (p.x - centre.x) * scale,
+    y: box.y + box.height / 2 + (p.y - centre.y) * scale,
+  };
+}
+
+describe('corridor in Chromium', () => {
+  beforeAll(async () => {
+    ensureBuilt(ROOT, WEB_BUILD);
+    ensureBuilt(ROOT, SERVER_BUILD);
+    server = await startParleyServer(ROOT);
+    for (const username of ['coordinator', 'liaison-am', 'liaison-az', 'observer']) {
+      const account = server.accounts.find((a) => a.username === username);
+      if (!account) throw new Error(`parley serve printed no ${username} account:\n${server.output()}`);
+      accounts[username] = account;
+    }
+    // MapLibre draws with WebGL: headless Chromium has it in software (SwiftShader).
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => browserErrors.push(error.message));
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('draws the map with its layers offline, interactive within its time budget, features clickable, labels in the UI language', async () => {
+    await signIn(accounts.observer as DemoAccount);
+    // Nothing outside Parley is fetched: the base layer is Natural Earth, bundled.
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (
+        !request.url().startsWith(server.url) &&
+        !request.url().startsWith('data:') &&
+        !request.url().startsWith('blob:')
+      )
+        outside.push(request.url());
+    });
+    await page.goto(`${server.url}/corridor/map`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('parley:map-interactive').length > 0,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    const interactiveMs = await page.evaluate(
+      () => performance.getEntriesByName('parley:map-interactive')[0]?.startTime ?? -1,
+    );
+    const marks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('parley:map'))
+        .map((mark) => `${mark.name} ${Math.round(mark.startTime)} ms`)
+        .join(', '),
+    );
+    // The issue's target is 2 s; on a machine whose cores are busier than one job each (the shared machine, CI's
+    // parallel test files), the budget grows with the load, and the line printed says so.
+    const busy = Math.max(1, loadavg()[0] / availableParallelism());
+    const budgetMs = 2000 * busy;
+    console.log(
+      `map interactive after ${Math.round(interactiveMs)} ms from navigation (${marks}); budget ${Math.round(budgetMs)} ms (2 s × load ${busy.toFixed(1)} per core)`,
+    );
+    expect(interactiveMs).toBeGreaterThan(0);
+    expect(interactiveMs).toBeLessThan(budgetMs);
+    expect(outside).toEqual([]);
+    await expect
+      .poll(() => page.locator('.map-label').filter({ hasText: 'Lachin corridor checkpoint' }).count())
+      .toBe(1);
+    await screenshot(page, SCREENSHOTS, 'corridor-map');
+
+    const checkpoint = await pixelOf(46.49, 39.58);
+    await page.mouse.click(checkpoint.x, checkpoint.y);
+    const details = page.getByTestId('map-feature');
+    await expect
+      .poll(() => details.locator('h2').textContent())
+      .toBe('Lachin corridor checkpoint (Hakari bridge)');
+    await expect.poll(() => details.textContent()).toContain('Checkpoints');
+
+    // A layer hidden is not clickable any more.
+    await page.getByTestId('layer-checkpoint').uncheck();
+    await page.getByTestId('layer-observation_post').uncheck();
+    await page.mouse.click(checkpoint.x, checkpoint.y);
+    await expect
+      .poll(() => page.getByTestId('map-selection').locator('h2').textContent())
+      .not.toBe('Lachin corridor checkpoint (Hakari bridge)');
+
+    // In Armenian, the labels are the gazetteer's and the layers' Armenian names.
+    await page.getByTestId('layer-checkpoint').check();
+    await page.locator('select[name="language"]').selectOption('hy');
+    await expect
+      .poll(() => page.locator('.map-label').filter({ hasText: 'Լաչինի միջանցքի անցակետ' }).count())
+      .toBe(1);
+    await expect
+      .poll(() => page.locator('.map-label').filter({ hasText: 'Ստեփանակերտ' }).count())
+      .toBeGreaterThan(0);
+    await page.locator('select[name="language"]').selectOption('en');
+    expect(browserErrors).toEqual([]);
+  }, 120_000);
+
+  it('a movement notified by the coordinator is acknowledged by both liaisons', async () => {
+    await signIn(accounts.coordinator as DemoAccount);
+    await page.goto(`${server.url}/corridor/movements`);
+    const form = page.getByTestId('plan-movement');
+    await form.locator('input[name="reference"]').fill('Convoy 99: Goris – Stepanakert');
+    await form.locator('input[name="windowStart"]').fill('2021-02-01T06:00');
+    await form.locator('input[name="windowEnd"]').fill('2021-02-01T16:00');
+    await form.locator('input[name="vehicles"]').fill('8');
+    await form.locator('input[name="people"]').fill('120');
+    await form.locator('button[type="submit"]').click();
+    await page.getByTestId('corridor-movement').waitFor();
+    const url = page.url();
+    await page.getByTestId('step-notify').click();
+    await expect.poll(() => page.getByTestId('movement-status').textContent()).toBe('Notified');
+    await expect
+      .poll(() => page.getByTestId('movement-pending').textContent())
+      .toMatch(/Armenia.*Azerbaijan|Azerbaijan.*Armenia/);
+
+    for (const liaison of ['liaison-am', 'liaison-az']) {
+      await signIn(accounts[liaison] as DemoAccount);
+      await page.goto(url);
+      await page.getByTestId('acknowledge').click();
+      await expect.poll(() => page.getByTestId('movement-answers').textContent()).toContain('Acknowledged');
+    }
+    await expect.poll(() => page.getByTestId('movement-status').textContent()).toBe('Acknowledged');
+
+    await signIn(accounts.coordinator as DemoAccount);
+    await page.goto(url);
+    await expect.poll(() => page.getByTestId('movement-status').textContent()).toBe('Acknowledged');
+    expect(await page.getByTestId('movement-answers').locator('li').count()).toBe(2);
+    expect(await page.getByTestId('movement-history').textContent()).toContain('Acknowledged by every party');
+    await screenshot(page, SCREENSHOTS, 'corridor-movement-acknowledged');
+    expect(browserErrors).toEqual([]);
+  }, 120_000);
+
+  it('shows the returns series and its chart', async () => {
+    await page.goto(`${server.url}/corridor/returns`);
+    await page.getByTestId('returns-chart').waitFor();
+    const first = page.getByTestId('returns-day').first();
+    await expect.poll(() => first.textContent()).toContain('50,658');
+    await screenshot(page, SCREENSHOTS, 'corridor-returns');
+  }, 60_000);
+});
