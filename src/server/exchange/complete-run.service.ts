@@ -33,6 +33,7 @@ export async function completeRun(
     reconciliations.setProgress(runId, token, { done, total, phase });
 
   await progress('planning persons')(0, 1);
+  const plannedAt = new Date().toISOString();
   const planner = new PersonPlanner(await exchangePersons.tracked(null), randomUUID, runId);
   const facts = runPersonFacts({
     runId,
@@ -57,5 +58,5 @@ export async function completeRun(
     afterBatch: progress('saving persons'),
   });
   await progress('counts')(0, 1);
-  await reconciliations.switchOn(ctx, runId, token, result.counts);
+  await reconciliations.switchOn(ctx, runId, token, result.counts, { plannedAt });
 }

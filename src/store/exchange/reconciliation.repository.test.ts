@@ -187,6 +187,25 @@ for (const dialect of testDialects()) {
       expect(Number(leftover.n)).toBe(0);
     });
 
+    it('refuses to switch on a run planned before another run switched on (two instances, two runs)', async () => {
+      const ctx = ctxOf(world.coordinator);
+      const { reconciliations } = store.repos;
+      const counts = { matched: 0, review: 0, unmatched: [] };
+      const first = (await reconciliations.markRunning((await reconciliations.start(ctx)).id))!;
+      const second = (await reconciliations.markRunning((await reconciliations.start(ctx)).id))!;
+      const plannedAt = new Date(Date.now() - 1000).toISOString();
+      await reconciliations.switchOn(ctx, first.run.id, first.token, counts, { plannedAt });
+      await expect(
+        reconciliations.switchOn(ctx, second.run.id, second.token, counts, { plannedAt }),
+      ).rejects.toThrow(/finished while this one was saving/);
+      expect((await reconciliations.findById(COORDINATOR_SCOPE, second.run.id))?.status).toBe('running');
+      // Planned after it: switched on.
+      await reconciliations.switchOn(ctx, second.run.id, second.token, counts, {
+        plannedAt: new Date().toISOString(),
+      });
+      expect((await reconciliations.findById(COORDINATOR_SCOPE, second.run.id))?.status).toBe('done');
+    });
+
     it('a failed run leaves nothing behind, and a restart fails the unfinished ones and clears them', async () => {
       const ctx = ctxOf(world.coordinator);
       const { reconciliations } = store.repos;

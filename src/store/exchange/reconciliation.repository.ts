@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { readReach } from '../../domain/access/policy.js';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import type { PersonChange } from '../../domain/exchange/person-changes.js';
@@ -118,6 +119,9 @@ export async function exchangePartyIds(db: Db): Promise<[string, string]> {
   }
   return [parties[0].id, parties[1].id];
 }
+
+/** The advisory lock key that serialises runs' switches on PostgreSQL (the audit chain's is another). */
+const RUN_SWITCH_LOCK = 7_261_203_601;
 
 const lostClaim = () =>
   new StoreError(
@@ -444,8 +448,30 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
       id: string,
       token: string,
       counts: ReconciliationCounts,
+      opts: { plannedAt?: string } = {},
     ): Promise<{ created: number; updated: number; removed: number }> {
       return inTransaction(db, async (trx) => {
+        // One switch at a time across instances; a run whose persons were planned before another run's switch
+        // would write them over what that one changed (two persons for one claim): it is refused instead.
+        if (dialect.serialisesWithAdvisoryLock) {
+          await sql`select pg_advisory_xact_lock(${sql.lit(RUN_SWITCH_LOCK)})`.execute(trx);
+        }
+        if (opts.plannedAt) {
+          const newer = await trx
+            .selectFrom('reconciliation')
+            .select('id')
+            .where('status', '=', 'done')
+            .where('id', '!=', id)
+            .where('finished_at', '>', opts.plannedAt)
+            .executeTakeFirst();
+          if (newer) {
+            throw new StoreError(
+              'conflict',
+              'Another reconciliation finished while this one was saving, so its persons were planned on an older state; start it again',
+              [{ path: 'status', message: newer.id }],
+            );
+          }
+        }
         const done = await trx
           .updateTable('reconciliation')
           .set({
