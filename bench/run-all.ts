@@ -16,6 +16,7 @@ const BENCHES: { file: string; args: string[] }[] = [
   { file: 'independent-lists.ts', args: ['--heldout'] },
   { file: 'scale.ts', args: [scale] },
   { file: 'reconcile-100k.ts', args: [] },
+  { file: 'tracing-match.ts', args: [] },
   { file: 'backup.ts', args: [] },
 ];
 

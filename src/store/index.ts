@@ -56,4 +56,5 @@ export { DEFAULT_SESSION_TTL_MS } from './session/session.repository.js';
 export type { OpenStoreOptions, PoolUse, Store } from './store.js';
 export { openStore } from './store.js';
 export type { CaseFilter, CaseStatusStep, MatchProgress } from './tracing/case.repository.js';
+export type { HeldEntry, NewTracingMatch, TracingMatch } from './tracing/match.repository.js';
 export type { IdentificationStep, RemainsFilter } from './tracing/remains.repository.js';

@@ -24,6 +24,7 @@ import { createProvisionTrackingRepository } from './provisions/provision-tracki
 import { createRetentionRepository } from './retention/retention.repository.js';
 import { createSessionRepository } from './session/session.repository.js';
 import { createTracingCaseRepository } from './tracing/case.repository.js';
+import { createTracingMatchRepository } from './tracing/match.repository.js';
 import { createTracingRemainsRepository } from './tracing/remains.repository.js';
 import type { Db } from './transaction.js';
 import { createUserRepository } from './user/user.repository.js';
@@ -53,6 +54,7 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     returnCounts: createReturnCountRepository(db, dialect),
     tracingCases: createTracingCaseRepository(db, dialect),
     tracingRemains: createTracingRemainsRepository(db, dialect),
+    tracingMatches: createTracingMatchRepository(db, dialect),
     incidents: createIncidentRepository(db, dialect),
     mapLayers: createLayerRepository(db, dialect),
     cargo: createCargoRepository(db, dialect),

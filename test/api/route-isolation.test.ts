@@ -353,6 +353,15 @@ const WALK: Record<string, WalkCase | 'public'> = {
       payload: { toPartyId: t.otherPartyId, on: '2020-12-20' },
     }),
   },
+  'GET /api/v1/tracing/matches': { allowed: NO_ONE, request: () => ({ url: '/api/v1/tracing/matches' }) },
+  'POST /api/v1/tracing/matches/:id/decision': {
+    allowed: NO_ONE,
+    // The queue is the coordinator's: the route refuses every other role before it looks the candidate up.
+    request: () => ({
+      url: `/api/v1/tracing/matches/${randomUUID()}/decision`,
+      payload: { decision: 'confirmed' },
+    }),
+  },
   'GET /api/v1/tracing/counts': {
     allowed: ['liaison', 'observer'],
     request: () => ({ url: '/api/v1/tracing/counts?asOf=2020-12-05' }),

@@ -6,6 +6,7 @@ import {
   RUN_STALE_AFTER_MS,
   runReconciliation,
 } from '../exchange/reconcile-job.js';
+import { runCaseMatching, TRACING_MATCH_JOB, type TracingMatchPayload } from '../tracing/match-case-job.js';
 import { createInProcessJobQueue } from './in-process-job-queue.js';
 import type { JobQueue } from './job-queue.js';
 import { openPgBossJobQueue } from './pg-boss-job-queue.js';
@@ -58,6 +59,10 @@ export const jobsPlugin = fp<JobsPluginOptions>(
     }
     const watchdog =
       queue.kind === 'pg-boss' && opts.work !== false ? watchStaleRuns(app, queue, staleAfterMs) : null;
+    if (opts.work !== false)
+      await queue.work<TracingMatchPayload>(TRACING_MATCH_JOB, (job) =>
+        runCaseMatching(app.store, job.payload),
+      );
     app.addHook('onClose', async () => {
       watchdog?.stop();
       await queue.stop();

@@ -3,8 +3,10 @@ import { caseDisplayName, caseInputProblems } from '../../domain/tracing/case-in
 import { availableCaseEvents, nextCaseState } from '../../domain/tracing/case-status.js';
 import type { CaseEvent, CaseInput, CaseView, CloseReason } from '../../domain/tracing/types.js';
 import type { CaseFilter, PartyScope, Repositories, Store, WriteContext } from '../../store/index.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import { HttpProblem } from '../problem.js';
 import type { CaseBody, CaseDetail, CaseSummary } from './tracing.schemas.js';
+import { queueCaseMatching } from './tracing-matches.service.js';
 import { caseNotFound, inputProblem } from './tracing-problems.js';
 
 export function caseSummary(view: CaseView): CaseSummary {
@@ -22,6 +24,7 @@ export function checkedCaseInput(body: CaseBody, today: string): CaseInput {
 /** A liaison opens a case for a family of its party; the engine then searches for the person (queued). */
 export async function openCase(
   store: Store,
+  jobs: JobQueue,
   ctx: WriteContext,
   scope: PartyScope,
   body: CaseBody,
@@ -33,11 +36,13 @@ export async function openCase(
   const opened = await store.transaction((repos) =>
     repos.tracingCases.open(ctx, scope, scope.partyId!, input),
   );
+  await queueCaseMatching(store, jobs, ctx, opened.id);
   return caseDetail(store.repos, scope, opened.id);
 }
 
 export async function editCase(
   store: Store,
+  jobs: JobQueue,
   ctx: WriteContext,
   scope: PartyScope,
   id: string,
@@ -55,6 +60,8 @@ export async function editCase(
       throw caseNotFound();
     await repos.tracingCases.edit(ctx, scope, id, input);
   });
+  // What the family told changed: the engine searches again.
+  await queueCaseMatching(store, jobs, ctx, id);
   return caseDetail(store.repos, scope, id);
 }
 
@@ -63,10 +70,11 @@ export async function caseDetail(repos: Repositories, scope: PartyScope, id: str
   const view = await repos.tracingCases.find(scope, id);
   if (!view) throw caseNotFound();
   const full = view.visibility === 'full';
-  const [history, remains, progress] = await Promise.all([
+  const [history, remains, progress, confirmed] = await Promise.all([
     full ? repos.tracingCases.history(scope, id) : Promise.resolve([]),
     full ? repos.tracingRemains.forCases([id]) : Promise.resolve([]),
     repos.tracingCases.matchProgress(id),
+    full ? repos.tracingMatches.confirmedFor(id) : Promise.resolve([]),
   ]);
   const maySteer =
     scope.role === 'coordinator' || (full && mayWrite(scope, 'tracing_case', view.openedByPartyId));
@@ -79,7 +87,13 @@ export async function caseDetail(repos: Repositories, scope: PartyScope, id: str
       identification: r.identification,
       method: r.method,
     })),
-    foundAs: [],
+    // What the coordinator confirmed the person was found as: its kind and label, never the explanation.
+    foundAs: confirmed.map((m) => ({
+      id: m.id,
+      targetKind: m.targetKind,
+      targetLabel: m.targetLabel,
+      decidedAt: m.decidedAt,
+    })),
     matching: {
       state: progress?.state ?? 'idle',
       done: progress?.done ?? 0,

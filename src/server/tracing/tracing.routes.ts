@@ -13,6 +13,10 @@ import {
   CountsQuery,
   HandoverBody,
   IdentificationBody,
+  MatchDecisionBody,
+  MatchDecisionResultDto,
+  MatchQueueDto,
+  MatchQueueQuery,
   RemainsBody,
   RemainsDetailDto,
   RemainsListDto,
@@ -20,6 +24,7 @@ import {
 } from './tracing.schemas.js';
 import { caseDetail, changeCaseStatus, editCase, listCases, openCase } from './tracing-cases.service.js';
 import { tracingCounts } from './tracing-counts.service.js';
+import { decideMatch, matchQueue } from './tracing-matches.service.js';
 import { todayIso } from './tracing-problems.js';
 import {
   handOverRemains,
@@ -63,7 +68,9 @@ export const tracingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await openCase(app.store, writeContext(req), req.scope, req.body, todayIso())),
+      reply
+        .code(201)
+        .send(await openCase(app.store, app.jobs, writeContext(req), req.scope, req.body, todayIso())),
   );
 
   app.get(
@@ -81,7 +88,8 @@ export const tracingRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: LIAISON },
       schema: { tags, params: IdParams, body: CaseBody, response: { 200: CaseDetailDto, ...errors } },
     },
-    async (req) => editCase(app.store, writeContext(req), req.scope, req.params.id, req.body, todayIso()),
+    async (req) =>
+      editCase(app.store, app.jobs, writeContext(req), req.scope, req.params.id, req.body, todayIso()),
   );
 
   app.post(
@@ -152,6 +160,36 @@ export const tracingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: IdParams, body: HandoverBody, response: { 200: RemainsDetailDto, ...errors } },
     },
     async (req) => handOverRemains(app.store, writeContext(req), req.scope, req.params.id, req.body),
+  );
+
+  app.get(
+    '/tracing/matches',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags,
+        description: "The engine's candidates for cases, with its explanation, most likely first.",
+        querystring: MatchQueueQuery,
+        response: { 200: MatchQueueDto, ...errors },
+      },
+    },
+    async (req) => matchQueue(app.store.repos, req.scope, req.query.limit, req.query.offset),
+  );
+
+  app.post(
+    '/tracing/matches/:id/decision',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags,
+        description:
+          'Confirms a candidate (the case is located, or merged with its duplicate) or rejects it.',
+        params: IdParams,
+        body: MatchDecisionBody,
+        response: { 200: MatchDecisionResultDto, ...errors },
+      },
+    },
+    async (req) => decideMatch(app.store, writeContext(req), req.scope, req.params.id, req.body, todayIso()),
   );
 
   app.get(

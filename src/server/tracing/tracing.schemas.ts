@@ -14,6 +14,7 @@ import {
   PLACE_PRECISIONS,
   SHARING_LEVELS,
 } from '../../domain/tracing/types.js';
+import { PairExplanationDto } from '../exchange/reconciliation.schemas.js';
 
 // Dates come in as text and are read by the domain (caseInputProblems), which names the field it cannot read.
 const DateText = z.string().max(20);
@@ -84,6 +85,8 @@ export const CaseStatusBody = z.object({
 export const StatusChangeDto = z
   .object({
     id: z.string(),
+    /** The case of the step: this one, or a duplicate merged into it. */
+    caseId: z.string(),
     fromStatus: CaseStatus.nullable(),
     toStatus: CaseStatus,
     aliveState: z.enum(ALIVE_STATES).nullable(),
@@ -273,3 +276,37 @@ export const CountsDto = z
 export type TracingCounts = z.infer<typeof CountsDto>;
 
 export const MatchDecisionDto = z.enum(MATCH_DECISIONS);
+
+/** The engine's explanation of a candidate: the same shape as a reconciliation pair's. */
+export const ExplanationDto = PairExplanationDto;
+
+export const MatchQueueItemDto = z
+  .object({
+    id: z.string(),
+    caseId: z.string(),
+    targetKind: z.enum(MATCH_TARGETS),
+    targetId: z.string(),
+    targetPartyId: z.string().nullable(),
+    targetLabel: z.string(),
+    probability: z.number(),
+    explanation: ExplanationDto.nullable(),
+    decision: MatchDecisionDto,
+    note: z.string().nullable(),
+    decidedBy: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    createdAt: z.string(),
+    case: CaseSummaryDto,
+  })
+  .meta({ id: 'TracingMatch' });
+export type MatchQueueItem = z.infer<typeof MatchQueueItemDto>;
+
+export const MatchQueueDto = z.object({ items: z.array(MatchQueueItemDto) });
+export const MatchQueueQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export const MatchDecisionBody = z.object({
+  decision: z.enum(['confirmed', 'rejected']),
+  note: z.string().max(2000).default(''),
+});
+export const MatchDecisionResultDto = z.object({ match: MatchQueueItemDto });

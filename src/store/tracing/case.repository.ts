@@ -298,7 +298,21 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
       const rows = await db
         .selectFrom('tracing_case_status_change')
         .selectAll()
-        .where('case_id', 'in', visible(scope).select('tracing_case.id').where('tracing_case.id', '=', id))
+        // A case keeps the histories of the duplicates merged into it.
+        .where((eb) => {
+          const seen = visible(scope).select('tracing_case.id').where('tracing_case.id', '=', id);
+          return eb.or([
+            eb('case_id', 'in', seen),
+            eb(
+              'case_id',
+              'in',
+              db
+                .selectFrom('tracing_case as merged')
+                .select('merged.id')
+                .where('merged.merged_into_case_id', 'in', seen),
+            ),
+          ]);
+        })
         .orderBy('at')
         .orderBy('id')
         .execute();
