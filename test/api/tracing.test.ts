@@ -30,6 +30,15 @@ for (const dialect of testDialects()) {
       t.app.inject({ method: 'GET', url: `${V}${url}`, headers: as(who) });
     const send = (who: SignedIn, method: 'POST' | 'PUT', url: string, payload: object) =>
       t.app.inject({ method, url: `${V}${url}`, headers: as(who), payload });
+    /** The engine searches for each new case in the background: wait for it before stepping the case. */
+    const matched = async (id: string) => {
+      for (let i = 0; i < 600; i++) {
+        const detail = (await get(coordinator, `/cases/${id}`)).json();
+        if (detail.matching.state === 'done') return detail;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('matching did not finish');
+    };
     const caseCount = async () => (await t.store.db.selectFrom('tracing_case').select('id').execute()).length;
 
     beforeAll(async () => {
@@ -51,7 +60,7 @@ for (const dialect of testDialects()) {
         visibility: 'full',
         displayName: 'Մկրտչյան Տիգրան Սամվելի',
       });
-      expect(opened.history.map((h: { event: string }) => h.event)).toEqual(['opened']);
+      expect(opened.history[0]).toMatchObject({ event: 'opened', reason: 'caseOpened' });
       const seen = (await get(az, `/cases/${opened.id}`)).json();
       expect(seen.visibility).toBe('search_fields');
       expect(seen.enquirer).toBeNull();
@@ -105,7 +114,13 @@ for (const dialect of testDialects()) {
     });
 
     it('a liaison closes and reopens its own case; the coordinator moves it; a refused edge is a 409', async () => {
-      const { id } = (await send(am, 'POST', '/cases', armenianCase({ givenName: 'Նարեկ' }))).json();
+      const { id } = (
+        await send(am, 'POST', '/cases', {
+          ...armenianCase({ givenName: 'Զավեն', familyName: 'Ղազարյան', patronymic: null, birthDate: null }),
+          sharingLevel: 'other_party',
+        })
+      ).json();
+      expect((await matched(id)).status).toBe('open');
       expect((await send(am, 'POST', `/cases/${id}/status`, { event: 'close' })).json().errors[0].path).toBe(
         'closeReason',
       );
