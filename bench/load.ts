@@ -158,28 +158,30 @@ try {
   if (!reuse)
     console.log(`  seeded in ${((Date.now() - seedStart) / 1000).toFixed(0)} s (not counted below)`);
 
-  // The persons, a page of 1,000 at a time (keyset): how many, one in the middle and the cursor of its page.
+  // The persons, a page of 1,000 at a time (keyset): how many, and a page in the middle (its cursor, its first person).
   let personCount = 0;
-  let middle: { id: string; cursor: string } | undefined;
-  for (let after: string | null = null, pages = 0; pages === 0 || after; pages++) {
+  const pages: { cursor: string; firstId: string }[] = [];
+  for (let after: string | null = null; pages.length === 0 || after; ) {
     const page: { items: { id: string }[]; next: string | null } = await getJson(
       `${url}/api/v1/exchange/persons?limit=1000${after ? `&after=${after}` : ''}`,
       coordinator,
     );
     personCount += page.items.length;
-    if (!middle && after && personCount >= 50_000) middle = { id: page.items[0].id, cursor: after };
+    pages.push({ cursor: after ?? '', firstId: page.items[0]?.id ?? '' });
     after = page.next;
   }
-  middle ??= { id: '', cursor: '' };
-  const lists = await getJson<{ items: { id: string; kind: string; partyCode?: string }[] }>(
-    `${url}/api/v1/exchange/lists`,
-    coordinator,
-  );
-  const missingList = lists.items.find((l) => l.kind === 'missing')!;
-  const entries = `/api/v1/exchange/lists/${missingList.id}/versions/1/entries`;
+  const middlePage = pages[Math.floor(pages.length / 2)];
+  const middle = { id: middlePage.firstId, cursor: middlePage.cursor };
+  const lists = await getJson<{
+    items: { id: string; kind: string; latestVersion: { number: number; entryCount: number } | null }[];
+  }>(`${url}/api/v1/exchange/lists`, coordinator);
+  // The seeded list: the latest version of a missing list (the demo's own is version 1, a few hundred rows).
+  const missingList = lists.items.find((l) => l.kind === 'missing' && l.latestVersion)!;
+  const { number: version, entryCount } = missingList.latestVersion!;
+  const entries = `/api/v1/exchange/lists/${missingList.id}/versions/${version}/entries`;
   // The cursors of deep pages, as a reader who paged there would hold them.
   const deepEntries = await getJson<{ next: string }>(
-    `${url}${entries}?limit=50&offset=${size - 150}`,
+    `${url}${entries}?limit=50&offset=${entryCount - 150}`,
     coordinator,
   );
   const review = `/api/v1/exchange/reconciliations/${runId}/review`;
@@ -195,7 +197,7 @@ try {
     { name: 'auth/me', path: '/api/v1/auth/me' },
     { name: 'lists', path: '/api/v1/exchange/lists' },
     { name: 'entries page 1 (50)', path: `${entries}?limit=50` },
-    { name: 'entries deep, offset (50)', path: `${entries}?limit=50&offset=${size - 100}` },
+    { name: 'entries deep, offset (50)', path: `${entries}?limit=50&offset=${entryCount - 100}` },
     { name: 'entries deep, after (50)', path: `${entries}?limit=50&after=${deepEntries.next}` },
     { name: 'review page 1 (50)', path: `${review}?limit=50` },
     { name: 'review deep, after (50)', path: `${review}?limit=50&after=${deepReview.next ?? ''}` },
