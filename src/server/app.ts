@@ -16,6 +16,7 @@ import { exchangePersonsRoutes } from './exchange/persons.routes.js';
 import { RECONCILE_JOB } from './exchange/reconcile-job.js';
 import { exchangeReconciliationRoutes } from './exchange/reconciliation.routes.js';
 import { exchangeReportRoutes } from './exchange/report.routes.js';
+import { exchangeRunPairsRoutes } from './exchange/run-pairs.routes.js';
 import { incidentsRoutes } from './incidents/incidents.routes.js';
 import { type JobsPluginOptions, jobsPlugin } from './jobs/jobs-plugin.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-throttle.js';
@@ -118,6 +119,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
 
   await app.register(jobsPlugin, opts.jobs ?? {});
   await app.register(exchangeReconciliationRoutes, { prefix: `${API_PREFIX}/exchange` });
+  await app.register(exchangeRunPairsRoutes, { prefix: `${API_PREFIX}/exchange` });
   await app.register(exchangePersonsRoutes, { prefix: `${API_PREFIX}/exchange` });
   await app.register(exchangeEventsRoutes, { prefix: `${API_PREFIX}/exchange` });
   await app.register(exchangeReportRoutes, { prefix: `${API_PREFIX}/exchange` });

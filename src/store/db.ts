@@ -158,6 +158,10 @@ export async function createDb(
     sqlite.pragma('cache_size = -65536');
     sqlite.pragma('mmap_size = 268435456');
     sqlite.pragma('temp_store = MEMORY');
+    // SQLite's lower() folds ASCII only: searches by name (Cyrillic, Armenian, Azerbaijani Latin) use this one.
+    sqlite.function('unicode_lower', { deterministic: true }, (value: unknown) =>
+      typeof value === 'string' ? value.toLowerCase() : value,
+    );
     sqlite.prepare('select 1').get();
   } catch (error) {
     throw new StoreUnavailableError(`Cannot open the SQLite store at ${file}: ${oneLine(error)}`);

@@ -37,6 +37,14 @@ export type { DecisionInput, DecisionResult } from './exchange/pair-decision.rep
 export type * from './exchange/person.types.js';
 export type * from './exchange/reconciliation.types.js';
 export type { PublishedDiscrepancyReport } from './exchange/report.repository.js';
+export type {
+  PairStatusCounts,
+  PairsFilter,
+  ReviewQueuePage,
+  RunPair,
+  RunPairsPage,
+} from './exchange/run-pairs.repository.js';
+export { PAIRS_EXPORT_LIMIT } from './exchange/run-pairs.repository.js';
 export type { ExchangeUpload, NewUpload, UploadedRow } from './exchange/upload.repository.js';
 export { UPLOAD_TTL_MS } from './exchange/upload.repository.js';
 export type { NewIncidentAccount } from './incidents/incident.repository.js';

@@ -12,6 +12,7 @@ import { createPairDecisionRepository } from './exchange/pair-decision.repositor
 import { createExchangePersonRepository } from './exchange/person.repository.js';
 import { createReconciliationRepository } from './exchange/reconciliation.repository.js';
 import { createDiscrepancyReportRepository } from './exchange/report.repository.js';
+import { createRunPairsRepository } from './exchange/run-pairs.repository.js';
 import { createExchangeUploadRepository } from './exchange/upload.repository.js';
 import { createIncidentRepository } from './incidents/incident.repository.js';
 import { createLoginAttemptRepository } from './login-attempt/login-attempt.repository.js';
@@ -44,6 +45,7 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     exchangeUploads: createExchangeUploadRepository(db, dialect),
     reconciliations: createReconciliationRepository(db, dialect),
     pairDecisions: createPairDecisionRepository(db, dialect),
+    runPairs: createRunPairsRepository(db, dialect),
     exchangePersons: createExchangePersonRepository(db, dialect),
     exchangeEvents: createExchangeEventRepository(db, dialect),
     discrepancyReports: createDiscrepancyReportRepository(db, dialect),

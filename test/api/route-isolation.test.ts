@@ -503,21 +503,45 @@ const WALK: Record<string, WalkCase | 'public'> = {
     allowed: ['liaison', 'observer'],
     request: async (t) => ({ url: `/api/v1/exchange/events/${await exchangeEvent(t)}/manifest.pdf` }),
   },
+  // A liaison reads its own side of the last run shared with its party; an observer the published report.
   'GET /api/v1/exchange/discrepancy-report': {
-    allowed: ['observer'],
-    request: async (t) => ({ url: `/api/v1/exchange/discrepancy-report?asOf=${await publishedReport(t)}` }),
+    allowed: ['liaison', 'observer'],
+    request: async (t) => ({ url: `/api/v1/exchange/discrepancy-report?asOf=${await reportToRead(t)}` }),
+    check: (body, caller) => expectOwnSideOnly(body, caller),
   },
   'GET /api/v1/exchange/discrepancy-report.xlsx': {
-    allowed: ['observer'],
+    allowed: ['liaison', 'observer'],
     request: async (t) => ({
-      url: `/api/v1/exchange/discrepancy-report.xlsx?asOf=${await publishedReport(t)}`,
+      url: `/api/v1/exchange/discrepancy-report.xlsx?asOf=${await reportToRead(t)}`,
     }),
   },
   'GET /api/v1/exchange/discrepancy-report.pdf': {
-    allowed: ['observer'],
+    allowed: ['liaison', 'observer'],
     request: async (t) => ({
-      url: `/api/v1/exchange/discrepancy-report.pdf?asOf=${await publishedReport(t)}`,
+      url: `/api/v1/exchange/discrepancy-report.pdf?asOf=${await reportToRead(t)}`,
     }),
+  },
+  // Exchange: a run's pairs, their exports, its results (issue 9).
+  'GET /api/v1/exchange/reconciliations/:id/pairs': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/exchange/reconciliations/${await sharedRun(t)}/pairs` }),
+  },
+  'GET /api/v1/exchange/reconciliations/:id/pairs.csv': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/exchange/reconciliations/${await sharedRun(t)}/pairs.csv` }),
+  },
+  'GET /api/v1/exchange/reconciliations/:id/pairs.xlsx': {
+    allowed: NO_ONE,
+    request: async (t) => ({ url: `/api/v1/exchange/reconciliations/${await sharedRun(t)}/pairs.xlsx` }),
+  },
+  'GET /api/v1/exchange/reconciliations/:id/results': {
+    allowed: ['liaison'],
+    request: async (t) => ({ url: `/api/v1/exchange/reconciliations/${await sharedRun(t)}/results` }),
+    check: (body, caller) => {
+      const results = body as { report: unknown; pairs: unknown };
+      expect(results.pairs).toBeNull();
+      expectOwnSideOnly(results.report, caller);
+    },
   },
   'POST /api/v1/exchange/discrepancy-report/publish': {
     allowed: NO_ONE,
@@ -874,6 +898,63 @@ async function exchangeEvent(t: Targets): Promise<string> {
   return id;
 }
 
+const sharedRuns = new WeakMap<App, Promise<string>>();
+
+/** A finished run the coordinator shared with both liaisons (one per app: the walk reads it many times). */
+function sharedRun(t: Targets): Promise<string> {
+  let run = sharedRuns.get(t.app);
+  if (!run) {
+    run = (async () => {
+      const id = await unsharedRun(t);
+      for (let i = 0; i < 600; i++) {
+        const res = await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/exchange/reconciliations/${id}`,
+          headers: as(t.coordinator),
+        });
+        if (res.json().status === 'done') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const shared = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/exchange/reconciliations/${id}/share`,
+        headers: as(t.coordinator),
+      });
+      expect(shared.statusCode, shared.body).toBe(200);
+      return id;
+    })();
+    sharedRuns.set(t.app, run);
+  }
+  return run;
+}
+
+const reportsToRead = new WeakMap<App, Promise<string>>();
+
+/** A report each reader has: one published (observers) and a run shared (liaisons); returns today's date. */
+function reportToRead(t: Targets): Promise<string> {
+  let ready = reportsToRead.get(t.app);
+  if (!ready) {
+    ready = (async () => {
+      await publishedReport(t);
+      await sharedRun(t);
+      return new Date().toISOString().slice(0, 10);
+    })();
+    reportsToRead.set(t.app, ready);
+  }
+  return ready;
+}
+
+/**
+ * A report a party's reader gets holds its own side only: never the other party's claims, counts or names. A reader
+ * of neither side (an observer) reads only a published report.
+ */
+function expectOwnSideOnly(body: unknown, caller: SignedIn): void {
+  const report = body as { sides: { partyId: string }[]; publishedAt?: string | null };
+  const parties = report.sides.map((side) => side.partyId);
+  if (caller.partyId && parties.includes(caller.partyId)) expect(parties).toEqual([caller.partyId]);
+  else expect(typeof report.publishedAt).toBe('string');
+}
+
 /** Publishes the report as of a date; returns the date. */
 async function publishedReport(t: Targets): Promise<string> {
   const res = await t.app.inject({
@@ -955,7 +1036,9 @@ for (const dialect of testDialects()) {
         otherLiaisonId: otherLiaison.userId,
         agreementId: agreements.json().items[0].id,
       };
-    });
+      // Finished and shared before the walk queues other runs ahead of it.
+      await sharedRun(targets);
+    }, 120_000);
     afterAll(async () => t?.close());
 
     it('the walk covers every registered /api/v1 route, and only login is public', () => {

@@ -102,7 +102,8 @@ export const READ_POLICY = {
   },
   live_report: {
     coordinator: 'everything',
-    liaison: 'nothing',
+    // Its own side of the last run the coordinator shared with its party: never the other party's claims.
+    liaison: 'shared_with_party',
     observer: 'nothing',
     field_officer: 'nothing',
   },

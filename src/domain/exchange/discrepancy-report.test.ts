@@ -1,13 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiscrepancyReport } from './discrepancy-report.js';
+import {
+  buildDiscrepancyReport,
+  isAcceptedLink,
+  pairStatus,
+  type ReportEntry,
+  reportForParty,
+  type SideDiscrepancy,
+  upgradeStoredReport,
+} from './discrepancy-report.js';
 import type { ListEntry } from './types.js';
 
-const entry = (id: string, partyId: string, kind: ListEntry['kind'], displayName: string): ListEntry => ({
-  id,
-  partyId,
-  kind,
-  displayName,
-});
+const entry = (
+  id: string,
+  partyId: string,
+  kind: ListEntry['kind'],
+  displayName: string,
+  more: Partial<ReportEntry> = {},
+): ReportEntry => ({ id, partyId, kind, displayName, ...more });
+
+/** A group's persons without their identity: name, rows, duplicate flag. */
+const brief = (group: SideDiscrepancy['claimedMissing']) =>
+  group.persons.map(({ name, rows, duplicate }) => ({ name, rows, duplicate }));
+
+/** Every person of a side's claims in exactly one of located / awaiting / not located. */
+function expectPartition(side: SideDiscrepancy): void {
+  const sections = [side.locatedInOtherList, side.awaitingReview, side.claimedButNotLocated];
+  expect(sections.reduce((sum, s) => sum + s.count, 0)).toBe(side.claimedMissing.count);
+  const seen = sections.flatMap((s) => s.persons.map((p) => `${p.name}@${p.rows.join(',')}`));
+  expect(new Set(seen).size).toBe(seen.length);
+}
 
 describe('discrepancy report', () => {
   const entries = [
@@ -47,5 +68,102 @@ describe('discrepancy report', () => {
       links: stray,
     });
     expect(report.sides[0].locatedInOtherList.count).toBe(0);
+  });
+
+  it('counts a person named in two rows of one list once, located or not, and flags them', () => {
+    // The same claim twice (same record) and a held person twice: the engine links one row of each.
+    const rows = [
+      entry('am-m1', 'AM', 'missing', 'Շյուքյուրով Կամիլ', { key: 'k-kamil', row: 2 }),
+      entry('am-m2', 'AM', 'missing', 'Շյուքյուրով Կամիլ', { key: 'k-kamil', row: 7 }),
+      entry('am-m3', 'AM', 'missing', 'Տիգրան Սարգսյան', { key: 'k-tigran', row: 3 }),
+      entry('az-h1', 'AZ', 'held', 'Камил Шюкюров', { key: 'h-kamil', row: 2 }),
+      entry('az-h2', 'AZ', 'held', 'Карен Мартиросян', { key: 'h-karen', row: 3 }),
+      entry('az-h3', 'AZ', 'held', 'Карен Мартиросян', { key: 'h-karen', row: 4 }),
+    ];
+    const report = buildDiscrepancyReport({
+      asOf: '2021-01-11',
+      partyIds: ['AM', 'AZ'],
+      entries: rows,
+      links: [{ missingEntryId: 'am-m2', heldEntryId: 'az-h1', probability: 0.99 }],
+    });
+    const [armenia] = report.sides;
+    expect(armenia.claimedMissing.count).toBe(2);
+    expect(brief(armenia.locatedInOtherList)).toEqual([
+      { name: 'Շյուքյուրով Կամիլ', rows: [2, 7], duplicate: true },
+    ]);
+    expect(armenia.claimedButNotLocated.names).toEqual(['Տիգրան Սարգսյան']);
+    expect(brief(armenia.heldButNotClaimed)).toEqual([
+      { name: 'Карен Мартиросян', rows: [3, 4], duplicate: true },
+    ]);
+    expectPartition(armenia);
+  });
+
+  it('joins the rows of a duplicate cluster (resolved as one person or not yet resolved)', () => {
+    const rows = [
+      entry('am-m1', 'AM', 'missing', 'Արամ Հովհաննիսյան', { key: 'a', row: 2 }),
+      entry('am-m2', 'AM', 'missing', 'Արամ Հովհանիսյան', { key: 'b', row: 5 }),
+      entry('az-h1', 'AZ', 'held', 'Арам Оганесян', { key: 'c', row: 2 }),
+    ];
+    const input = {
+      asOf: '2021-01-11',
+      partyIds: ['AM', 'AZ'] as const,
+      entries: rows,
+      links: [{ missingEntryId: 'am-m1', heldEntryId: 'az-h1', probability: 0.99 }],
+    };
+    const apart = buildDiscrepancyReport(input).sides[0];
+    expect(apart.claimedMissing.count).toBe(2);
+    expect(apart.claimedButNotLocated.names).toEqual(['Արամ Հովհանիսյան']);
+    const joined = buildDiscrepancyReport({ ...input, sameEntries: [['am-m1', 'am-m2']] }).sides[0];
+    expect(joined.claimedMissing.count).toBe(1);
+    expect(joined.locatedInOtherList.persons[0]).toMatchObject({ rows: [2, 5], duplicate: true });
+    expect(joined.claimedButNotLocated.count).toBe(0);
+    // A cluster never joins rows of two different lists.
+    const across = buildDiscrepancyReport({ ...input, sameEntries: [['am-m1', 'az-h1']] }).sides[0];
+    expect(across.claimedMissing.count).toBe(2);
+  });
+
+  it('puts a claim with a pair still to review in "awaiting review", in no other section', () => {
+    const report = buildDiscrepancyReport({
+      asOf: '2021-01-11',
+      partyIds: ['AM', 'AZ'],
+      entries,
+      links: [{ missingEntryId: 'am-m1', heldEntryId: 'az-h1', probability: 0.99 }],
+      pending: [
+        { missingEntryId: 'am-m2', heldEntryId: 'az-h2', probability: 0.7 },
+        // A pending pair of a claim already located does not make it awaiting too.
+        { missingEntryId: 'am-m1', heldEntryId: 'az-h3', probability: 0.6 },
+      ],
+    });
+    const [armenia] = report.sides;
+    expect(armenia.locatedInOtherList.names).toEqual(['Արամ Հովհաննիսյան']);
+    expect(armenia.awaitingReview.names).toEqual(['Վահե Պետրոսյան']);
+    expect(armenia.claimedButNotLocated.names).toEqual(['Տիգրան Սարգսյան']);
+    expect(armenia.heldButNotClaimed.count).toBe(0);
+    expectPartition(armenia);
+  });
+
+  it('classifies a pair once: decisions first, then the engine class', () => {
+    expect(pairStatus('matched', null)).toBe('matched');
+    expect(pairStatus('matched', 'unsure')).toBe('matched');
+    expect(pairStatus('matched', 'rejected')).toBe('rejected');
+    expect(pairStatus('review', null)).toBe('to_review');
+    expect(pairStatus('review', 'unsure')).toBe('to_review');
+    expect(pairStatus('review', 'confirmed')).toBe('confirmed');
+    expect(isAcceptedLink('matched', 'rejected')).toBe(false);
+    expect(isAcceptedLink('review', 'confirmed')).toBe(true);
+    expect(isAcceptedLink('review', null)).toBe(false);
+  });
+
+  it('gives a party its own side only, and reads a report stored before persons were counted', () => {
+    const report = buildDiscrepancyReport({ asOf: '2021-01-11', partyIds: ['AM', 'AZ'], entries, links });
+    expect(reportForParty(report, 'AZ').sides.map((s) => s.partyId)).toEqual(['AZ']);
+    const stored = {
+      asOf: '2021-01-11',
+      sides: [{ partyId: 'AM', otherPartyId: 'AZ', claimedMissing: { count: 1, names: ['X'] } }],
+    } as never;
+    const upgraded = upgradeStoredReport(stored).sides[0];
+    expect(brief(upgraded.claimedMissing)).toEqual([{ name: 'X', rows: [], duplicate: false }]);
+    expect(upgraded.claimedMissing.persons[0].names.latin).toBe('X');
+    expect(upgraded.awaitingReview).toEqual({ count: 0, names: [], persons: [] });
   });
 });

@@ -2,35 +2,63 @@ import { type PersonIdentity, personIdentity } from './person-identity.js';
 import type { ClaimLink, ListEntry, ReviewDecision } from './types.js';
 
 /**
+ * Where a pair of a run stands, the one classification the pairs page, the run page, the review queue and the
+ * report share: confirmed or rejected by the coordinator, else matched by the engine (at or above the upper
+ * threshold; an "unsure" on such a pair leaves it matched) or to review (between the thresholds, or unsure).
+ */
+export const PAIR_STATUSES = ['matched', 'confirmed', 'to_review', 'rejected'] as const;
+export type PairStatus = (typeof PAIR_STATUSES)[number];
+
+export function pairStatus(pairClass: 'matched' | 'review', decision: ReviewDecision | null): PairStatus {
+  if (decision === 'confirmed') return 'confirmed';
+  if (decision === 'rejected') return 'rejected';
+  return pairClass === 'matched' ? 'matched' : 'to_review';
+}
+
+/**
  * A pair of a run counts as a link in the report when the coordinator confirmed it, or when the engine matched it
  * (at or above the upper threshold) and no one rejected it.
  */
 export function isAcceptedLink(pairClass: 'matched' | 'review', decision: ReviewDecision | null): boolean {
-  return decision === 'confirmed' || (pairClass === 'matched' && decision !== 'rejected');
+  const status = pairStatus(pairClass, decision);
+  return status === 'matched' || status === 'confirmed';
 }
 
-/** One person of a report: the name as written and what tells namesakes apart (one list entry, one list id). */
+/**
+ * One person of a report: the name as written (in the person's first row), what tells namesakes apart, and the rows
+ * of the list that are this person (two or more: a duplicate, counted once and flagged).
+ */
 export interface ReportPerson {
   name: string;
   names: PersonIdentity['names'];
   birthDate: string | null;
   listId: string | null;
+  /** The rows of the list (file rows, ascending) that are this person; empty when unknown. */
+  rows: number[];
+  /** True when the list names this person in more than one row. */
+  duplicate: boolean;
 }
 
 export interface NamedCount {
   count: number;
+  /** The persons' names as written, in the order of `persons`. */
   names: string[];
-  /** The same persons in the same order, with their identity (reports published before it was kept lack it). */
-  persons?: ReportPerson[];
+  persons: ReportPerson[];
 }
 
-/** What one party claimed and what the other side's holdings say about it, as of a date. */
+/**
+ * What one party claimed and what the other side's holdings say about it, as of a date. Each claimed person is in
+ * exactly one of located / awaiting review / not located; each person the other side holds is claimed (linked),
+ * awaiting review, or in held-but-not-claimed.
+ */
 export interface SideDiscrepancy {
   partyId: string;
   /** The other party, whose held list was searched. */
   otherPartyId: string;
   claimedMissing: NamedCount;
   locatedInOtherList: NamedCount;
+  /** Claimed persons with no accepted link but a pair still to review: to confirm. */
+  awaitingReview: NamedCount;
   heldButNotClaimed: NamedCount;
   claimedButNotLocated: NamedCount;
 }
@@ -40,57 +68,193 @@ export interface DiscrepancyReport {
   sides: SideDiscrepancy[];
 }
 
+/** A list entry as the report reads it: its key groups the rows of one list that are the same record. */
+export interface ReportEntry extends ListEntry {
+  /** The record's fingerprint (or its hash): rows of one list with the same key are one person. */
+  key?: string;
+  /** The row of the file it came from. */
+  row?: number;
+}
+
 export interface DiscrepancyInput {
   asOf: string;
   partyIds: readonly [string, string];
-  entries: readonly ListEntry[];
+  entries: readonly ReportEntry[];
   /** Accepted links only: matched above the upper threshold or confirmed, never rejected ones. */
   links: readonly ClaimLink[];
+  /** Pairs still to review (status `to_review`): their claims are awaiting review, not "not located". */
+  pending?: readonly ClaimLink[];
+  /**
+   * Entries of one list that are one person (duplicate clusters unresolved or resolved as the same person; a
+   * cluster resolved as different persons is left out by the caller).
+   */
+  sameEntries?: readonly (readonly string[])[];
 }
 
-function named(entries: readonly ListEntry[]): NamedCount {
-  const sorted = [...entries].sort((a, b) => a.displayName.localeCompare(b.displayName));
-  const persons = sorted.map((entry): ReportPerson => {
-    const identity = personIdentity(entry.displayName, [
-      { birth_date: entry.birthDate, source_id: entry.listId },
-    ]);
-    return {
-      name: entry.displayName,
-      names: identity.names,
-      birthDate: identity.birthDate,
-      listId: identity.listIds[0] ?? null,
-    };
-  });
-  return { count: sorted.length, names: sorted.map((entry) => entry.displayName), persons };
+/** Groups each list's entries into persons: same key, or named together in `sameEntries` (union–find). */
+function groupPersons(input: DiscrepancyInput): Map<string, ReportEntry[]> {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    for (let at = id; at !== root; ) {
+      const next = parent.get(at) ?? root;
+      parent.set(at, root);
+      at = next;
+    }
+    return root;
+  };
+  const byId = new Map<string, ReportEntry>();
+  for (const entry of input.entries) {
+    byId.set(entry.id, entry);
+    parent.set(entry.id, entry.id);
+  }
+  const union = (a: string, b: string) => {
+    const ea = byId.get(a);
+    const eb = byId.get(b);
+    // Only rows of one list are ever one person here: a cluster never spans lists.
+    if (!ea || !eb || ea.partyId !== eb.partyId || ea.kind !== eb.kind) return;
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const firstByKey = new Map<string, string>();
+  for (const entry of input.entries) {
+    if (entry.key === undefined) continue;
+    const listKey = `${entry.partyId}\u0000${entry.kind}\u0000${entry.key}`;
+    const first = firstByKey.get(listKey);
+    if (first === undefined) firstByKey.set(listKey, entry.id);
+    else union(first, entry.id);
+  }
+  for (const cluster of input.sameEntries ?? []) {
+    for (const id of cluster.slice(1)) union(cluster[0], id);
+  }
+  const groups = new Map<string, ReportEntry[]>();
+  for (const entry of input.entries) {
+    const root = find(entry.id);
+    const group = groups.get(root);
+    if (group) group.push(entry);
+    else groups.set(root, [entry]);
+  }
+  return groups;
 }
 
-function side(partyId: string, otherPartyId: string, input: DiscrepancyInput): SideDiscrepancy {
-  const claimed = input.entries.filter((entry) => entry.partyId === partyId && entry.kind === 'missing');
-  const heldByOther = input.entries.filter(
-    (entry) => entry.partyId === otherPartyId && entry.kind === 'held',
+function toPerson(members: readonly ReportEntry[]): ReportPerson {
+  const sorted = [...members].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const name = sorted[0].displayName;
+  const identity = personIdentity(
+    name,
+    sorted.map((entry) => ({ birth_date: entry.birthDate, source_id: entry.listId })),
   );
-  const claimedIds = new Set(claimed.map((entry) => entry.id));
-  const heldIds = new Set(heldByOther.map((entry) => entry.id));
-  const relevant = input.links.filter(
-    (link) => claimedIds.has(link.missingEntryId) && heldIds.has(link.heldEntryId),
+  return {
+    name,
+    names: identity.names,
+    birthDate: identity.birthDate,
+    listId: identity.listIds[0] ?? null,
+    rows: sorted.flatMap((entry) => (entry.row === undefined ? [] : [entry.row])),
+    duplicate: members.length > 1,
+  };
+}
+
+function named(groups: readonly (readonly ReportEntry[])[]): NamedCount {
+  const persons = groups
+    .map(toPerson)
+    .sort((a, b) => a.name.localeCompare(b.name) || (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
+  return { count: persons.length, names: persons.map((p) => p.name), persons };
+}
+
+function side(
+  partyId: string,
+  otherPartyId: string,
+  input: DiscrepancyInput,
+  persons: readonly ReportEntry[][],
+): SideDiscrepancy {
+  const claimed = persons.filter((group) => group[0].partyId === partyId && group[0].kind === 'missing');
+  const heldByOther = persons.filter(
+    (group) => group[0].partyId === otherPartyId && group[0].kind === 'held',
   );
-  const locatedIds = new Set(relevant.map((link) => link.missingEntryId));
-  const claimedHeldIds = new Set(relevant.map((link) => link.heldEntryId));
+  const claimedIds = new Set(claimed.flat().map((entry) => entry.id));
+  const heldIds = new Set(heldByOther.flat().map((entry) => entry.id));
+  const between = (links: readonly ClaimLink[]) =>
+    links.filter((link) => claimedIds.has(link.missingEntryId) && heldIds.has(link.heldEntryId));
+  const accepted = between(input.links);
+  const pending = between(input.pending ?? []);
+  const locatedIds = new Set(accepted.map((link) => link.missingEntryId));
+  const pendingIds = new Set(pending.map((link) => link.missingEntryId));
+  const claimedHeldIds = new Set(accepted.map((link) => link.heldEntryId));
+  const pendingHeldIds = new Set(pending.map((link) => link.heldEntryId));
+  const any = (group: readonly ReportEntry[], ids: Set<string>) => group.some((entry) => ids.has(entry.id));
+
+  const located = claimed.filter((group) => any(group, locatedIds));
+  const awaiting = claimed.filter((group) => !any(group, locatedIds) && any(group, pendingIds));
+  const notLocated = claimed.filter((group) => !any(group, locatedIds) && !any(group, pendingIds));
   return {
     partyId,
     otherPartyId,
     claimedMissing: named(claimed),
-    locatedInOtherList: named(claimed.filter((entry) => locatedIds.has(entry.id))),
-    heldButNotClaimed: named(heldByOther.filter((entry) => !claimedHeldIds.has(entry.id))),
-    claimedButNotLocated: named(claimed.filter((entry) => !locatedIds.has(entry.id))),
+    locatedInOtherList: named(located),
+    awaitingReview: named(awaiting),
+    heldButNotClaimed: named(
+      heldByOther.filter((group) => !any(group, claimedHeldIds) && !any(group, pendingHeldIds)),
+    ),
+    claimedButNotLocated: named(notLocated),
   };
 }
 
 /**
- * The discrepancy report, per side: persons a party claims missing, of them those located in the other side's held
- * list, persons the other side holds that the party did not claim, and persons claimed but not located.
+ * The discrepancy report, per side: persons a party claims missing; of them those located in the other side's held
+ * list, those with a pair still to review and those not located; and persons the other side holds that the party
+ * did not claim. A person is counted once however many rows of a list name them (same record, or a duplicate
+ * cluster not resolved as different persons), and flagged as a duplicate. The run page and the report both read
+ * this one computation.
  */
 export function buildDiscrepancyReport(input: DiscrepancyInput): DiscrepancyReport {
   const [a, b] = input.partyIds;
-  return { asOf: input.asOf, sides: [side(a, b, input), side(b, a, input)] };
+  const persons = [...groupPersons(input).values()];
+  return { asOf: input.asOf, sides: [side(a, b, input, persons), side(b, a, input, persons)] };
+}
+
+/** The report as one party may read it: its own side only (the other party's counts and names stay out). */
+export function reportForParty(report: DiscrepancyReport, partyId: string): DiscrepancyReport {
+  return { asOf: report.asOf, sides: report.sides.filter((s) => s.partyId === partyId) };
+}
+
+const EMPTY: NamedCount = { count: 0, names: [], persons: [] };
+
+/**
+ * A report stored before persons and awaiting review were counted (or before persons carried their rows): every
+ * name a person of its own, the identity from the name alone where none was kept.
+ */
+export function upgradeStoredReport(report: DiscrepancyReport): DiscrepancyReport {
+  const group = (value: Partial<NamedCount> | undefined): NamedCount => {
+    if (!value) return EMPTY;
+    const names = value.names ?? [];
+    return {
+      count: value.count ?? names.length,
+      names,
+      persons: names.map((name, i): ReportPerson => {
+        const kept: Partial<ReportPerson> | undefined = value.persons?.[i];
+        return {
+          name,
+          names: kept?.names ?? personIdentity(name, []).names,
+          birthDate: kept?.birthDate ?? null,
+          listId: kept?.listId ?? null,
+          rows: kept?.rows ?? [],
+          duplicate: kept?.duplicate ?? false,
+        };
+      }),
+    };
+  };
+  return {
+    asOf: report.asOf,
+    sides: report.sides.map((s) => ({
+      partyId: s.partyId,
+      otherPartyId: s.otherPartyId,
+      claimedMissing: group(s.claimedMissing),
+      locatedInOtherList: group(s.locatedInOtherList),
+      awaitingReview: group(s.awaitingReview),
+      heldButNotClaimed: group(s.heldButNotClaimed),
+      claimedButNotLocated: group(s.claimedButNotLocated),
+    })),
+  };
 }

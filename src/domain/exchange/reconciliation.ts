@@ -14,6 +14,13 @@ export interface PairDecision {
   decision: ReviewDecision;
 }
 
+/**
+ * Which pairs the review queue shows: those no one decided yet (the queue: a decided pair leaves it), the decided
+ * ones (brought back to read or change), or all.
+ */
+export const REVIEW_SHOWS = ['open', 'decided', 'all'] as const;
+export type ReviewShow = (typeof REVIEW_SHOWS)[number];
+
 export interface Thresholds {
   /** At or above: matched without review. */
   upper: number;

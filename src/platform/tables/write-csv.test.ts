@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell } from './neutralise-cell.js';
 import { csvText } from './write-csv.js';
+import { xlsxTable } from './write-xlsx.js';
 
 describe('cell neutralisation', () => {
   it('makes formulas inert and leaves names alone', () => {
@@ -29,5 +30,31 @@ describe('csvText', () => {
         '\n',
       ),
     );
+  });
+});
+
+describe('xlsxTable', () => {
+  it('neutralises every text cell and the header, keeps numbers as numbers, and runs no formula', async () => {
+    const { default: Excel } = await import('exceljs');
+    const buffer = await xlsxTable(
+      'Pairs: run/1',
+      ['=cmd|calc', 'p'],
+      [
+        ['@SUM(A1)', 0.25],
+        ['Əliyev', -1],
+      ],
+    );
+    const workbook = new Excel.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('Pairs  run 1');
+    const values: unknown[] = [];
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        expect(cell.formula).toBeUndefined();
+        values.push(cell.value);
+      });
+    });
+    expect(values).toEqual(["'=cmd|calc", 'p', "'@SUM(A1)", 0.25, 'Əliyev', -1]);
   });
 });

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readReach } from '../../domain/access/policy.js';
+import type { PartyScope, ReconciliationRun } from '../../store/index.js';
 import { COORDINATOR } from '../access.js';
 import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
 import { decodeCursor, encodeCursor } from '../routes/page-cursor.js';
 import { writeContext } from '../write-context.js';
 import { decidePair } from './decide-pair.service.js';
-import { PageQuery } from './lists.schemas.js';
 import {
   DecisionBody,
   DecisionConflictResponse,
@@ -13,15 +14,23 @@ import {
   ReconciliationDto,
   ReconciliationsDto,
   ReviewPageDto,
+  ReviewQuery,
   ThresholdsBody,
 } from './reconciliation.schemas.js';
 import { startRun } from './start-run.service.js';
 
 const COORDINATOR_OR_LIAISON = { roles: ['coordinator', 'liaison'] } as const;
 
+/**
+ * A run as this reader may read it: a run's counts name both parties' lists, so a reader without the whole report
+ * (a liaison) reads the run without them, and its own side in the run's results.
+ */
+const asReadBy = (scope: PartyScope, run: ReconciliationRun): ReconciliationRun =>
+  readReach(scope, 'live_report') === 'everything' ? run : { ...run, counts: null };
+
 /** Reconciliation runs (a background job), the review queue, decisions, sharing with the liaisons. */
 export const exchangeReconciliationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { reconciliations } = app.store.repos;
+  const { reconciliations, runPairs } = app.store.repos;
   const tags = ['exchange'];
   const errors = problemResponses(400, 401, 403, 404, 409);
 
@@ -47,7 +56,9 @@ export const exchangeReconciliationRoutes: FastifyPluginAsyncZod = async (app) =
       config: { access: COORDINATOR_OR_LIAISON },
       schema: { tags, response: { 200: ReconciliationsDto, ...errors } },
     },
-    async (req) => ({ items: await reconciliations.list(req.scope) }),
+    async (req) => ({
+      items: (await reconciliations.list(req.scope)).map((run) => asReadBy(req.scope, run)),
+    }),
   );
 
   app.get(
@@ -59,7 +70,7 @@ export const exchangeReconciliationRoutes: FastifyPluginAsyncZod = async (app) =
     async (req) => {
       const run = await reconciliations.findById(req.scope, req.params.id);
       if (!run) throw notFound('Reconciliation');
-      return run;
+      return asReadBy(req.scope, run);
     },
   );
 
@@ -70,9 +81,10 @@ export const exchangeReconciliationRoutes: FastifyPluginAsyncZod = async (app) =
       schema: {
         tags,
         description:
-          'The pairs between the thresholds, best first: both entries as written and the explanation.',
+          'The pairs between the thresholds, best first, with both entries as written and the explanation: ' +
+          '`show=open` (default) leaves out the pairs decided so far, `decided` brings them back, `all` both.',
         params: IdParams,
-        querystring: PageQuery,
+        querystring: ReviewQuery,
         response: { 200: ReviewPageDto, ...errors },
       },
     },
@@ -81,7 +93,7 @@ export const exchangeReconciliationRoutes: FastifyPluginAsyncZod = async (app) =
       const key = decodeCursor(after, ([probability, id]) =>
         typeof probability === 'number' && typeof id === 'string' ? { probability, id } : null,
       );
-      const page = await reconciliations.review(req.scope, req.params.id, { ...range, after: key });
+      const page = await runPairs.review(req.scope, req.params.id, { ...range, after: key });
       if (!page) throw notFound('Reconciliation');
       return { ...page, next: page.next && encodeCursor([page.next.probability, page.next.id]) };
     },

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { PAIR_STATUSES } from '../../domain/exchange/discrepancy-report.js';
+import { REVIEW_SHOWS } from '../../domain/exchange/reconciliation.js';
 import { LIST_KINDS, RECONCILIATION_STATUSES, REVIEW_DECISIONS } from '../../domain/exchange/types.js';
 import { Problem } from '../problem.schemas.js';
 import { NextCursor } from '../routes/page-cursor.js';
-import { ListEntryDto } from './lists.schemas.js';
+import { ListEntryDto, PageQuery } from './lists.schemas.js';
+import { DiscrepancyReportDto } from './report.schemas.js';
 
 export const ReconciliationStatus = z.enum(RECONCILIATION_STATUSES);
 export const ReviewDecision = z.enum(REVIEW_DECISIONS);
@@ -83,10 +86,15 @@ export const PairDecisionDto = z
 
 export const PairSideDto = ListEntryDto.extend({ partyId: z.string() });
 
+export const PairStatus = z.enum(PAIR_STATUSES);
+
 export const ReviewPairDto = z
   .object({
     id: z.string(),
     probability: z.number(),
+    /** The engine's class: matched at or above the upper threshold, review between the thresholds. */
+    pairClass: z.enum(['matched', 'review']),
+    status: PairStatus,
     missing: PairSideDto,
     held: PairSideDto,
     explanation: PairExplanationDto.nullable(),
@@ -95,11 +103,54 @@ export const ReviewPairDto = z
   })
   .meta({ id: 'ReviewPair' });
 
+export const ReviewQuery = PageQuery.extend({
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+  show: z.enum(REVIEW_SHOWS).default('open'),
+});
+
 export const ReviewPageDto = z.object({
   items: z.array(ReviewPairDto),
+  /** Pairs in this page's filter. */
   total: z.number().int(),
+  /** Pairs between the thresholds not decided yet (the queue), and those decided. */
+  open: z.number().int(),
+  decided: z.number().int(),
   next: NextCursor,
 });
+
+export const PairStatusCountsDto = z.object({
+  matched: z.number().int(),
+  confirmed: z.number().int(),
+  to_review: z.number().int(),
+  rejected: z.number().int(),
+});
+
+export const PairsFilterQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  status: PairStatus.optional(),
+});
+
+export const PairsQuery = PageQuery.extend(PairsFilterQuery.shape).extend({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const PairsExportQuery = PairsFilterQuery.extend({ lang: z.string().max(10).optional() });
+
+export const PairsPageDto = z.object({
+  items: z.array(ReviewPairDto),
+  total: z.number().int(),
+  /** Per status, with the name search applied and the status filter not. */
+  counts: PairStatusCountsDto,
+});
+
+/** A run's results: the report's one computation over the run (the reader's part), and its pairs per status. */
+export const RunResultsDto = z
+  .object({
+    report: DiscrepancyReportDto.pick({ asOf: true, sides: true }),
+    /** Per status, for the coordinator; null for a liaison, who reads its persons, not the pairs. */
+    pairs: PairStatusCountsDto.nullable(),
+  })
+  .meta({ id: 'RunResults' });
 
 export const DecisionBody = z.object({
   decision: ReviewDecision,
@@ -131,4 +182,9 @@ export type PairDecision = z.infer<typeof PairDecisionDto>;
 export type PairSide = z.infer<typeof PairSideDto>;
 export type ReviewPair = z.infer<typeof ReviewPairDto>;
 export type ReviewPage = z.infer<typeof ReviewPageDto>;
+export type ReviewShow = z.infer<typeof ReviewQuery>['show'];
+export type PairStatus = z.infer<typeof PairStatus>;
+export type PairStatusCounts = z.infer<typeof PairStatusCountsDto>;
+export type PairsPage = z.infer<typeof PairsPageDto>;
+export type RunResults = z.infer<typeof RunResultsDto>;
 export type DecisionBody = z.input<typeof DecisionBody>;

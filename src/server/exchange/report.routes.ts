@@ -12,7 +12,7 @@ import { writeContext } from '../write-context.js';
 import { partyNamer } from './export-names.js';
 import { DiscrepancyReportDto, PublishBody, ReportQuery } from './report.schemas.js';
 
-const REPORT_READERS = { roles: ['coordinator', 'observer'] } as const;
+const REPORT_READERS = { roles: ['coordinator', 'liaison', 'observer'] } as const;
 const MEDIA_TYPES = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -28,9 +28,12 @@ export const exchangeReportRoutes: FastifyPluginAsyncZod = async (app) => {
   const errors = problemResponses(400, 401, 403, 404, 409);
 
   async function reportFor(scope: PartyScope, asOf: string | undefined): Promise<ReportView> {
-    if (readReach(scope, 'live_report') === 'everything') {
+    const reach = readReach(scope, 'live_report');
+    if (reach === 'everything' || reach === 'shared_with_party') {
       const report = await discrepancyReports.build(scope, asOf ?? today());
       if (report) return { ...report, publishedAt: null, publishedBy: null };
+      // A liaison reads its own side of a shared run, never the published report (both sides).
+      if (reach === 'shared_with_party') throw notFound('Shared results');
     }
     const published = await discrepancyReports.published(asOf);
     if (!published) throw notFound('Published report');
@@ -44,7 +47,8 @@ export const exchangeReportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         description:
-          'As of `asOf` (default today): the live report for the coordinator, the last published for observers.',
+          'As of `asOf` (default today): the live report for the coordinator, its own side of the last run shared ' +
+          'with it for a liaison, the last published for observers.',
         querystring: ReportQuery,
         response: { 200: DiscrepancyReportDto, ...errors },
       },

@@ -7,14 +7,16 @@ export const ReportPersonDto = z
     names: NameInScriptsDto,
     birthDate: z.string().nullable(),
     listId: z.string().nullable(),
+    rows: z.array(z.number().int()).meta({ description: 'The rows of the list that are this person' }),
+    duplicate: z.boolean().meta({ description: 'Named in more than one row of the list: counted once' }),
   })
   .meta({ id: 'ReportPerson' });
 
 export const NamedCountDto = z.object({
   count: z.number().int(),
   names: z.array(z.string()),
-  persons: z.array(ReportPersonDto).optional().meta({
-    description: 'The same persons as `names`, in order, with transliterations, birth date and list id',
+  persons: z.array(ReportPersonDto).meta({
+    description: 'The same persons as `names`, in order, with transliterations, birth date, list id and rows',
   }),
 });
 
@@ -27,6 +29,7 @@ export const DiscrepancyReportDto = z
         otherPartyId: z.string(),
         claimedMissing: NamedCountDto,
         locatedInOtherList: NamedCountDto,
+        awaitingReview: NamedCountDto,
         heldButNotClaimed: NamedCountDto,
         claimedButNotLocated: NamedCountDto,
       }),

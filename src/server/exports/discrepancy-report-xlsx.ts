@@ -1,7 +1,7 @@
 import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
 import { neutraliseCell } from '../../platform/tables/index.js';
 import { type ExportLanguage, exportLabels, REPORT_CATEGORIES } from './export-labels.js';
-import { exportTransliteration, reportPersons } from './person-line.js';
+import { duplicateNote, exportTransliteration, reportPersons } from './person-line.js';
 
 export interface ReportExportContext {
   language: ExportLanguage;
@@ -65,9 +65,10 @@ export async function discrepancyReportXlsx(
   });
   report.sides.forEach((side, index) => {
     const sheet = workbook.addWorksheet(sheetName(ctx.partyName(side.partyId), index));
-    sheet.addRow([t.category, t.name, t.transliteration, t.birthDate, t.listId].map(cell)).font = {
-      bold: true,
-    };
+    sheet.addRow([t.category, t.name, t.transliteration, t.birthDate, t.listId, t.duplicate].map(cell)).font =
+      {
+        bold: true,
+      };
     for (const category of REPORT_CATEGORIES) {
       for (const person of reportPersons(side[category])) {
         const row = sheet.addRow([
@@ -76,12 +77,20 @@ export async function discrepancyReportXlsx(
           cell(exportTransliteration(person.name, ctx.language) ?? ''),
           dateCell(person.birthDate),
           cell(person.listIds.join(', ')),
+          cell(duplicateNote(person, ctx.language) ?? ''),
         ]);
         if (row.getCell(4).value instanceof Date) row.getCell(4).numFmt = DATE_FORMAT;
       }
     }
-    sheet.columns = [{ width: 40 }, { width: 36 }, { width: 36 }, { width: 14 }, { width: 18 }];
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 } };
+    sheet.columns = [
+      { width: 40 },
+      { width: 36 },
+      { width: 36 },
+      { width: 14 },
+      { width: 18 },
+      { width: 32 },
+    ];
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 6 } };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());

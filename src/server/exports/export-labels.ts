@@ -82,6 +82,68 @@ const LABELS = {
   listId: { en: 'List no.', ru: '№ в списке', hy: 'Ցուցակի №', az: 'Siyahı №' },
   born: { en: 'born', ru: 'род.', hy: 'ծնվ.', az: 'təv.' },
   side: { en: 'Side', ru: 'Сторона', hy: 'Կողմ', az: 'Tərəf' },
+  awaitingReview: {
+    en: 'Awaiting review (to confirm)',
+    ru: 'Ожидают проверки (подтвердить)',
+    hy: 'Սպասում են ստուգման (հաստատել)',
+    az: 'Yoxlama gözləyir (təsdiqlənməli)',
+  },
+  duplicateRows: {
+    en: 'listed more than once, rows',
+    ru: 'в списке несколько раз, строки',
+    hy: 'ցուցակում մեկից ավելի անգամ, տողեր',
+    az: 'siyahıda bir neçə dəfə, sətirlər',
+  },
+  duplicate: { en: 'Duplicate', ru: 'Дубликат', hy: 'Կրկնօրինակ', az: 'Təkrar' },
+  pairsTitle: { en: 'Pairs', ru: 'Пары', hy: 'Զույգեր', az: 'Cütlər' },
+  status: { en: 'Status', ru: 'Статус', hy: 'Կարգավիճակ', az: 'Status' },
+  probability: { en: 'Probability', ru: 'Вероятность', hy: 'Հավանականություն', az: 'Ehtimal' },
+  claimedBy: {
+    en: 'Claimed missing by',
+    ru: 'Заявлен пропавшим стороной',
+    hy: 'Անհետ կորած հայտարարող կողմ',
+    az: 'İtkin kimi bildirən tərəf',
+  },
+  claimName: {
+    en: 'Name in the list of missing',
+    ru: 'ФИО в списке пропавших',
+    hy: 'Անունը անհետ կորածների ցուցակում',
+    az: 'İtkinlər siyahısındakı ad',
+  },
+  heldBy: { en: 'Held by', ru: 'Удерживается стороной', hy: 'Պահող կողմ', az: 'Saxlayan tərəf' },
+  heldName: {
+    en: 'Name in the list of held',
+    ru: 'ФИО в списке удерживаемых',
+    hy: 'Անունը պահվողների ցուցակում',
+    az: 'Saxlanılanlar siyahısındakı ad',
+  },
+  row: { en: 'Row', ru: 'Строка', hy: 'Տող', az: 'Sətir' },
+  decision: { en: 'Decision', ru: 'Решение', hy: 'Որոշում', az: 'Qərar' },
+  decidedBy: { en: 'Decided by', ru: 'Кем принято', hy: 'Որոշել է', az: 'Qərar verən' },
+  decidedAt: { en: 'Decided at', ru: 'Когда принято', hy: 'Որոշման ժամը', az: 'Qərar vaxtı' },
+  note: { en: 'Note', ru: 'Примечание', hy: 'Նշում', az: 'Qeyd' },
+  pairStatus_matched: {
+    en: 'Matched',
+    ru: 'Сопоставлены',
+    hy: 'Համընկել են',
+    az: 'Uyğunlaşdırılıb',
+  },
+  pairStatus_confirmed: { en: 'Confirmed', ru: 'Подтверждены', hy: 'Հաստատված', az: 'Təsdiqlənib' },
+  pairStatus_to_review: { en: 'To review', ru: 'На проверке', hy: 'Ստուգման ենթակա', az: 'Yoxlanılmalı' },
+  pairStatus_rejected: { en: 'Rejected', ru: 'Отклонены', hy: 'Մերժված', az: 'Rədd edilib' },
+  decision_confirmed: {
+    en: 'Same person',
+    ru: 'Одно и то же лицо',
+    hy: 'Նույն անձն է',
+    az: 'Eyni şəxsdir',
+  },
+  decision_rejected: {
+    en: 'Not the same person',
+    ru: 'Разные лица',
+    hy: 'Նույն անձը չէ',
+    az: 'Eyni şəxs deyil',
+  },
+  decision_unsure: { en: 'Unsure', ru: 'Не уверен', hy: 'Վստահ չեմ', az: 'Əmin deyiləm' },
 } as const satisfies Record<string, Record<ExportLanguage, string>>;
 
 export type ExportLabel = keyof typeof LABELS;
@@ -133,6 +195,7 @@ function validZone(timeZone: string): string {
 export const REPORT_CATEGORIES = [
   'claimedMissing',
   'locatedInOtherList',
+  'awaitingReview',
   'heldButNotClaimed',
   'claimedButNotLocated',
 ] as const;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
+import { type DiscrepancyReport, upgradeStoredReport } from '../../domain/exchange/discrepancy-report.js';
 import type { ExchangeEventView } from '../../store/index.js';
 import { discrepancyReportPdf } from './discrepancy-report-pdf.js';
 import { discrepancyReportXlsx } from './discrepancy-report-xlsx.js';
@@ -10,7 +10,8 @@ import { manifestPdf } from './manifest-pdf.js';
 const names = { am: { en: 'Armenia', ru: 'Армения' }, az: { en: 'Azerbaijan', ru: 'Азербайджан' } };
 const partyName = (lang: 'en' | 'ru') => (id: string) => names[id as 'am' | 'az'][lang];
 
-const report: DiscrepancyReport = {
+// Written as a report stored before persons were counted: each name a person, nothing awaiting review.
+const report: DiscrepancyReport = upgradeStoredReport({
   asOf: '2020-12-14',
   sides: [
     {
@@ -30,7 +31,7 @@ const report: DiscrepancyReport = {
       claimedButNotLocated: { count: 1, names: ['Elvin Məmmədov'] },
     },
   ],
-};
+} as DiscrepancyReport);
 
 async function pdfText(buffer: Buffer): Promise<string> {
   const pdf = await getDocumentProxy(new Uint8Array(buffer));

@@ -7,6 +7,14 @@ export interface ExportPerson {
   name: string;
   birthDate: string | null;
   listIds: string[];
+  /** The rows of the list that are this person, when it names them more than once (counted once). */
+  duplicateRows?: number[];
+}
+
+/** "listed more than once, rows 2, 7" for a person a list names twice or more; null otherwise. */
+export function duplicateNote(person: ExportPerson, language: ExportLanguage): string | null {
+  const rows = person.duplicateRows ?? [];
+  return rows.length > 1 ? `${exportLabels(language).duplicateRows} ${rows.join(', ')}` : null;
 }
 
 /** The transliteration of a name for a reader of `language`, or null when the name is already in that script. */
@@ -23,6 +31,7 @@ export function personLine(person: ExportPerson, language: ExportLanguage): stri
     reading ? `${person.name} (${reading})` : person.name,
     person.birthDate ? `${t.born} ${exportDate(person.birthDate, language)}` : null,
     person.listIds.length > 0 ? `${t.listId} ${person.listIds.join(', ')}` : null,
+    duplicateNote(person, language),
   ]
     .filter(Boolean)
     .join(' — ');
@@ -35,6 +44,7 @@ export function reportPersons(group: { names: string[]; persons?: ReportPerson[]
       name: p.name,
       birthDate: p.birthDate,
       listIds: p.listId ? [p.listId] : [],
+      duplicateRows: p.duplicate ? p.rows : [],
     })) ?? group.names.map((name) => ({ name, birthDate: null, listIds: [] }))
   );
 }

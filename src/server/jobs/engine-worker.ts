@@ -64,7 +64,8 @@ async function sortPairs(
   );
 
   const pairs = [...sorted.matched, ...sorted.toReview];
-  const toExplain = sorted.toReview.flatMap((p) => linkByKeys.get(pairKey(p.leftKey, p.rightKey)) ?? []);
+  // Every pair the engine scored is explained, matched ones too: the pairs page shows why each one was matched.
+  const toExplain = pairs.flatMap((p) => linkByKeys.get(pairKey(p.leftKey, p.rightKey)) ?? []);
   const explained = new Map<LinkedPair, string>();
   (await result.explain(toExplain)).forEach((explanation, i) => {
     explained.set(toExplain[i], JSON.stringify(explanation));
@@ -74,8 +75,8 @@ async function sortPairs(
     rightIndexes: Int32Array.from(pairs, (p) => firstRight.get(p.rightKey) ?? -1),
     probabilities: Float64Array.from(pairs, (p) => p.probability),
     review: Uint8Array.from(pairs, (_p, i) => (i < sorted.matched.length ? 0 : 1)),
-    explanations: pairs.map((p, i) => {
-      const link = i < sorted.matched.length ? undefined : linkByKeys.get(pairKey(p.leftKey, p.rightKey));
+    explanations: pairs.map((p) => {
+      const link = linkByKeys.get(pairKey(p.leftKey, p.rightKey));
       return (link && explained.get(link)) ?? null;
     }),
     unmatchedLeft: sorted.unmatchedLeft.length,

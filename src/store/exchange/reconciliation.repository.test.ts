@@ -61,15 +61,20 @@ for (const dialect of testDialects()) {
       ]);
       const done = await store.repos.reconciliations.findById(COORDINATOR_SCOPE, runId);
       expect(done).toMatchObject({ status: 'done', counts: { matched: 1 } });
-      const review = await store.repos.reconciliations.review(COORDINATOR_SCOPE, runId, {
+      const review = await store.repos.runPairs.review(COORDINATOR_SCOPE, runId, {
         offset: 0,
         limit: 10,
+        show: 'all',
       });
       expect(review?.items.map((p) => [p.missing.displayName, p.held.displayName])).toEqual([
         ['Սարգսյան Գևորգ', 'Sarkisyan Gevorg'],
       ]);
       expect(
-        await store.repos.reconciliations.review(scopeOf(world.liaisonAm), runId, { offset: 0, limit: 10 }),
+        await store.repos.runPairs.review(scopeOf(world.liaisonAm), runId, {
+          offset: 0,
+          limit: 10,
+          show: 'all',
+        }),
       ).toBeNull();
       // A finished run is not taken up again.
       expect(await store.repos.reconciliations.markRunning(runId, { staleAfterMs: 0 })).toBeNull();
@@ -128,8 +133,8 @@ for (const dialect of testDialects()) {
       await reconciliations.stagePersons(ctx, run.id, token, changes, { batchRows: 2 });
       // Written under the run, served by nothing yet.
       expect((await exchangePersons.list(COORDINATOR_SCOPE)).items).toEqual([]);
-      const notDone = await reconciliations
-        .review(COORDINATOR_SCOPE, run.id, { offset: 0, limit: 10 })
+      const notDone = await store.repos.runPairs
+        .review(COORDINATOR_SCOPE, run.id, { offset: 0, limit: 10, show: 'all' })
         .catch((e) => e);
       expect(notDone).toBeInstanceOf(StoreError);
       expect(notDone.code).toBe('conflict');
@@ -177,9 +182,10 @@ for (const dialect of testDialects()) {
           'listed',
         ]);
       }
-      expect((await reconciliations.review(COORDINATOR_SCOPE, run.id, { offset: 0, limit: 10 }))?.total).toBe(
-        1,
-      );
+      expect(
+        (await store.repos.runPairs.review(COORDINATOR_SCOPE, run.id, { offset: 0, limit: 10, show: 'all' }))
+          ?.total,
+      ).toBe(1);
       const leftover = await store.db
         .selectFrom('reconciliation_history_stage')
         .select((eb) => eb.fn.countAll().as('n'))

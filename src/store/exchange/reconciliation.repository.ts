@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { readReach } from '../../domain/access/policy.js';
 import type { PartyScope, WriteContext } from '../../domain/access/types.js';
 import type { PersonChange } from '../../domain/exchange/person-changes.js';
 import {
@@ -9,7 +8,6 @@ import {
   thresholdsProblem,
 } from '../../domain/exchange/reconciliation.js';
 import type { ListKind, ReviewDecision } from '../../domain/exchange/types.js';
-import type { PairExplanation } from '../../engine/index.js';
 import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { inChunks, insertRows } from '../batch-insert.js';
@@ -30,8 +28,6 @@ import type {
   ReconciliationInputs,
   ReconciliationRun,
   ReconciliationStatus,
-  ReviewEntry,
-  ReviewPair,
 } from './reconciliation.types.js';
 
 // Entries are read in pages to keep PostgreSQL's `in` lists and memory per query small.
@@ -600,93 +596,6 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
         });
         return toRun(trx, { ...row, shared_at: sharedAt, shared_by: ctx.actor.username });
       });
-    },
-
-    /** The pairs to review, best first, with both entries as written, the explanation and the decision so far. */
-    async review(
-      scope: PartyScope,
-      id: string,
-      page: { offset?: number; limit: number; after?: ReviewKey },
-    ): Promise<{ items: ReviewPair[]; total: number; next: ReviewKey | null } | null> {
-      if (readReach(scope, 'review_pair') !== 'everything') return null;
-      const run = await runRow(id);
-      if (!run) return null;
-      if (run.status !== 'done') {
-        throw new StoreError('conflict', 'The pairs of a reconciliation are served once it is done', [
-          { path: 'status', message: run.status },
-        ]);
-      }
-      const total = await db
-        .selectFrom('reconciliation_pair')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('reconciliation_id', '=', id)
-        .where('class', '=', 'review')
-        .executeTakeFirstOrThrow();
-      // Keyset on (probability descending, id) after `after`; `offset` is kept for older callers.
-      const after = page.after;
-      const rows = await db
-        .selectFrom('reconciliation_pair')
-        .selectAll()
-        .where('reconciliation_id', '=', id)
-        .where('class', '=', 'review')
-        .$if(!!after, (qb) =>
-          qb.where((eb) =>
-            eb.or([
-              eb('probability', '<', after!.probability),
-              eb.and([eb('probability', '=', after!.probability), eb('id', '>', after!.id)]),
-            ]),
-          ),
-        )
-        .orderBy('probability', 'desc')
-        .orderBy('id')
-        .$if(!after && (page.offset ?? 0) > 0, (qb) => qb.offset(page.offset!))
-        .limit(page.limit + 1)
-        .execute();
-      const pairs = rows.slice(0, page.limit);
-      const lastPair = pairs[pairs.length - 1];
-      const next =
-        rows.length > page.limit && lastPair ? { probability: lastPair.probability, id: lastPair.id } : null;
-      const entryIds = pairs.flatMap((p) => [p.missing_entry_id, p.held_entry_id]);
-      const entries = new Map(
-        entryIds.length === 0
-          ? []
-          : (
-              await db.selectFrom('exchange_list_entry').selectAll().where('id', 'in', entryIds).execute()
-            ).map((row) => [row.id, toListEntry(row)] as const),
-      );
-      const decisions =
-        pairs.length === 0
-          ? []
-          : await db
-              .selectFrom('pair_decision')
-              .selectAll()
-              .where(
-                'missing_key',
-                'in',
-                pairs.map((p) => p.missing_key),
-              )
-              .execute();
-      const items = pairs.flatMap((pair): ReviewPair[] => {
-        const missing = entries.get(pair.missing_entry_id);
-        const held = entries.get(pair.held_entry_id);
-        if (!missing || !held) return [];
-        const decision = decisions.find(
-          (d) => d.missing_key === pair.missing_key && d.held_key === pair.held_key,
-        );
-        const view = decision ? toDecisionView(decision) : null;
-        return [
-          {
-            id: pair.id,
-            probability: pair.probability,
-            missing: { ...missing, partyId: pair.missing_party_id } satisfies ReviewEntry,
-            held: { ...held, partyId: pair.held_party_id } satisfies ReviewEntry,
-            explanation: fromJsonText<PairExplanation | null>(pair.explanation, null),
-            decision: view,
-            version: view?.version ?? 0,
-          },
-        ];
-      });
-      return { items, total: toCount(total.n as number | string | bigint), next };
     },
 
     /** The latest finished run that ended at or before `asOf` (any time when unset). */

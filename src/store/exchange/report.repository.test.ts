@@ -18,7 +18,7 @@ for (const dialect of testDialects()) {
 
     it('counts a link when confirmed, or matched and not rejected', async () => {
       const ctx = ctxOf(world.coordinator);
-      const { pairIds } = await finishRun(store, ctx, [
+      const { pairIds, runId } = await finishRun(store, ctx, [
         { missing: 'Պետրոսյան Արամ', held: 'Petrosyan Aram' },
         { missing: 'Սարգսյան Գևորգ', held: 'Sarkisyan Gevorg', review: true },
         { missing: 'Арутюнян Сергей', held: 'Harutyunyan Sergey' },
@@ -37,13 +37,30 @@ for (const dialect of testDialects()) {
       // Matched and not rejected, and confirmed from review; not the rejected match, not the review left open.
       expect(armenia?.locatedInOtherList.names.sort()).toEqual(['Պետրոսյան Արամ', 'Սարգսյան Գևորգ'].sort());
       expect(armenia?.claimedMissing.count).toBe(6);
-      expect(armenia?.heldButNotClaimed.count).toBe(4);
+      // The review left open: its claim awaits review, its held person is neither claimed nor "not claimed".
+      expect(armenia?.awaitingReview.names).toEqual(['Ավետիսյան Նարեկ']);
+      expect(armenia?.claimedButNotLocated.names).not.toContain('Ավետիսյան Նարեկ');
+      expect(armenia?.heldButNotClaimed.count).toBe(3);
+      // The run's results read the same computation.
+      expect((await store.repos.discrepancyReports.forRun(COORDINATOR_SCOPE, runId))?.sides).toEqual(
+        report?.sides,
+      );
     });
 
     it('builds the live report for the coordinator only, and serves what was published to everyone', async () => {
       await finishRun(store, ctxOf(world.coordinator), []);
       expect(await store.repos.discrepancyReports.build(scopeOf(world.observer), today())).toBeNull();
-      expect(await store.repos.discrepancyReports.build(scopeOf(world.liaisonAm), today())).toBeNull();
+      // A liaison: nothing before the run is shared, then its own side only.
+      const { runId } = await finishRun(store, ctxOf(world.coordinator), [
+        { missing: 'Պետրոսյան Արամ', held: 'Petrosyan Aram' },
+      ]);
+      const am = scopeOf(world.liaisonAm);
+      expect(await store.repos.discrepancyReports.build(am, today())).toBeNull();
+      expect(await store.repos.discrepancyReports.forRun(am, runId)).toBeNull();
+      await store.repos.reconciliations.share(ctxOf(world.coordinator), runId);
+      const own = await store.repos.discrepancyReports.build(am, today());
+      expect(own?.sides.map((s) => s.partyId)).toEqual([world.am.id]);
+      expect((await store.repos.discrepancyReports.forRun(am, runId))?.sides).toEqual(own?.sides);
       expect(await store.repos.discrepancyReports.published()).toBeNull();
       const published = await store.repos.discrepancyReports.publish(ctxOf(world.coordinator), today());
       expect(await store.repos.discrepancyReports.published()).toEqual(published);

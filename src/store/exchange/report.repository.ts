@@ -1,18 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { readReach } from '../../domain/access/policy.js';
-import type { PartyScope, WriteContext } from '../../domain/access/types.js';
+import { type PartyScope, SYSTEM_SCOPE, type WriteContext } from '../../domain/access/types.js';
 import {
   buildDiscrepancyReport,
+  type DiscrepancyInput,
   type DiscrepancyReport,
-  isAcceptedLink,
+  pairStatus,
+  type ReportEntry,
+  reportForParty,
+  upgradeStoredReport,
 } from '../../domain/exchange/discrepancy-report.js';
 import type { ListEntryFields } from '../../domain/exchange/list-rows.js';
 import { entryReference } from '../../domain/exchange/person-identity.js';
-import type { ClaimLink, ListEntry, ListKind, ReviewDecision } from '../../domain/exchange/types.js';
+import type { ClaimLink, ListKind, ReviewDecision } from '../../domain/exchange/types.js';
+
+import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { inChunks } from '../batch-insert.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
-import { fromJsonText, nowIso, toJsonText } from '../normalise.js';
+import { fromJsonText, nowIso, toCount, toJsonText } from '../normalise.js';
 import type { Db } from '../transaction.js';
 import { inTransaction } from '../transaction.js';
 import { exchangePartyIds } from './reconciliation.repository.js';
@@ -26,28 +33,123 @@ export interface PublishedDiscrepancyReport extends DiscrepancyReport {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const endOfDay = (date: string) => `${date}T23:59:59.999Z`;
 
+/** The report's inputs for one run's list versions (or versions without a run), decisions up to `until` (null: all). */
+async function reportInputs(
+  trx: Db,
+  versionIds: readonly string[],
+  runId: string | null,
+  until: string | null,
+): Promise<Pick<DiscrepancyInput, 'entries' | 'links' | 'pending' | 'sameEntries'>> {
+  const entries: ReportEntry[] = [];
+  const sameEntries: string[][] = [];
+  for (const ids of inChunks([...versionIds])) {
+    const rows = await trx
+      .selectFrom('exchange_list_entry')
+      .innerJoin('exchange_list_version', 'exchange_list_version.id', 'exchange_list_entry.version_id')
+      .innerJoin('exchange_list', 'exchange_list.id', 'exchange_list_version.list_id')
+      .innerJoin('party', 'party.id', 'exchange_list.party_id')
+      .select([
+        'exchange_list_entry.id',
+        'exchange_list_entry.display_name',
+        'exchange_list_entry.fingerprint',
+        'exchange_list_entry.row_number',
+        'exchange_list_entry.fields',
+        'exchange_list.party_id',
+        'exchange_list.kind',
+        'party.code',
+      ])
+      .where('exchange_list_entry.version_id', 'in', ids)
+      .execute();
+    for (const row of rows) {
+      const fields = fromJsonText<ListEntryFields>(row.fields, {});
+      entries.push({
+        id: row.id,
+        partyId: row.party_id,
+        kind: row.kind as ListKind,
+        displayName: row.display_name,
+        birthDate: fields.birth_date,
+        listId:
+          fields.source_id?.trim() ||
+          entryReference({ partyCode: row.code, kind: row.kind as ListKind, row: toCount(row.row_number) }),
+        key: row.fingerprint,
+        row: toCount(row.row_number),
+      });
+    }
+    // A cluster counts its rows as one person unless resolved as different persons (by `until`).
+    const clusters = await trx
+      .selectFrom('exchange_duplicate_cluster')
+      .select(['entry_ids', 'resolution', 'resolved_at'])
+      .where('version_id', 'in', ids)
+      .execute();
+    for (const cluster of clusters) {
+      const apart =
+        cluster.resolution === 'different_persons' &&
+        (until === null || (cluster.resolved_at !== null && cluster.resolved_at <= until));
+      if (!apart) sameEntries.push(fromJsonText<string[]>(cluster.entry_ids, []));
+    }
+  }
+  const links: ClaimLink[] = [];
+  const pending: ClaimLink[] = [];
+  if (runId) {
+    const pairs = await trx
+      .selectFrom('reconciliation_pair')
+      .leftJoin('pair_decision', (join) => {
+        const on = join
+          .onRef('pair_decision.missing_key', '=', 'reconciliation_pair.missing_key')
+          .onRef('pair_decision.held_key', '=', 'reconciliation_pair.held_key');
+        return until === null ? on : on.on('pair_decision.decided_at', '<=', until);
+      })
+      .select([
+        'reconciliation_pair.missing_entry_id',
+        'reconciliation_pair.held_entry_id',
+        'reconciliation_pair.probability',
+        'reconciliation_pair.class',
+        'pair_decision.decision',
+      ])
+      .where('reconciliation_pair.reconciliation_id', '=', runId)
+      .execute();
+    for (const pair of pairs) {
+      const link = {
+        missingEntryId: pair.missing_entry_id,
+        heldEntryId: pair.held_entry_id,
+        probability: pair.probability,
+      };
+      const status = pairStatus(pair.class as PairClass, pair.decision as ReviewDecision | null);
+      if (status === 'matched' || status === 'confirmed') links.push(link);
+      else if (status === 'to_review') pending.push(link);
+    }
+  }
+  return { entries, links, pending, sameEntries };
+}
+
 export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) {
   /**
    * The report as the lists and decisions stood at the end of `asOf` (UTC): the list versions of the last
-   * reconciliation finished by then, its matched pairs and the pairs confirmed by then, less those rejected by
-   * then. Before any reconciliation: the latest versions uploaded by then, nothing located.
+   * reconciliation finished by then (for a liaison: the last one shared with its party), its matched pairs and
+   * the pairs confirmed by then, less those rejected by then. Before any reconciliation: the latest versions
+   * uploaded by then, nothing located (for a liaison: nothing to read).
    */
-  async function build(trx: Db, asOf: string): Promise<DiscrepancyReport> {
+  async function build(
+    trx: Db,
+    asOf: string,
+    scope: PartyScope = SYSTEM_SCOPE,
+  ): Promise<DiscrepancyReport | null> {
     if (!DATE.test(asOf) || Number.isNaN(Date.parse(asOf))) {
       throw new StoreError('invalid', 'asOf must be a date', [{ path: 'asOf', message: 'use YYYY-MM-DD' }]);
     }
     const until = endOfDay(asOf);
     const partyIds = await exchangePartyIds(trx);
-    const run = await trx
-      .selectFrom('reconciliation')
+    const run = await whereVisible(trx.selectFrom('reconciliation'), scope, 'reconciliation')
       .select(['id', 'version_ids'])
       .where('status', '=', 'done')
       .where('finished_at', '<=', until)
+      .$if(scope.role !== 'coordinator', (qb) => qb.where('shared_at', '<=', until))
       .orderBy('finished_at', 'desc')
       .limit(1)
       .executeTakeFirst();
     let versionIds: string[];
     if (run) versionIds = fromJsonText<string[]>(run.version_ids, []);
+    else if (readReach(scope, 'live_report') !== 'everything') return null;
     else {
       const versions = await trx
         .selectFrom('exchange_list_version')
@@ -61,90 +163,53 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
       for (const v of versions) latest.set(v.list_id, v.id);
       versionIds = [...latest.values()];
     }
-    const entries: ListEntry[] =
-      versionIds.length === 0
-        ? []
-        : (
-            await trx
-              .selectFrom('exchange_list_entry')
-              .innerJoin(
-                'exchange_list_version',
-                'exchange_list_version.id',
-                'exchange_list_entry.version_id',
-              )
-              .innerJoin('exchange_list', 'exchange_list.id', 'exchange_list_version.list_id')
-              .innerJoin('party', 'party.id', 'exchange_list.party_id')
-              .select([
-                'exchange_list_entry.id',
-                'exchange_list_entry.display_name',
-                'exchange_list_entry.fields',
-                'exchange_list_entry.row_number',
-                'exchange_list.party_id',
-                'exchange_list.kind',
-                'party.code',
-              ])
-              .where('exchange_list_entry.version_id', 'in', versionIds)
-              .execute()
-          ).map((row) => {
-            const fields = fromJsonText<ListEntryFields>(row.fields, {});
-            return {
-              id: row.id,
-              partyId: row.party_id,
-              kind: row.kind as ListKind,
-              displayName: row.display_name,
-              birthDate: fields.birth_date,
-              listId:
-                fields.source_id?.trim() ||
-                entryReference({
-                  partyCode: row.code,
-                  kind: row.kind as ListKind,
-                  row: Number(row.row_number),
-                }),
-            };
-          });
-    const links: ClaimLink[] = [];
-    if (run) {
-      const pairs = await trx
-        .selectFrom('reconciliation_pair')
-        .leftJoin('pair_decision', (join) =>
-          join
-            .onRef('pair_decision.missing_key', '=', 'reconciliation_pair.missing_key')
-            .onRef('pair_decision.held_key', '=', 'reconciliation_pair.held_key')
-            .on('pair_decision.decided_at', '<=', until),
-        )
-        .select([
-          'reconciliation_pair.missing_entry_id',
-          'reconciliation_pair.held_entry_id',
-          'reconciliation_pair.probability',
-          'reconciliation_pair.class',
-          'pair_decision.decision',
-        ])
-        .where('reconciliation_pair.reconciliation_id', '=', run.id)
-        .execute();
-      for (const pair of pairs) {
-        if (isAcceptedLink(pair.class as PairClass, pair.decision as ReviewDecision | null)) {
-          links.push({
-            missingEntryId: pair.missing_entry_id,
-            heldEntryId: pair.held_entry_id,
-            probability: pair.probability,
-          });
-        }
-      }
-    }
-    return buildDiscrepancyReport({ asOf, partyIds, entries, links });
+    const inputs = await reportInputs(trx, versionIds, run?.id ?? null, until);
+    return buildDiscrepancyReport({ asOf, partyIds, ...inputs });
+  }
+
+  /** A reader's part of a report: everything for the coordinator, its own side for a liaison. */
+  function scoped(scope: PartyScope, report: DiscrepancyReport): DiscrepancyReport {
+    return readReach(scope, 'live_report') === 'everything' || !scope.partyId
+      ? report
+      : reportForParty(report, scope.partyId);
   }
 
   return {
-    /** The live report, for the coordinator. */
+    /**
+     * The live report: all of it for the coordinator, for a liaison its own side of the last run shared with its
+     * party (null before one is shared); null for anyone else.
+     */
     async build(scope: PartyScope, asOf: string): Promise<DiscrepancyReport | null> {
-      if (readReach(scope, 'live_report') !== 'everything') return null;
-      return build(db, asOf);
+      const reach = readReach(scope, 'live_report');
+      if (reach !== 'everything' && reach !== 'shared_with_party') return null;
+      const report = await build(db, asOf, scope);
+      return report && scoped(scope, report);
+    },
+
+    /**
+     * The results of one run with every decision made so far: the counts of the run page, from the report's one
+     * computation. The coordinator reads both sides, a liaison its own side of a run shared with its party; null
+     * when the run is not there for this reader or not finished.
+     */
+    async forRun(scope: PartyScope, runId: string): Promise<DiscrepancyReport | null> {
+      const reach = readReach(scope, 'live_report');
+      if (reach !== 'everything' && reach !== 'shared_with_party') return null;
+      const run = await whereVisible(db.selectFrom('reconciliation'), scope, 'reconciliation')
+        .select(['id', 'version_ids', 'status'])
+        .where('id', '=', runId)
+        .executeTakeFirst();
+      if (run?.status !== 'done') return null;
+      const partyIds = await exchangePartyIds(db);
+      const inputs = await reportInputs(db, fromJsonText<string[]>(run.version_ids, []), run.id, null);
+      const report = buildDiscrepancyReport({ asOf: nowIso().slice(0, 10), partyIds, ...inputs });
+      return scoped(scope, report);
     },
 
     /** Freezes the report as of a date and publishes it for observers. */
     async publish(ctx: WriteContext, asOf: string): Promise<PublishedDiscrepancyReport> {
       return inTransaction(db, async (trx) => {
         const report = await build(trx, asOf);
+        if (!report) throw new StoreError('invalid', 'Nothing to publish');
         const id = randomUUID();
         const publishedAt = nowIso();
         await trx
@@ -183,7 +248,7 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
         .executeTakeFirst();
       if (!row) return null;
       return {
-        ...fromJsonText<DiscrepancyReport>(row.report, { asOf: row.as_of, sides: [] }),
+        ...upgradeStoredReport(fromJsonText<DiscrepancyReport>(row.report, { asOf: row.as_of, sides: [] })),
         publishedAt: row.published_at,
         publishedBy: row.published_by,
       };

@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { csvText, xlsxTable } from '../../platform/tables/index.js';
+import { COORDINATOR } from '../access.js';
+import { exportLabels, exportLanguage } from '../exports/export-labels.js';
+import { pairsTable } from '../exports/pairs-table.js';
+import { notFound, problemResponses } from '../problem.js';
+import { IdParams } from '../routes/common.schemas.js';
+import { partyNamer } from './export-names.js';
+import { PairsExportQuery, PairsPageDto, PairsQuery, RunResultsDto } from './reconciliation.schemas.js';
+
+const COORDINATOR_OR_LIAISON = { roles: ['coordinator', 'liaison'] } as const;
+const MEDIA_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/**
+ * A run's pairs (every one, searched and filtered by status, each with its explanation; CSV and XLSX exports) and
+ * its results (the discrepancy report's one computation over the run: the run page's counts, a liaison's results).
+ */
+export const exchangeRunPairsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { runPairs, discrepancyReports } = app.store.repos;
+  const tags = ['exchange'];
+  const errors = problemResponses(400, 401, 403, 404);
+
+  app.get(
+    '/reconciliations/:id/pairs',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags,
+        description:
+          'Every pair of the run, best first: `q` searches both names (any case), `status` is matched, confirmed, ' +
+          'to_review or rejected; each with both entries, the explanation and the decision.',
+        params: IdParams,
+        querystring: PairsQuery,
+        response: { 200: PairsPageDto, ...errors },
+      },
+    },
+    async (req) => {
+      const page = await runPairs.page(req.scope, req.params.id, req.query);
+      if (!page) throw notFound('Reconciliation');
+      return page;
+    },
+  );
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(
+      `/reconciliations/:id/pairs.${format}`,
+      {
+        config: { access: COORDINATOR },
+        schema: {
+          tags,
+          description: `The pairs (filtered as the page) as ${format.toUpperCase()}, labels in \`lang\`, names as written, every cell neutralised.`,
+          params: IdParams,
+          querystring: PairsExportQuery,
+          produces: [MEDIA_TYPES[format]],
+          response: {
+            200: {
+              description: 'The pairs file',
+              content: { [MEDIA_TYPES[format]]: { schema: z.unknown() } },
+            },
+            ...errors,
+          },
+        },
+      },
+      async (req, reply) => {
+        const pairs = await runPairs.all(req.scope, req.params.id, req.query);
+        if (!pairs) throw notFound('Reconciliation');
+        const language = exportLanguage(req.query.lang ?? req.auth?.user.locale);
+        const { header, rows } = pairsTable(pairs, {
+          language,
+          partyName: await partyNamer(app.store, req.scope, language),
+        });
+        const body =
+          format === 'csv'
+            ? `\uFEFF${csvText(header, rows)}`
+            : await xlsxTable(exportLabels(language).pairsTitle, header, rows);
+        return reply
+          .type(MEDIA_TYPES[format])
+          .header('content-disposition', `attachment; filename="pairs-${req.params.id}.${format}"`)
+          .send(body);
+      },
+    );
+  }
+
+  app.get(
+    '/reconciliations/:id/results',
+    {
+      config: { access: COORDINATOR_OR_LIAISON },
+      schema: {
+        tags,
+        description:
+          "The run's results with every decision so far, from the discrepancy report's computation: both sides and " +
+          "the pairs per status for the coordinator; a liaison's own side only, once the run is shared with it.",
+        params: IdParams,
+        response: { 200: RunResultsDto, ...errors },
+      },
+    },
+    async (req) => {
+      const report = await discrepancyReports.forRun(req.scope, req.params.id);
+      if (!report) throw notFound('Reconciliation results');
+      return { report, pairs: await runPairs.counts(req.scope, req.params.id) };
+    },
+  );
+};
