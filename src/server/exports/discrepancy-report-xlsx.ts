@@ -71,13 +71,15 @@ export async function discrepancyReportXlsx(
       };
     for (const category of REPORT_CATEGORIES) {
       for (const person of reportPersons(side[category])) {
+        const duplicate = duplicateNote(person, ctx.language);
         const row = sheet.addRow([
           cell(t[category]),
           cell(person.name),
           cell(exportTransliteration(person.name, ctx.language) ?? ''),
           dateCell(person.birthDate),
           cell(person.listIds.join(', ')),
-          cell(duplicateNote(person, ctx.language) ?? ''),
+          // Only a person a list names more than once has this cell.
+          duplicate ? cell(duplicate) : null,
         ]);
         if (row.getCell(4).value instanceof Date) row.getCell(4).numFmt = DATE_FORMAT;
       }

@@ -62,6 +62,7 @@ describe('exports of persons', () => {
       'Транслитерация',
       'Дата рождения',
       '№ в списке',
+      'Дубликат',
     ]);
     const rows = sheet.getSheetValues().slice(2) as unknown[][];
     const located = rows.find((r) => r[1] === 'Найдены в списке другой стороны');

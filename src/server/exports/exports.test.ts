@@ -85,6 +85,24 @@ describe('discrepancy report exports', () => {
     expect(text).toContain('Elvin Məmmədov');
     expect(text).toContain('Claimed but not located: 2');
   });
+
+  it('flags a person a list names in more than one row, in the PDF and the XLSX', async () => {
+    const flagged = structuredClone(report);
+    const [first] = flagged.sides[0].locatedInOtherList.persons;
+    flagged.sides[0].locatedInOtherList.persons[0] = { ...first, rows: [2, 7], duplicate: true };
+    const ctx = {
+      language: 'en' as const,
+      partyName: partyName('en'),
+      generatedAt: '2020-12-15T10:00:00.000Z',
+    };
+    expect(await pdfText(await discrepancyReportPdf(flagged, ctx))).toContain(
+      'listed more than once, rows 2, 7',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await discrepancyReportXlsx(flagged, ctx)) as unknown as ArrayBuffer);
+    const values = workbook.worksheets[1].getSheetValues().flat().map(String);
+    expect(values).toContain('listed more than once, rows 2, 7');
+  });
 });
 
 describe('exchange manifest', () => {
