@@ -165,6 +165,14 @@ describe('provisions, incidents and the dashboard in Chromium', () => {
     await expect.poll(() => table.textContent()).toContain('18 January 2021');
     expect(await table.locator('tbody tr').count()).toBe(2);
     await screenshot(page, SCREENSHOTS, '24-dashboard-observer-updated');
+    // The published incidents on the corridor's map, the observer seeing both and no unpublished one.
+    await page.goto(`${server.url}/incidents`);
+    await page.getByTestId('incident-list').waitFor();
+    expect(await page.getByTestId('incident-list').locator('tbody tr').count()).toBe(2);
+    await page
+      .locator('[data-testid="incidents-map"] [data-testid="map"][data-ready="true"]')
+      .waitFor({ timeout: 30_000 });
+    await screenshot(page, SCREENSHOTS, '25-incidents-map-observer');
     expect(browserErrors).toEqual([]);
-  });
+  }, 90_000);
 });

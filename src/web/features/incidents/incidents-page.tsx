@@ -10,6 +10,7 @@ import { useDateFormat } from '../../lib/use-date-format.js';
 import { partyName } from '../provisions/labels.js';
 import { AccountForm } from './account-form.js';
 import { getIncidents, getReviewQueue, reportIncident } from './api.js';
+import { IncidentsMap } from './incidents-map.js';
 import { INCIDENT_KIND_KEYS, INCIDENT_STATUS_KEYS } from './labels.js';
 
 /** Incidents this reader may see; the coordinator's review queue, oldest first; a report form for the reporters. */
@@ -48,6 +49,10 @@ export function IncidentsPage() {
       <section className="card" aria-labelledby="all-heading">
         <h2 id="all-heading">{t('incidents.allHeading')}</h2>
         <IncidentTable items={list} parties={parties} testId="incident-list" />
+      </section>
+      <section className="card" aria-labelledby="map-heading">
+        <h2 id="map-heading">{t('incidents.mapHeading')}</h2>
+        <IncidentsMap incidents={list} />
       </section>
       {(user.role === 'liaison' || user.role === 'coordinator') && (
         <section className="card" aria-labelledby="report-heading">
