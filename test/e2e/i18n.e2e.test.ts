@@ -41,7 +41,7 @@ describe('names, audit and dates in the reader’s language (Chromium)', () => {
     await page.locator('input[name="username"]').fill(coordinator.username);
     await page.locator('input[name="password"]').fill(coordinator.password);
     await page.locator('form button[type="submit"]').click();
-    await page.getByTestId('agreement').waitFor();
+    await page.getByTestId('dashboard').waitFor();
     // A reconciliation of the demo's lists, so that persons come from list entries with birth dates.
     const runId = await page.evaluate(async () => {
       const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
