@@ -19,6 +19,7 @@ import type {
   ExchangeEventPartyTable,
   ExchangeEventPersonTable,
   ExchangeEventTable,
+  ExchangeOutcomeConfirmationTable,
 } from './exchange/event.table.js';
 import type {
   ColumnMappingTable,
@@ -102,6 +103,7 @@ export interface Database {
   exchange_event_party: ExchangeEventPartyTable;
   exchange_event_person: ExchangeEventPersonTable;
   exchange_confirmation: ExchangeConfirmationTable;
+  exchange_outcome_confirmation: ExchangeOutcomeConfirmationTable;
   published_report: PublishedReportTable;
   provision_assessment: ProvisionAssessmentTable;
   provision_deadline: ProvisionDeadlineTable;

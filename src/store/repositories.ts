@@ -8,6 +8,7 @@ import { createReturnCountRepository } from './corridor/return-count.repository.
 import type { DialectInfo } from './dialect.js';
 import { createExchangeEventRepository } from './exchange/event.repository.js';
 import { createExchangeListRepository } from './exchange/list.repository.js';
+import { createMatchVerificationRepository } from './exchange/match-verification.repository.js';
 import { createPairDecisionRepository } from './exchange/pair-decision.repository.js';
 import { createExchangePersonRepository } from './exchange/person.repository.js';
 import { createReconciliationRepository } from './exchange/reconciliation.repository.js';
@@ -48,6 +49,7 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     runPairs: createRunPairsRepository(db, dialect),
     exchangePersons: createExchangePersonRepository(db, dialect),
     exchangeEvents: createExchangeEventRepository(db, dialect),
+    exchangeMatches: createMatchVerificationRepository(db),
     discrepancyReports: createDiscrepancyReportRepository(db, dialect),
     metrics: createMetricsRepository(db),
     retention: createRetentionRepository(db, dialect),

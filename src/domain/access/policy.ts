@@ -227,6 +227,19 @@ export const WRITE_POLICY = {
   },
 } as const satisfies Partial<Record<RecordKind, Record<Role, Reach>>>;
 
+/**
+ * Who takes each step of an exchange (domain/exchange/exchange-event.ts), on an exchange the reader may see
+ * (`exchange_event` above): the coordinator plans, edits, cancels and records what happened on the day; the
+ * liaisons of its parties and the coordinator confirm the plan and then the outcome.
+ */
+export const EXCHANGE_EVENT_ACTS = {
+  confirm: ['coordinator', 'liaison'],
+  edit: ['coordinator'],
+  cancel: ['coordinator'],
+  record_outcome: ['coordinator'],
+  confirm_outcome: ['coordinator', 'liaison'],
+} as const satisfies Record<string, readonly Role[]>;
+
 const PARTY_REACHES: readonly Reach[] = [
   'own_party',
   'shared_with_party',

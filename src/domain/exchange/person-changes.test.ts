@@ -192,8 +192,12 @@ describe('planPersonChanges', () => {
   });
 
   it('walks a past exchange along allowed edges only', () => {
-    const steps = pastExchangeSteps('2020-12-14');
+    const steps = pastExchangeSteps('2020-12-14', 'Line of contact');
     expect(steps.map((s) => s.to)).toEqual(['listed', 'located', 'verified', 'included', 'handed_over']);
+    expect(steps.at(-1)?.reason).toEqual({
+      key: 'handedOverAtExchange',
+      params: { date: '2020-12-14', place: 'Line of contact' },
+    });
     for (const step of steps.slice(1)) {
       expect(step.from && step.event && nextStatus(step.from, step.event)).toMatchObject({
         ok: true,

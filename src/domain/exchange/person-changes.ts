@@ -343,6 +343,7 @@ export function decisionPersonFacts(
  */
 export function pastExchangeSteps(
   date: string,
+  place: string,
 ): { from: PersonStatus | null; to: PersonStatus; event: StatusEvent | null; reason: StatusReason }[] {
   const steps: {
     from: PersonStatus | null;
@@ -354,7 +355,7 @@ export function pastExchangeSteps(
     ['locate', statusReason('matchedHeldList')],
     ['verify', statusReason('verifiedAtVisit')],
     ['include', statusReason('includedInExchange', { date })],
-    ['hand_over', statusReason('exchangeConfirmed', { date })],
+    ['hand_over', statusReason('handedOverAtExchange', { date, place })],
   ];
   for (const [event, reason] of path) {
     const change = nextStatus(steps[steps.length - 1].to, event);

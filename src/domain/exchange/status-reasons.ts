@@ -21,6 +21,14 @@ export const STATUS_REASON_KEYS = [
   'includedInExchange',
   /** The exchange of `date` (at `place`, when known) confirmed by all. */
   'exchangeConfirmed',
+  /** Handed over at the exchange of `date` at `place`, its outcome confirmed by all. */
+  'handedOverAtExchange',
+  /** Not handed over at the exchange of `date`: `reason` (one of NOT_HANDED_OVER_REASONS), `note` optional. */
+  'notHandedOver',
+  /** Taken out of the exchange of `date` when it was edited. */
+  'removedFromExchange',
+  /** The exchange of `date` was cancelled. */
+  'exchangeCancelled',
   /** A person's own words (`text`), e.g. the coordinator's reason for a manual change. */
   'note',
 ] as const;

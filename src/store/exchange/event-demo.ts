@@ -16,8 +16,9 @@ function names(count: number, given: readonly string[], family: readonly string[
 }
 
 /**
- * Loads the demo's past exchange: persons of each side handed over on 14 December 2020, confirmed by both
- * liaisons and the coordinator. Runs inside the demo loader's transaction.
+ * Loads the demo's past exchange: planned and confirmed by both liaisons and the coordinator on 12 December 2020,
+ * carried out on 14 December 2020 (every person handed over), its outcome confirmed by all three that day. Runs
+ * inside the demo loader's transaction.
  */
 export async function loadDemoPastExchange(
   repos: Repositories,
@@ -28,16 +29,17 @@ export async function loadDemoPastExchange(
   const users = await repos.users.list(SYSTEM_SCOPE);
   const coordinator = users.find((u) => u.role === 'coordinator');
   const liaison = (partyId: string) => users.find((u) => u.role === 'liaison' && u.partyId === partyId);
-  const confirmations = [
-    { user: liaison(am), partyId: am, at: '2020-12-14T09:40:00.000Z' },
-    { user: liaison(az), partyId: az, at: '2020-12-14T09:55:00.000Z' },
-    { user: coordinator, partyId: null, at: '2020-12-14T12:00:00.000Z' },
-  ].map(({ user, partyId, at }) => ({
-    partyId,
-    userId: user?.id ?? null,
-    username: user?.username ?? 'demo',
-    at,
-  }));
+  const confirmedAt = (times: [string, string, string]) =>
+    [
+      { user: liaison(am), partyId: am, at: times[0] },
+      { user: liaison(az), partyId: az, at: times[1] },
+      { user: coordinator, partyId: null, at: times[2] },
+    ].map(({ user, partyId, at }) => ({
+      partyId,
+      userId: user?.id ?? null,
+      username: user?.username ?? 'demo',
+      at,
+    }));
   const { hy_AM: armenian, az_AZ: azerbaijani } = FAKER_NAMES;
   const persons = [
     ...names(DEMO_PAST_EXCHANGE.toArmenia, armenian.first_names_male, armenian.last_names, 1214).map(
@@ -61,7 +63,17 @@ export async function loadDemoPastExchange(
       place: 'Line of contact, under the Russian peacekeeping contingent',
       placeKind: 'checkpoint',
       persons,
-      confirmations,
+      confirmations: confirmedAt([
+        '2020-12-12T09:40:00.000Z',
+        '2020-12-12T09:55:00.000Z',
+        '2020-12-12T12:00:00.000Z',
+      ]),
+      carriedOutAt: '2020-12-14T11:30:00.000Z',
+      outcomeConfirmations: confirmedAt([
+        '2020-12-14T12:10:00.000Z',
+        '2020-12-14T12:20:00.000Z',
+        '2020-12-14T12:40:00.000Z',
+      ]),
       steps: ['2020-11-20T10:00:00.000Z', '2020-11-30T10:00:00.000Z', '2020-12-08T10:00:00.000Z'],
     },
   );

@@ -68,33 +68,155 @@ for (const dialect of testDialects()) {
       const outsider = { ...am, partyId: world.pk.id };
       expect(await store.repos.exchangeEvents.list(outsider)).toEqual([]);
       expect(await store.repos.exchangeEvents.findById(outsider, event.id)).toBeNull();
-      expect(await store.repos.exchangeEvents.forConfirmation(outsider, event.id)).toBeNull();
+      expect(await store.repos.exchangeEvents.forStep(outsider, event.id)).toBeNull();
 
-      const toConfirm = await store.repos.exchangeEvents.forConfirmation(am, event.id);
+      const toConfirm = await store.repos.exchangeEvents.forStep(am, event.id);
       expect(toConfirm).toMatchObject({
+        status: 'planned',
         partyIds: [world.am.id, world.az.id],
-        confirmedBy: [],
+        planConfirmedBy: [],
+        outcomeConfirmedBy: [],
         personIds: [aramId],
+        outcomes: [],
       });
-      await store.repos.exchangeEvents.recordConfirmation(
+      const byAm = await store.repos.exchangeEvents.recordConfirmation(
         ctxOf(world.liaisonAm),
+        am,
         event.id,
+        'plan',
         { kind: 'party', partyId: world.am.id },
-        false,
+        'planned',
       );
-      expect((await store.repos.exchangeEvents.forConfirmation(am, event.id))?.confirmedBy).toEqual([
+      // The liaison of Armenia has confirmed: nothing left for it to do; the coordinator may still.
+      expect(byAm.steps).toEqual([]);
+      expect((await store.repos.exchangeEvents.findById(COORDINATOR_SCOPE, event.id))?.steps).toEqual([
+        'confirm',
+        'edit',
+        'cancel',
+      ]);
+      expect((await store.repos.exchangeEvents.forStep(am, event.id))?.planConfirmedBy).toEqual([
         { kind: 'party', partyId: world.am.id },
       ]);
-      const done = await store.repos.exchangeEvents.recordConfirmation(
+      const confirmed = await store.repos.exchangeEvents.recordConfirmation(
         ctxOf(world.coordinator),
+        COORDINATOR_SCOPE,
         event.id,
+        'plan',
         { kind: 'coordinator' },
-        true,
+        'confirmed',
       );
-      expect(done).toMatchObject({
-        complete: true,
+      expect(confirmed).toMatchObject({
+        status: 'confirmed',
+        complete: false,
         confirmations: [{ kind: 'party' }, { kind: 'coordinator' }],
       });
+
+      const carried = await store.repos.exchangeEvents.recordOutcome(
+        ctxOf(world.coordinator),
+        COORDINATOR_SCOPE,
+        event.id,
+        [{ personId: aramId, outcome: 'not_handed_over', reason: 'health', note: ' in hospital ' }],
+      );
+      expect(carried).toMatchObject({
+        status: 'carried_out',
+        carriedOut: { by: world.coordinator.username },
+      });
+      expect(carried.persons[0].outcome).toEqual({
+        outcome: 'not_handed_over',
+        reason: 'health',
+        note: 'in hospital',
+      });
+      expect((await store.repos.exchangeEvents.forStep(am, event.id))?.outcomes).toEqual([
+        { personId: aramId, outcome: 'not_handed_over', reason: 'health', note: 'in hospital' },
+      ]);
+      await store.repos.exchangeEvents.recordConfirmation(
+        ctxOf(world.liaisonAm),
+        am,
+        event.id,
+        'outcome',
+        { kind: 'party', partyId: world.am.id },
+        'carried_out',
+      );
+      // Recording the outcome again withdraws the confirmations of the one before.
+      const again = await store.repos.exchangeEvents.recordOutcome(
+        ctxOf(world.coordinator),
+        COORDINATOR_SCOPE,
+        event.id,
+        [{ personId: aramId, outcome: 'handed_over', reason: null, note: null }],
+      );
+      expect(again.outcomeConfirmations).toEqual([]);
+      expect(again.persons[0].outcome).toEqual({ outcome: 'handed_over', reason: null, note: null });
+      expect(await store.repos.exchangeEvents.countByStatus(COORDINATOR_SCOPE)).toEqual({ carried_out: 1 });
+    });
+
+    it('edits a plan (its confirmations withdrawn) and cancels it with the reason, freeing its persons', async () => {
+      await store.repos.exchangePersons.changeStatus(
+        ctxOf(world.coordinator),
+        aramId,
+        'verify',
+        statusReason('note', { text: 'visit' }),
+      );
+      const event = await plan();
+      await store.repos.exchangeEvents.recordConfirmation(
+        ctxOf(world.coordinator),
+        COORDINATOR_SCOPE,
+        event.id,
+        'plan',
+        { kind: 'coordinator' },
+        'planned',
+      );
+      const edited = await store.repos.exchangeEvents.edit(
+        ctxOf(world.coordinator),
+        COORDINATOR_SCOPE,
+        event.id,
+        {
+          date: '2021-01-10',
+          place: 'Hadrut',
+          placeKind: 'airfield',
+          added: [],
+          removed: [],
+        },
+      );
+      expect(edited).toMatchObject({
+        date: '2021-01-10',
+        place: 'Hadrut',
+        status: 'planned',
+        confirmations: [],
+      });
+      const invalid = await store.repos.exchangeEvents
+        .edit(ctxOf(world.coordinator), COORDINATOR_SCOPE, event.id, {
+          date: 'soon',
+          place: ' ',
+          placeKind: 'airfield',
+          added: [],
+          removed: [],
+        })
+        .catch((e: unknown) => e);
+      expect((invalid as StoreError).fields.map((f) => f.path)).toEqual(['date', 'place']);
+      expect((await store.repos.exchangeEvents.candidates([aramId])).get(aramId)?.inPlannedExchange).toBe(
+        true,
+      );
+      expect(
+        (await store.repos.exchangeEvents.candidates([aramId], event.id)).get(aramId)?.inPlannedExchange,
+      ).toBe(false);
+      const cancelled = await store.repos.exchangeEvents.cancel(
+        ctxOf(world.coordinator),
+        COORDINATOR_SCOPE,
+        event.id,
+        ' the road is closed ',
+      );
+      expect(cancelled).toMatchObject({
+        status: 'cancelled',
+        cancelled: { by: world.coordinator.username, reason: 'the road is closed' },
+        steps: [],
+      });
+      expect((await store.repos.exchangeEvents.candidates([aramId])).get(aramId)?.inPlannedExchange).toBe(
+        false,
+      );
+      const audit = await store.repos.audit.list(COORDINATOR_SCOPE, { entityId: event.id });
+      expect(audit.items.map((a) => a.action)).toEqual(
+        expect.arrayContaining(['exchange.event.edit', 'exchange.event.cancel']),
+      );
     });
   });
 }

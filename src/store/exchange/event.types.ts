@@ -1,4 +1,11 @@
 import type { Confirmer } from '../../domain/exchange/exchange-confirmation.js';
+import type {
+  EventStatus,
+  EventStep,
+  NotHandedOverReason,
+  PersonOutcome,
+  PersonOutcomeKind,
+} from '../../domain/exchange/exchange-event.js';
 import type { PlaceKind } from '../../domain/exchange/types.js';
 import type { ExchangePerson } from './person.types.js';
 import type { PersonIdentity } from './person-identity.js';
@@ -9,6 +16,8 @@ export type { PlaceKind };
 export interface EventPerson extends ExchangePerson, Partial<PersonIdentity> {
   fromPartyId: string;
   toPartyId: string;
+  /** What happened to them on the day, once the exchange is carried out. */
+  outcome: { outcome: PersonOutcomeKind; reason: NotHandedOverReason | null; note: string | null } | null;
 }
 
 export interface EventConfirmation {
@@ -18,27 +27,43 @@ export interface EventConfirmation {
   at: string;
 }
 
-/** An exchange: where and when, who goes each way, who confirmed it; complete once everyone has. */
+/**
+ * An exchange: where and when, who goes each way, who confirmed its plan, what happened on the day and who
+ * confirmed that outcome; complete once everyone has.
+ */
 export interface ExchangeEventView {
   id: string;
   date: string;
   place: string;
   placeKind: PlaceKind;
+  status: EventStatus;
   partyIds: string[];
   persons: EventPerson[];
+  /** Confirmations of the plan (started over when the plan is edited). */
   confirmations: EventConfirmation[];
+  carriedOut: { at: string; by: string } | null;
+  outcomeConfirmations: EventConfirmation[];
+  cancelled: { at: string; by: string; reason: string } | null;
+  /** The outcome confirmed by all: the persons' statuses have changed. */
   complete: boolean;
   completedAt: string | null;
+  /** The steps the reader may take now (domain availableEventSteps). */
+  steps: EventStep[];
 }
 
-/** What confirming an exchange needs to know of it (domain confirmExchange, and the persons to hand over). */
-export interface EventToConfirm {
+/** An exchange as its steps need it (domain EventState), with what the persons' status changes need. */
+export interface EventForStep {
   id: string;
   date: string;
   place: string;
+  placeKind: PlaceKind;
+  status: EventStatus;
   partyIds: string[];
-  confirmedBy: Confirmer[];
+  planConfirmedBy: Confirmer[];
+  outcomeConfirmedBy: Confirmer[];
   personIds: string[];
+  /** The recorded outcome of each person (empty until carried out). */
+  outcomes: PersonOutcome[];
 }
 
 export interface NewExchangeEvent {
@@ -63,13 +88,25 @@ export interface ExchangeCandidate {
   inPlannedExchange: boolean;
 }
 
-/** An exchange that already took place, with its persons, confirmations and the dates of their steps. */
+export interface PastConfirmation {
+  partyId: string | null;
+  userId: string | null;
+  username: string;
+  at: string;
+}
+
+/**
+ * An exchange that already took place, every person handed over: its persons, the confirmations of its plan and of
+ * its outcome, when it was carried out and the dates of the persons' steps.
+ */
 export interface PastExchange {
   date: string;
   place: string;
   placeKind: PlaceKind;
   persons: { displayName: string; ownPartyId: string; holdingPartyId: string }[];
-  confirmations: { partyId: string | null; userId: string | null; username: string; at: string }[];
+  confirmations: PastConfirmation[];
+  carriedOutAt: string;
+  outcomeConfirmations: PastConfirmation[];
   /** When persons were listed, located and verified (ISO times), in that order. */
   steps: [string, string, string];
 }

@@ -9,6 +9,7 @@ import * as statusReasonKeys from './2026_12_03_0100_status_reason_keys.js';
 import * as partyJoinTables from './2026_12_03_0110_party_join_tables.js';
 import * as createLoginThrottleAndDevice from './2026_12_03_0200_create_login_throttle_and_device.js';
 import * as auditKeyedChain from './2026_12_03_0210_audit_keyed_chain.js';
+import * as exchangeEventLifecycle from './2026_12_03_1000_exchange_event_lifecycle.js';
 import * as createTracing from './2026_12_03_1300_create_tracing.js';
 import * as createProvisionTracking from './2026_12_03_1400_create_provision_tracking.js';
 import * as createIncidents from './2026_12_03_1410_create_incidents.js';
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0110_party_join_tables': partyJoinTables,
   '2026_12_03_0200_create_login_throttle_and_device': createLoginThrottleAndDevice,
   '2026_12_03_0210_audit_keyed_chain': auditKeyedChain,
+  '2026_12_03_1000_exchange_event_lifecycle': exchangeEventLifecycle,
   '2026_12_03_1300_create_tracing': createTracing,
   '2026_12_03_1400_create_provision_tracking': createProvisionTracking,
   '2026_12_03_1410_create_incidents': createIncidents,
