@@ -94,7 +94,7 @@ for (const dialect of testDialects()) {
     }, 60_000);
     afterAll(async () => t?.close());
 
-    it('walks the flow: started, done, one person put in an exchange, shared, confirmed, carried out', async () => {
+    it('walks the flow: started, done, one person put in an exchange, shared, confirmed, carried out, outcome confirmed', async () => {
       // Loaded: only the past exchange's persons (no run made them).
       const loaded = await expectNothingUnshared();
       expect(loaded.every((p) => pastExchangeIds.has(p.id))).toBe(true);
@@ -148,14 +148,26 @@ for (const dialect of testDialects()) {
           .every((p) => visibleToAm.has(p.id)),
       ).toBe(true);
 
-      // Confirmed by both liaisons, then carried out by the coordinator's confirmation.
+      // Confirmed by both liaisons and the coordinator; carried out on the day; its outcome confirmed by all.
       const eventId = planned.json().id as string;
       for (const who of [am, az])
         expect((await post(who, `${API}/events/${eventId}/confirm`)).statusCode).toBe(200);
       expect((await walk(am)).persons.length).toBe(shared.length);
-      const done = await post(coordinator, `${API}/events/${eventId}/confirm`);
+      const confirmed = await post(coordinator, `${API}/events/${eventId}/confirm`);
+      expect(confirmed.json().status).toBe('confirmed');
+      const carried = await post(coordinator, `${API}/events/${eventId}/outcome`, {
+        outcomes: [{ personId: chosen.id, outcome: 'handed_over' }],
+      });
+      expect(carried.json().status, carried.body).toBe('carried_out');
+      const carriedOut = await walk(am);
+      expect(carriedOut.persons.length).toBe(shared.length);
+      expect(carriedOut.persons.find((p) => p.id === chosen.id)?.status).toBe('included');
+      for (const who of [am, az])
+        expect((await post(who, `${API}/events/${eventId}/outcome/confirm`)).statusCode).toBe(200);
+      const done = await post(coordinator, `${API}/events/${eventId}/outcome/confirm`);
       expect(done.json().complete).toBe(true);
       const after = await walk(am);
+      expect(after.persons.length).toBe(shared.length);
       expect(after.persons.find((p) => p.id === chosen.id)?.status).toBe('handed_over');
       // Never the other party's raw lists, whatever the state.
       const lists = await items<{ partyId: string }>(am, `${API}/lists`);

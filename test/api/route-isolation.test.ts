@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_STATUSES, type EventStatus } from '../../src/domain/exchange/exchange-event.js';
 import { isPublic } from '../../src/server/access.js';
 import type { App } from '../../src/server/app.js';
 import { SYSTEM_SCOPE } from '../../src/store/index.js';
@@ -499,6 +500,50 @@ const WALK: Record<string, WalkCase | 'public'> = {
         (body as { confirmations: { partyId: string | null }[] }).confirmations.map((c) => c.partyId),
       ).toEqual([caller.partyId]),
   },
+  // Exchange lifecycle (issue 9): edit, cancel, the outcome of the day and its confirmation, bulk verification.
+  'PATCH /api/v1/exchange/events/:id': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/exchange/events/${await exchangeEvent(t)}`,
+      payload: { place: 'Planted' },
+    }),
+  },
+  'POST /api/v1/exchange/events/:id/cancel': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/exchange/events/${await exchangeEvent(t)}/cancel`,
+      payload: { reason: 'planted' },
+    }),
+  },
+  'POST /api/v1/exchange/events/:id/outcome': {
+    allowed: NO_ONE,
+    request: async (t) => {
+      const personId = await otherSidePerson(t);
+      return {
+        url: `/api/v1/exchange/events/${await exchangeEvent(t, 'confirmed', [personId])}/outcome`,
+        payload: { outcomes: [{ personId, outcome: 'handed_over' }] },
+      };
+    },
+  },
+  'POST /api/v1/exchange/events/:id/outcome/confirm': {
+    allowed: ['liaison'],
+    request: async (t) => ({
+      url: `/api/v1/exchange/events/${await exchangeEvent(t, 'carried_out')}/outcome/confirm`,
+    }),
+    check: (body, caller) =>
+      expect(
+        (body as { outcomeConfirmations: { partyId: string | null }[] }).outcomeConfirmations.map(
+          (c) => c.partyId,
+        ),
+      ).toEqual([caller.partyId]),
+  },
+  'POST /api/v1/exchange/reconciliations/:id/verify-matches': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/exchange/reconciliations/${await unsharedRun(t)}/verify-matches`,
+      payload: { reason: 'planted' },
+    }),
+  },
   'GET /api/v1/exchange/events/:id/manifest.pdf': {
     allowed: ['liaison', 'observer'],
     request: async (t) => ({ url: `/api/v1/exchange/events/${await exchangeEvent(t)}/manifest.pdf` }),
@@ -874,11 +919,20 @@ async function otherSidePerson(t: Targets): Promise<string> {
   return id;
 }
 
-/** A planned exchange between the two parties, nobody confirmed yet. */
-async function exchangeEvent(t: Targets): Promise<string> {
+/**
+ * An exchange between the two parties (or between the parties named) in `status`, nobody's confirmation recorded
+ * for the round it waits for; its persons, when given, carried over as included.
+ */
+async function exchangeEvent(
+  t: Targets,
+  status: EventStatus = 'planned',
+  personIds: string[] = [],
+  partyIds?: string[],
+): Promise<string> {
   const id = randomUUID();
   const parties = await t.app.store.repos.parties.list(SYSTEM_SCOPE);
-  const partyIds = parties.filter((p) => p.kind === 'party').map((p) => p.id);
+  const between = partyIds ?? parties.filter((p) => p.kind === 'party').map((p) => p.id);
+  const at = new Date().toISOString();
   await t.app.store.db
     .insertInto('exchange_event')
     .values({
@@ -887,14 +941,31 @@ async function exchangeEvent(t: Targets): Promise<string> {
       place: 'Planted',
       place_kind: 'airfield',
       created_by: 'coordinator',
-      created_at: new Date().toISOString(),
-      completed_at: null,
+      created_at: at,
+      completed_at: status === 'completed' ? at : null,
+      status,
+      carried_out_at: status === 'carried_out' || status === 'completed' ? at : null,
+      carried_out_by: status === 'carried_out' || status === 'completed' ? 'coordinator' : null,
+      cancelled_at: status === 'cancelled' ? at : null,
+      cancelled_by: status === 'cancelled' ? 'coordinator' : null,
+      cancel_reason: status === 'cancelled' ? 'planted' : null,
     })
     .execute();
   await t.app.store.db
     .insertInto('exchange_event_party')
-    .values(partyIds.map((partyId, position) => ({ event_id: id, party_id: partyId, position })))
+    .values(between.map((partyId, position) => ({ event_id: id, party_id: partyId, position })))
     .execute();
+  for (const personId of personIds) {
+    await t.app.store.db
+      .insertInto('exchange_event_person')
+      .values({
+        event_id: id,
+        person_id: personId,
+        from_party_id: between[0],
+        to_party_id: between.at(-1) ?? '',
+      })
+      .execute();
+  }
   return id;
 }
 
@@ -1085,6 +1156,46 @@ for (const dialect of testDialects()) {
         }
       }, 300_000);
     }
+
+    it('as liaison of AZ: an exchange its party takes no part in stays hidden on every event route, in every state', async () => {
+      const liaison = await signIn(t.app, account(t, 'liaison', 'AZ'));
+      const eventRoutes = t.app.apiRoutes.filter((r) => r.url.startsWith('/api/v1/exchange/events/:id'));
+      expect(eventRoutes.length).toBeGreaterThanOrEqual(7);
+      for (const status of EVENT_STATUSES) {
+        const theirs = await exchangeEvent(targets, status, [], [targets.otherPartyId]);
+        const ours = await exchangeEvent(targets, status);
+        const listed = await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/exchange/events',
+          headers: as(liaison),
+        });
+        const ids = (listed.json().items as { id: string }[]).map((e) => e.id);
+        expect(ids, status).toContain(ours);
+        expect(ids, status).not.toContain(theirs);
+        for (const route of eventRoutes) {
+          const res = await t.app.inject({
+            method: route.method as 'GET',
+            url: route.url.replace(':id', theirs),
+            headers: as(liaison),
+            payload:
+              route.method === 'GET' ? undefined : { reason: 'planted', place: 'Planted', outcomes: [] },
+          });
+          expect([403, 404], `${status}: ${route.method} ${route.url} answered ${res.statusCode}`).toContain(
+            res.statusCode,
+          );
+        }
+        const seen = await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/exchange/events/${ours}`,
+          headers: as(liaison),
+        });
+        expect(seen.statusCode, status).toBe(200);
+        // A liaison's only steps are its side's confirmations.
+        expect(seen.json().steps, status).toEqual(
+          status === 'planned' ? ['confirm'] : status === 'carried_out' ? ['confirm_outcome'] : [],
+        );
+      }
+    });
 
     it("after the walk, the other side's party and liaison are untouched", async () => {
       const otherLiaison = await signIn(t.app, account(t, 'liaison', 'AM'));

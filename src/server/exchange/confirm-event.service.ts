@@ -1,44 +1,38 @@
-import { confirmExchange, confirmerFor } from '../../domain/exchange/exchange-confirmation.js';
-import { statusReason } from '../../domain/exchange/status-reasons.js';
+import { confirmStep, outcomeStatusSteps } from '../../domain/exchange/exchange-event.js';
 import type { ExchangeEventView, PartyScope, Store, WriteContext } from '../../store/index.js';
-import { HttpProblem, notFound } from '../problem.js';
+import { eventForStep, stepConflict } from './event-step.js';
 
 const REFUSALS = {
-  already_confirmed: 'You have already confirmed this exchange',
-  already_complete: 'This exchange is already complete',
+  already_confirmed: 'Your side has already confirmed this',
   not_a_party: 'Your party is not in this exchange',
+  not_a_confirmer: "Only the parties' liaisons and the coordinator confirm an exchange",
+  not_allowed: 'This exchange is not waiting for this confirmation',
 } as const;
 
-const conflict = (detail: string, reason: string) =>
-  new HttpProblem(409, detail, {
-    type: 'urn:parley:problem:conflict',
-    errors: [{ in: 'body', path: '', message: reason }],
-  });
-
 /**
- * A party's liaison or the coordinator confirms an exchange (domain confirmExchange); in the same transaction, the
- * confirmation that completes the set hands every person of the exchange over.
+ * A party's liaison or the coordinator confirms the plan of an exchange (`plan`) or what happened on the day
+ * (`outcome`), by one rule for both (domain confirmStep). The last confirmation of the plan makes it confirmed;
+ * the last confirmation of the outcome completes it and, in the same transaction, changes the persons' statuses
+ * (domain outcomeStatusSteps): handed over, or back to verified with the reason in their history.
  */
 export async function confirmEvent(
   store: Store,
   ctx: WriteContext,
   scope: PartyScope,
   eventId: string,
+  stage: 'plan' | 'outcome',
 ): Promise<ExchangeEventView> {
+  const step = stage === 'plan' ? 'confirm' : 'confirm_outcome';
   return store.transaction(async (repos) => {
-    const event = await repos.exchangeEvents.forConfirmation(scope, eventId);
-    if (!event) throw notFound('Exchange');
-    const confirmer = confirmerFor(scope);
-    if (!confirmer)
-      throw conflict("Only the parties' liaisons and the coordinator confirm an exchange", 'role');
-    const result = confirmExchange(event, confirmer);
-    if (!result.ok) throw conflict(REFUSALS[result.reason], result.reason);
-    if (result.complete) {
-      const reason = statusReason('exchangeConfirmed', { date: event.date, place: event.place });
-      for (const personId of event.personIds) {
-        await repos.exchangePersons.move(ctx, personId, 'hand_over', reason, eventId);
+    const event = await eventForStep(repos, scope, eventId, step);
+    const result = confirmStep(event, step, scope);
+    if (!result.ok) throw stepConflict(REFUSALS[result.reason], result.reason);
+    const confirmer = result.confirmedBy[result.confirmedBy.length - 1];
+    if (result.status === 'completed') {
+      for (const change of outcomeStatusSteps(event, event.outcomes)) {
+        await repos.exchangePersons.move(ctx, change.personId, change.event, change.reason, eventId);
       }
     }
-    return repos.exchangeEvents.recordConfirmation(ctx, eventId, confirmer, result.complete);
+    return repos.exchangeEvents.recordConfirmation(ctx, scope, eventId, stage, confirmer, result.status);
   });
 }

@@ -1,20 +1,39 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { EXCHANGE_EVENT_ACTS } from '../../domain/access/policy.js';
 import { COORDINATOR } from '../access.js';
 import { exportLanguage } from '../exports/export-labels.js';
 import { manifestPdf } from '../exports/manifest-pdf.js';
 import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
 import { writeContext } from '../write-context.js';
+import { cancelEvent } from './cancel-event.service.js';
+import { carryOutEvent } from './carry-out-event.service.js';
 import { confirmEvent } from './confirm-event.service.js';
-import { ExchangeEventDto, ExchangeEventsDto, LangQuery, NewEventBody } from './events.schemas.js';
+import { editEvent } from './edit-event.service.js';
+import {
+  CancelEventBody,
+  EventChangesBody,
+  ExchangeEventDto,
+  ExchangeEventsDto,
+  LangQuery,
+  NewEventBody,
+  OutcomeBody,
+  VerifiedMatchesDto,
+  VerifyMatchesBody,
+} from './events.schemas.js';
 import { partyNamer } from './export-names.js';
 import { planEvent } from './plan-event.service.js';
+import { verifyMatches } from './verify-matches.service.js';
 
 const EVENT_READERS = { roles: ['coordinator', 'liaison', 'observer'] } as const;
-const CONFIRMERS = { roles: ['coordinator', 'liaison'] } as const;
+// Who takes each step, from the access policy (domain/access/policy.ts).
+const acts = (step: keyof typeof EXCHANGE_EVENT_ACTS) => ({ roles: EXCHANGE_EVENT_ACTS[step] });
 
-/** Exchange events: planned by the coordinator, confirmed by each party's liaison and the coordinator. */
+/**
+ * Exchange events: planned by the coordinator, confirmed by each party's liaison and the coordinator, edited or
+ * cancelled until carried out, carried out on the day person by person, and that outcome confirmed by all.
+ */
 export const exchangeEventsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { exchangeEvents } = app.store.repos;
   const tags = ['exchange'];
@@ -58,15 +77,112 @@ export const exchangeEventsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/events/:id/confirm',
     {
-      config: { access: CONFIRMERS },
+      config: { access: acts('confirm') },
       schema: {
         tags,
-        description: 'The confirmation that completes the set hands every person of the exchange over.',
+        description:
+          "Confirms the plan for the caller's side; the confirmation that completes the set makes it confirmed. " +
+          'Nobody is handed over by it.',
         params: IdParams,
         response: { 200: ExchangeEventDto, ...errors },
       },
     },
-    async (req) => confirmEvent(app.store, writeContext(req), req.scope, req.params.id),
+    async (req) => confirmEvent(app.store, writeContext(req), req.scope, req.params.id, 'plan'),
+  );
+
+  app.patch(
+    '/events/:id',
+    {
+      config: { access: acts('edit') },
+      schema: {
+        tags,
+        description:
+          'Edits a planned or confirmed exchange (date, place, kind of place, persons); its confirmations start over.',
+        params: IdParams,
+        body: EventChangesBody,
+        response: { 200: ExchangeEventDto, ...errors },
+      },
+    },
+    async (req) => editEvent(app.store, writeContext(req), req.scope, req.params.id, req.body),
+  );
+
+  app.post(
+    '/events/:id/cancel',
+    {
+      config: { access: acts('cancel') },
+      schema: {
+        tags,
+        description:
+          'Cancels an exchange not carried out yet, with the reason; its persons go back to verified.',
+        params: IdParams,
+        body: CancelEventBody,
+        response: { 200: ExchangeEventDto, ...errors },
+      },
+    },
+    async (req) => cancelEvent(app.store, writeContext(req), req.scope, req.params.id, req.body.reason),
+  );
+
+  app.post(
+    '/events/:id/outcome',
+    {
+      config: { access: acts('record_outcome') },
+      schema: {
+        tags,
+        description:
+          'Records what happened on the day (not before the date): each person handed over, or not with a reason. ' +
+          "The persons' statuses change once both sides confirm the outcome.",
+        params: IdParams,
+        body: OutcomeBody,
+        response: { 200: ExchangeEventDto, ...errors },
+      },
+    },
+    async (req) =>
+      carryOutEvent(
+        app.store,
+        writeContext(req),
+        req.scope,
+        req.params.id,
+        req.body.outcomes.map((o) => ({
+          personId: o.personId,
+          outcome: o.outcome,
+          reason: o.reason ?? null,
+          note: o.note || null,
+        })),
+        new Date().toISOString(),
+      ),
+  );
+
+  app.post(
+    '/events/:id/outcome/confirm',
+    {
+      config: { access: acts('confirm_outcome') },
+      schema: {
+        tags,
+        description:
+          "Confirms the recorded outcome for the caller's side; the confirmation that completes the set changes the " +
+          "persons' statuses (handed over, or back to verified with the reason).",
+        params: IdParams,
+        response: { 200: ExchangeEventDto, ...errors },
+      },
+    },
+    async (req) => confirmEvent(app.store, writeContext(req), req.scope, req.params.id, 'outcome'),
+  );
+
+  app.post(
+    '/reconciliations/:id/verify-matches',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags,
+        description:
+          'Verifies, with one reason, every located person whose pair in this finished run is confirmed, or matched ' +
+          'with no decision (unsure and rejected pairs are left).',
+        params: IdParams,
+        body: VerifyMatchesBody,
+        response: { 200: VerifiedMatchesDto, ...errors },
+      },
+    },
+    async (req) => verifyMatches(app.store, writeContext(req), req.scope, req.params.id, req.body.reason),
   );
 
   app.get(

@@ -5,20 +5,21 @@ import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
 import { decodeCursor, encodeCursor } from '../routes/page-cursor.js';
 import { writeContext } from '../write-context.js';
+import { PlanPageDto } from './events.schemas.js';
 import {
-  AllForAllPlanDto,
   ExchangePersonDto,
   ExchangePersonsDto,
   PersonDetailDto,
   PersonsQuery,
   StatusBody,
 } from './persons.schemas.js';
+import { readPlan } from './plan.service.js';
 
 const COORDINATOR_OR_LIAISON = { roles: ['coordinator', 'liaison'] } as const;
 
 /** The persons the exchange tracks, their status with its history, and the all-for-all plan. */
 export const exchangePersonsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { exchangePersons, reconciliations } = app.store.repos;
+  const { exchangePersons } = app.store.repos;
   const tags = ['exchange'];
   const errors = problemResponses(400, 401, 403, 404, 409);
 
@@ -80,7 +81,15 @@ export const exchangePersonsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/plan',
-    { config: { access: COORDINATOR }, schema: { tags, response: { 200: AllForAllPlanDto, ...errors } } },
-    async (req) => exchangePersons.plan(req.scope, await reconciliations.partyIds()),
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags,
+        description:
+          'The all-for-all plan, and what it still waits for (runs, pairs, persons, confirmations).',
+        response: { 200: PlanPageDto, ...errors },
+      },
+    },
+    async (req) => readPlan(app.store, req.scope),
   );
 };

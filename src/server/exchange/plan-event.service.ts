@@ -2,8 +2,10 @@ import { exchangeCandidateProblem } from '../../domain/exchange/exchange-plan.js
 import { statusReason } from '../../domain/exchange/status-reasons.js';
 import type {
   ExchangeEventView,
+  ExchangePerson,
   NewExchangeEvent,
   PartyScope,
+  Repositories,
   Store,
   WriteContext,
 } from '../../store/index.js';
@@ -14,6 +16,39 @@ const refuse = (status: 400 | 409, detail: string, personId: string) =>
     type: `urn:parley:problem:${status === 400 ? 'invalid' : 'conflict'}`,
     errors: [{ in: 'body', path: 'personIds', message: personId }],
   });
+
+/**
+ * The persons asked for, each checked by the domain (exchangeCandidateProblem): verified (or already included in
+ * `exceptEventId`), held by one of the exchange's parties, and in no other exchange under way. Refuses the first
+ * that is not, naming them.
+ */
+export async function checkedCandidates(
+  repos: Repositories,
+  personIds: readonly string[],
+  partyIds: readonly string[],
+  exceptEventId: string | null = null,
+): Promise<ExchangePerson[]> {
+  const candidates = await repos.exchangeEvents.candidates(personIds, exceptEventId);
+  return personIds.map((personId) => {
+    const candidate = candidates.get(personId);
+    if (!candidate) throw refuse(400, 'No such person', personId);
+    const { person } = candidate;
+    const problem = exchangeCandidateProblem(person, partyIds, candidate.inPlannedExchange);
+    if (problem === 'not_verified')
+      throw refuse(409, `${person.displayName} is ${person.status}, not verified`, personId);
+    if (problem === 'not_located')
+      throw refuse(400, `${person.displayName} is not located with a party`, personId);
+    if (problem) throw refuse(409, `${person.displayName} is already in a planned exchange`, personId);
+    return person;
+  });
+}
+
+/** Who goes from which party to which: from the party holding the person to their own. */
+export const directionOf = (p: ExchangePerson) => ({
+  personId: p.id,
+  fromPartyId: p.holdingPartyId ?? '',
+  toPartyId: p.ownPartyId,
+});
 
 /**
  * The coordinator plans an exchange of verified persons (domain exchangeCandidateProblem): in one transaction the
@@ -27,30 +62,13 @@ export async function planEvent(
 ): Promise<ExchangeEventView> {
   return store.transaction(async (repos) => {
     const partyIds = await repos.reconciliations.partyIds();
-    const personIds = [...new Set(input.personIds)];
-    const candidates = await repos.exchangeEvents.candidates(personIds);
-    const persons = personIds.map((personId) => {
-      const candidate = candidates.get(personId);
-      if (!candidate) throw refuse(400, 'No such person', personId);
-      const { person } = candidate;
-      const problem = exchangeCandidateProblem(person, partyIds, candidate.inPlannedExchange);
-      if (problem === 'not_verified')
-        throw refuse(409, `${person.displayName} is ${person.status}, not verified`, personId);
-      if (problem === 'not_located')
-        throw refuse(400, `${person.displayName} is not located with a party`, personId);
-      if (problem) throw refuse(409, `${person.displayName} is already in a planned exchange`, personId);
-      return person;
-    });
+    const persons = await checkedCandidates(repos, [...new Set(input.personIds)], partyIds);
     const eventId = await repos.exchangeEvents.create(ctx, {
       date: input.date,
       place: input.place,
       placeKind: input.placeKind,
       partyIds,
-      persons: persons.map((p) => ({
-        personId: p.id,
-        fromPartyId: p.holdingPartyId ?? '',
-        toPartyId: p.ownPartyId,
-      })),
+      persons: persons.map(directionOf),
     });
     const reason = statusReason('includedInExchange', { date: input.date });
     for (const person of persons.filter((p) => p.status === 'verified')) {

@@ -112,6 +112,7 @@ describe('exchange manifest', () => {
       date: '2020-12-14',
       place: 'Hadrut',
       placeKind: 'airfield',
+      status: 'planned',
       partyIds: ['am', 'az'],
       persons: [
         {
@@ -122,6 +123,7 @@ describe('exchange manifest', () => {
           status: 'included',
           fromPartyId: 'az',
           toPartyId: 'am',
+          outcome: null,
         },
         {
           id: 'p2',
@@ -131,11 +133,16 @@ describe('exchange manifest', () => {
           status: 'included',
           fromPartyId: 'am',
           toPartyId: 'az',
+          outcome: null,
         },
       ],
       confirmations: [{ kind: 'party', partyId: 'am', by: 'liaison.am', at: '2020-12-14T09:00:00.000Z' }],
+      carriedOut: null,
+      outcomeConfirmations: [],
+      cancelled: null,
       complete: false,
       completedAt: null,
+      steps: [],
     };
     const text = await pdfText(
       await manifestPdf(event, {
