@@ -30,7 +30,7 @@ export function EventsPage() {
                   <th scope="col">{t('exchange.events.date')}</th>
                   <th scope="col">{t('exchange.events.place')}</th>
                   <th scope="col">{t('exchange.events.persons')}</th>
-                  <th scope="col">{t('exchange.events.state')}</th>
+                  <th scope="col">{t('exchangeEvent.stageColumn')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -45,10 +45,24 @@ export function EventsPage() {
                       {event.place} · {labels.placeKind(event.placeKind)}
                     </td>
                     <td data-label={t('exchange.events.persons')}>{event.persons.length}</td>
-                    <td data-label={t('exchange.events.state')}>
-                      {event.complete
-                        ? t('exchange.events.complete')
-                        : t('exchange.events.confirmations', { count: event.confirmations.length })}
+                    <td
+                      data-label={t('exchangeEvent.stageColumn')}
+                      data-testid="event-row-status"
+                      data-status={event.status}
+                    >
+                      {labels.eventStatus(event.status)}
+                      {event.status === 'planned' && (
+                        <span className="muted">
+                          {' · '}
+                          {t('exchange.events.confirmations', { count: event.confirmations.length })}
+                        </span>
+                      )}
+                      {event.status === 'carried_out' && (
+                        <span className="muted">
+                          {' · '}
+                          {t('exchange.events.confirmations', { count: event.outcomeConfirmations.length })}
+                        </span>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -1,14 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { PlaceKind } from '../../../server/exchange/events.schemas.js';
+import type { PlaceKind, PlanPage as PlanPageData } from '../../../server/exchange/events.schemas.js';
 import type { AllForAllPlan } from '../../../server/exchange/persons.schemas.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { DateField } from '../../components/date-field.js';
-import { ErrorMessage } from '../../components/error-message.js';
+import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { createEvent } from './api/create-event.js';
 import { getPlan } from './api/get-plan.js';
+import { verifyMatches } from './api/verify-matches.js';
 import { PersonName } from './components/person-name.js';
 import { PLACE_KINDS, useExchangeLabels } from './lib/labels.js';
 import { usePartyNames } from './lib/use-party-names.js';
@@ -120,12 +122,101 @@ function EventForm({ plan }: { plan: AllForAllPlan }) {
   );
 }
 
+/** What the plan still waits for, each piece of work with its count. */
+function WaitingFor({ plan }: { plan: PlanPageData }) {
+  const { t } = useTranslation();
+  const labels = useExchangeLabels();
+  return (
+    <section className="card" aria-labelledby="waiting-heading" data-testid="plan-waiting">
+      <h2 id="waiting-heading">{t('exchangeEvent.waiting.heading')}</h2>
+      {plan.waitingFor.length === 0 ? (
+        <p className="muted">{t('exchangeEvent.waiting.nothing')}</p>
+      ) : (
+        <ul>
+          {plan.waitingFor.map((wait) => (
+            <li key={wait.key} data-testid="plan-wait" data-key={wait.key}>
+              {labels.planWait(wait)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** "Verify all confirmed matches" of the latest finished run, with one reason, after a confirmation dialog. */
+function VerifyMatchesForm({ runId, onDone }: { runId: string; onDone: (verified: number) => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const verify = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await verifyMatches(runId, reason.trim());
+      setReason('');
+      onDone(result.verified);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+      setAsking(false);
+    }
+  };
+  return (
+    <form
+      className="card form"
+      aria-label={t('exchangeEvent.verify.heading')}
+      data-testid="verify-matches"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setAsking(true);
+      }}
+    >
+      <h2>{t('exchangeEvent.verify.heading')}</h2>
+      <p className="muted">{t('exchangeEvent.verify.intro')}</p>
+      {error !== null && <ErrorMessage error={error} />}
+      <TextField
+        label={t('exchangeEvent.verify.reason')}
+        name="verifyReason"
+        value={reason}
+        onChange={setReason}
+        required
+      />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button-primary"
+          disabled={busy || reason.trim() === ''}
+          data-testid="verify-all"
+        >
+          {t('exchangeEvent.verify.submit')}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={asking}
+        title={t('exchangeEvent.verify.dialogTitle')}
+        confirmLabel={t('exchangeEvent.dialog.proceed')}
+        backLabel={t('exchangeEvent.dialog.back')}
+        busy={busy}
+        onConfirm={verify}
+        onCancel={() => setAsking(false)}
+      >
+        <p>{t('exchangeEvent.verify.dialogBody', { reason: reason.trim() })}</p>
+      </ConfirmDialog>
+    </form>
+  );
+}
+
 /** All for all: who is verified as held and goes back each way, who is still unresolved, and the next exchange. */
 export function PlanPage() {
   const { t } = useTranslation();
   const labels = useExchangeLabels();
   const partyName = usePartyNames();
   const plan = useApiQuery(getPlan, []);
+  const [verified, setVerified] = useState<number | null>(null);
 
   return (
     <div className="page" data-testid="plan">
@@ -137,7 +228,18 @@ export function PlanPage() {
       {plan.status === 'error' && <ErrorMessage error={plan.error} onRetry={plan.reload} />}
       {plan.status === 'success' && (
         <>
-          <EventForm plan={plan.data} />
+          {verified !== null && <Notice>{t('exchangeEvent.verify.done', { count: verified })}</Notice>}
+          <WaitingFor plan={plan.data} />
+          {plan.data.runId !== null && plan.data.waitingFor.some((w) => w.key === 'matchesToVerify') && (
+            <VerifyMatchesForm
+              runId={plan.data.runId}
+              onDone={(count) => {
+                setVerified(count);
+                plan.reload();
+              }}
+            />
+          )}
+          <EventForm key={plan.data.directions.map((d) => d.count).join(':')} plan={plan.data} />
           <section aria-labelledby="unresolved-heading">
             <h2 id="unresolved-heading">
               {t('exchange.plan.unresolved', { count: plan.data.unresolvedCount })}

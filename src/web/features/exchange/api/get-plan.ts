@@ -1,6 +1,7 @@
-import type { AllForAllPlan } from '../../../../server/exchange/persons.schemas.js';
+import type { PlanPage } from '../../../../server/exchange/events.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
 
-export function getPlan(signal?: AbortSignal): Promise<AllForAllPlan> {
-  return apiRequest<AllForAllPlan>('GET', '/exchange/plan', { signal });
+/** The all-for-all plan, and what it still waits for. */
+export function getPlan(signal?: AbortSignal): Promise<PlanPage> {
+  return apiRequest<PlanPage>('GET', '/exchange/plan', { signal });
 }

@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { PlaceKind } from '../../../../server/exchange/events.schemas.js';
+import type {
+  EventStatus,
+  NotHandedOverReason,
+  PersonOutcomeKind,
+  PlaceKind,
+  PlanWait,
+} from '../../../../server/exchange/events.schemas.js';
 import type { ListField, ListKind, RowReject } from '../../../../server/exchange/lists.schemas.js';
 import type { PersonStatus, StatusEvent, StatusReason } from '../../../../server/exchange/persons.schemas.js';
 import type {
@@ -91,14 +97,52 @@ const STATUS_REASON_KEYS = {
   verifiedAtVisit: 'exchange.reason.verifiedAtVisit',
   includedInExchange: 'exchange.reason.includedInExchange',
   exchangeConfirmed: 'exchange.reason.exchangeConfirmed',
+  handedOverAtExchange: 'exchange.reason.handedOverAtExchange',
+  notHandedOver: 'exchange.reason.notHandedOver',
+  removedFromExchange: 'exchange.reason.removedFromExchange',
+  exchangeCancelled: 'exchange.reason.exchangeCancelled',
   note: 'exchange.reason.note',
 } as const satisfies Record<StatusReason['key'], string>;
+
+const EVENT_STATUS_KEYS = {
+  planned: 'exchangeEvent.status_planned',
+  confirmed: 'exchangeEvent.status_confirmed',
+  carried_out: 'exchangeEvent.status_carried_out',
+  completed: 'exchangeEvent.status_completed',
+  cancelled: 'exchangeEvent.status_cancelled',
+} as const satisfies Record<EventStatus, string>;
+
+const OUTCOME_KEYS = {
+  handed_over: 'exchangeEvent.outcome_handed_over',
+  not_handed_over: 'exchangeEvent.outcome_not_handed_over',
+} as const satisfies Record<PersonOutcomeKind, string>;
+
+const NOT_HANDED_OVER_KEYS = {
+  refused_repatriation: 'exchangeEvent.notHandedOverReason_refused_repatriation',
+  health: 'exchangeEvent.notHandedOverReason_health',
+  absent: 'exchangeEvent.notHandedOverReason_absent',
+  identity_disputed: 'exchangeEvent.notHandedOverReason_identity_disputed',
+} as const satisfies Record<NotHandedOverReason, string>;
+
+const PLAN_WAIT_KEYS = {
+  noRun: 'exchangeEvent.waiting.noRun',
+  runUnfinished: 'exchangeEvent.waiting.runUnfinished',
+  runFailed: 'exchangeEvent.waiting.runFailed',
+  runNotShared: 'exchangeEvent.waiting.runNotShared',
+  pairsToReview: 'exchangeEvent.waiting.pairsToReview',
+  matchesToVerify: 'exchangeEvent.waiting.matchesToVerify',
+  personsToVerify: 'exchangeEvent.waiting.personsToVerify',
+  plansToConfirm: 'exchangeEvent.waiting.plansToConfirm',
+  outcomesToConfirm: 'exchangeEvent.waiting.outcomesToConfirm',
+} as const satisfies Record<PlanWait['key'], string>;
 
 /** Reasons worded differently when an optional parameter is there (`matchConfirmed_note`). */
 const STATUS_REASON_VARIANTS = {
   'exchange.reason.matchConfirmed': ['note', 'exchange.reason.matchConfirmed_note'],
   'exchange.reason.matchRejected': ['note', 'exchange.reason.matchRejected_note'],
   'exchange.reason.exchangeConfirmed': ['place', 'exchange.reason.exchangeConfirmed_place'],
+  'exchange.reason.notHandedOver': ['note', 'exchange.reason.notHandedOver_note'],
+  'exchange.reason.exchangeCancelled': ['note', 'exchange.reason.exchangeCancelled_note'],
 } as const;
 
 const FILE_PROBLEM_KEYS = {
@@ -152,6 +196,7 @@ export const LIST_KINDS = valuesOf(KIND_KEYS);
 export const REVIEW_DECISIONS = valuesOf(DECISION_KEYS);
 export const PLACE_KINDS = valuesOf(PLACE_KIND_KEYS);
 export const PERSON_STATUSES = valuesOf(STATUS_KEYS);
+export const NOT_HANDED_OVER_REASONS = valuesOf(NOT_HANDED_OVER_KEYS);
 
 const isKeyOf = <T extends object>(map: T, key: string): key is Extract<keyof T, string> =>
   Object.hasOwn(map, key);
@@ -174,8 +219,19 @@ export function useExchangeLabels() {
       const withParams = t as (key: string, params: Record<string, string>) => string;
       const key = STATUS_REASON_KEYS[reason.key];
       const variant = isKeyOf(STATUS_REASON_VARIANTS, key) ? STATUS_REASON_VARIANTS[key] : null;
-      return withParams(variant && reason.params[variant[0]] ? variant[1] : key, reason.params);
+      // A code among the parameters (why a person was not handed over) is worded too.
+      const why = reason.params.reason;
+      const params =
+        reason.key === 'notHandedOver' && why !== undefined && isKeyOf(NOT_HANDED_OVER_KEYS, why)
+          ? { ...reason.params, reason: t(NOT_HANDED_OVER_KEYS[why]) }
+          : reason.params;
+      return withParams(variant && reason.params[variant[0]] ? variant[1] : key, params);
     },
+    eventStatus: (status: EventStatus) => t(EVENT_STATUS_KEYS[status]),
+    outcome: (outcome: PersonOutcomeKind) => t(OUTCOME_KEYS[outcome]),
+    notHandedOverReason: (reason: NotHandedOverReason) => t(NOT_HANDED_OVER_KEYS[reason]),
+    /** What the plan waits for, with its count where it has one. */
+    planWait: (wait: PlanWait) => t(PLAN_WAIT_KEYS[wait.key], { count: wait.count }),
     rejectReason: (reason: string) =>
       isKeyOf(REJECT_REASON_KEYS, reason) ? t(REJECT_REASON_KEYS[reason]) : reason,
     /** A refused file's problem type, translated; null for any other problem. */
