@@ -326,38 +326,118 @@ describe('exchange module in Chromium', () => {
     const text = (await directions.allTextContents()).join('\n');
     expect(text).toMatch(/Петросян|Պետրոսյան/);
     expect(text).toMatch(/Мамедов|Məmmədov/);
-    await page.locator('input[name="date"]').fill('2026-12-14');
+    // Scheduled for today, so that it can be carried out below (an outcome is not recorded before the day).
+    await page.locator('input[name="date"]').fill(new Date().toISOString().slice(0, 10));
     await page.locator('input[name="place"]').fill('Goris–Lachin checkpoint');
     await page.locator('select[name="placeKind"]').selectOption('checkpoint');
     await page.getByTestId('schedule-exchange').click();
     await page.getByTestId('exchange-event').waitFor();
-    expect(await page.getByTestId('event-state').textContent()).toBe('Waiting for confirmations');
+    expect(await page.getByTestId('event-state').getAttribute('data-status')).toBe('planned');
     await screenshot(page, SCREENSHOTS, '26-exchange-event-planned');
     await signOut();
   }, 180_000);
 
-  it('both liaisons and the coordinator confirm; the persons are handed over', async () => {
-    const eventPath = async () => {
-      await openNav('Exchanges');
-      // The demo holds the past exchange of 14 December 2020 too: open the one planned here.
-      await page
-        .getByTestId('event-row')
-        .filter({ hasText: 'Goris–Lachin checkpoint' })
-        .getByRole('link')
-        .click();
-      await page.getByTestId('exchange-event').waitFor();
-    };
+  // ---- Exchange lifecycle (issue 9, points 1 and 2): confirmed, carried out with one person not handed over,
+  // the outcome confirmed; the plan page's "waiting for" and "verify all confirmed matches". ----
+
+  /** Opens the exchange planned in this test (the demo holds the past exchange of 14 December 2020 too). */
+  async function openPlannedEvent(): Promise<void> {
+    await openNav('Exchanges');
+    await page
+      .getByTestId('event-row')
+      .filter({ hasText: 'Goris–Lachin checkpoint' })
+      .getByRole('link')
+      .click();
+    await page.getByTestId('exchange-event').waitFor();
+  }
+
+  /** Takes an irreversible step: its button, then the dialog that asks first. */
+  async function takeStep(testId: string): Promise<void> {
+    await page.getByTestId(testId).click();
+    const dialog = page.getByTestId('confirm-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading').textContent()).toMatch(/\?$/);
+    await dialog.getByTestId('confirm-dialog-ok').click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.getByRole('status').waitFor();
+  }
+
+  const eventState = () => page.getByTestId('event-state').getAttribute('data-status');
+  const personsOfEvent = () => page.getByTestId('event-person').allTextContents();
+
+  it('both liaisons and the coordinator confirm the plan, each after a dialog; nobody is handed over by it', async () => {
     for (const account of [accounts.liaisonA, accounts.liaisonB, accounts.coordinator]) {
       await signIn(account);
-      await eventPath();
-      await page.getByTestId('confirm-event').click();
-      await page.getByRole('status').waitFor();
-      await expect.poll(() => page.getByTestId('confirm-event').count()).toBe(0);
+      await openPlannedEvent();
+      // A dialog the user backs out of changes nothing.
+      await page.getByTestId('event-step-confirm').click();
+      await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Go back' }).click();
+      expect(
+        await page.locator('[data-testid="event-confirmations"] li[data-confirmed="true"]').count(),
+      ).toBeLessThan(3);
+      await takeStep('event-step-confirm');
+      await expect.poll(() => page.getByTestId('event-step-confirm').count()).toBe(0);
       if (account !== accounts.coordinator) await signOut();
     }
-    await expect.poll(() => page.getByTestId('event-state').textContent()).toBe('Confirmed by all');
-    expect(await page.getByTestId('event-confirmations').locator('li').count()).toBe(3);
+    await expect.poll(eventState).toBe('confirmed');
+    expect(await page.locator('[data-testid="event-confirmations"] li[data-confirmed="true"]').count()).toBe(
+      3,
+    );
+    expect((await personsOfEvent()).every((text) => text.includes('(Included in an exchange)'))).toBe(true);
+    expect(await page.getByTestId('event-step-edit').count()).toBe(1);
+    expect(await page.getByTestId('event-step-cancel').count()).toBe(1);
     await screenshot(page, SCREENSHOTS, '27-exchange-event-confirmed');
+  }, 180_000);
+
+  it('on the day, the coordinator records one person handed over and one not, with the reason, after a dialog', async () => {
+    await page.getByTestId('event-step-record_outcome').click();
+    const form = page.getByTestId('outcome-form');
+    await form.waitFor();
+    const aram = form.getByTestId('outcome-row').filter({ hasText: /Петросян|Պետրոսյան/ });
+    const elvin = form.getByTestId('outcome-row').filter({ hasText: /Мамедов|Məmmədov/ });
+    await aram.getByLabel('Handed over', { exact: true }).check();
+    await elvin.getByLabel('Not handed over', { exact: true }).check();
+    // Not handed over needs a reason before the outcome can be recorded.
+    expect(await page.getByTestId('submit-outcome').isDisabled()).toBe(true);
+    await elvin.locator('select').selectOption('health');
+    await elvin.getByLabel('Note (optional)').fill('In hospital in Baku');
+    await screenshot(page, SCREENSHOTS, '28-exchange-event-outcome-form');
+    await takeStep('submit-outcome');
+    await expect.poll(eventState).toBe('carried_out');
+    const outcomes = await page.getByTestId('person-outcome').allTextContents();
+    expect(outcomes.join('\n')).toContain('Not handed over: health (In hospital in Baku)');
+    expect(outcomes.join('\n')).toContain('Handed over');
+    // Carried out: no more edit or cancel, and the persons' statuses wait for the outcome's confirmations.
+    expect(await page.getByTestId('event-step-edit').count()).toBe(0);
+    expect(await page.getByTestId('event-step-cancel').count()).toBe(0);
+    expect((await personsOfEvent()).every((text) => text.includes('(Included in an exchange)'))).toBe(true);
+    await signOut();
+  }, 180_000);
+
+  it('both liaisons and the coordinator confirm the outcome; only then is one handed over and the other back to verified', async () => {
+    for (const account of [accounts.liaisonA, accounts.liaisonB, accounts.coordinator]) {
+      await signIn(account);
+      await openPlannedEvent();
+      await takeStep('event-step-confirm_outcome');
+      await expect.poll(() => page.getByTestId('event-step-confirm_outcome').count()).toBe(0);
+      if (account !== accounts.coordinator) await signOut();
+    }
+    await expect.poll(eventState).toBe('completed');
+    expect(
+      await page.locator('[data-testid="event-outcome-confirmations"] li[data-confirmed="true"]').count(),
+    ).toBe(3);
+    await screenshot(page, SCREENSHOTS, '29-exchange-event-completed');
+
+    // The person not handed over is verified again, the reason in their history.
+    await openNav('Persons');
+    const elvin = page
+      .getByTestId('person-row')
+      .filter({ hasText: /Мамедов|Məmmədov/ })
+      .filter({ has: page.getByTestId('person-status').getByText('Verified', { exact: true }) });
+    await expect.poll(() => elvin.count()).toBe(1);
+    await elvin.getByRole('link').click();
+    await expect.poll(() => page.getByTestId('person-history').textContent()).toContain('not handed over');
+    expect(await page.getByTestId('person-history').textContent()).toContain('health (In hospital in Baku)');
     await signOut();
 
     // Liaison A sees its own person handed over, with the history of who moved them and why.
@@ -372,8 +452,8 @@ describe('exchange module in Chromium', () => {
     const history = page.getByTestId('person-history');
     await history.waitFor();
     expect(await history.textContent()).toContain('Verified');
-    expect(await history.textContent()).toContain('Handed over');
-    await screenshot(page, SCREENSHOTS, '28-exchange-person-handed-over');
+    expect(await history.textContent()).toContain('handed over at the exchange of');
+    await screenshot(page, SCREENSHOTS, '30-exchange-person-handed-over');
 
     // The same pages in Armenian: statuses and the history come from the catalogue.
     await page.locator('select[name="language"]').selectOption('hy');
@@ -383,8 +463,27 @@ describe('exchange module in Chromium', () => {
       .getByRole('link', { name: 'Անձինք' })
       .click();
     await expect.poll(() => page.getByTestId('persons').locator('caption').textContent()).toMatch(/\d+ անձ/);
-    await screenshot(page, SCREENSHOTS, '29-exchange-persons-hy');
+    await screenshot(page, SCREENSHOTS, '31-exchange-persons-hy');
     await page.locator('select[name="language"]').selectOption('en');
+    await signOut();
+  }, 180_000);
+
+  it('the plan page says what it waits for, and the coordinator verifies all confirmed matches at once', async () => {
+    await signIn(accounts.coordinator);
+    await openNav('Exchange plan');
+    await page.getByTestId('plan-waiting').waitFor();
+    // Matched persons no one verified by hand yet: the plan names how many, and they go at once with one reason.
+    const matches = page.locator('[data-testid="plan-wait"][data-key="matchesToVerify"]');
+    const count = Number(/^(\d+) matched persons? to verify/.exec((await matches.textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="plan-wait"][data-key="runNotShared"]').count()).toBe(1);
+    await page.locator('input[name="verifyReason"]').fill('Both lists agree; seen at the visit');
+    await takeStep('verify-all');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toMatch(new RegExp(`^${count} persons? verified\\.$`));
+    await expect.poll(() => matches.count()).toBe(0);
+    await screenshot(page, SCREENSHOTS, '32-exchange-plan-waiting-for');
     await signOut();
   }, 180_000);
 
@@ -411,7 +510,7 @@ describe('exchange module in Chromium', () => {
     }
     await page.getByRole('button', { name: 'Publish for observers' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('is published');
-    await screenshot(page, SCREENSHOTS, '30-exchange-report-published');
+    await screenshot(page, SCREENSHOTS, '33-exchange-report-published');
     await signOut();
 
     await signIn(accounts.observer);
@@ -434,7 +533,7 @@ describe('exchange module in Chromium', () => {
       .poll(() => page.getByTestId('event-row').filter({ hasText: 'Goris–Lachin' }).count())
       .toBe(1);
     expect(await apiStatus('/exchange/lists')).toBe(403);
-    await screenshot(page, SCREENSHOTS, '31-exchange-observer-events');
+    await screenshot(page, SCREENSHOTS, '34-exchange-observer-events');
     expect(browserErrors).toEqual([]);
   }, 180_000);
 });
