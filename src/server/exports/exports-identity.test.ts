@@ -123,11 +123,17 @@ describe('exports of persons', () => {
           toPartyId: 'am',
           birthDate: '1999-03-14',
           listIds: ['AM-1', 'AZ-7'],
+          outcome: null,
         },
       ],
+      status: 'planned',
       confirmations: [{ kind: 'party', partyId: 'am', by: 'liaison.am', at: '2020-12-14T09:00:00.000Z' }],
+      carriedOut: null,
+      outcomeConfirmations: [],
+      cancelled: null,
       complete: false,
       completedAt: null,
+      steps: [],
     };
     const [text] = await pdfPages(
       await manifestPdf(event, { language: 'ru', partyName, generatedAt: '2020-12-14T08:00:00.000Z' }),

@@ -8,6 +8,7 @@ import type {
   PersonOutcomeKind,
   PlaceKind,
 } from '../../../../server/exchange/events.schemas.js';
+import { DateField } from '../../../components/date-field.js';
 import { SelectField, TextField } from '../../../components/form-field.js';
 import { NOT_HANDED_OVER_REASONS, PLACE_KINDS, useExchangeLabels } from '../lib/labels.js';
 import { PersonName } from './person-name.js';
@@ -72,14 +73,7 @@ export function EditEventForm({ event, busy, onSubmit, onClose }: FormProps<Even
     >
       <h2>{t('exchangeEvent.form.editHeading')}</h2>
       <div className="form-grid">
-        <TextField
-          label={t('exchange.events.date')}
-          name="date"
-          type="date"
-          value={date}
-          onChange={setDate}
-          required
-        />
+        <DateField label={t('exchange.events.date')} name="date" value={date} onChange={setDate} required />
         <TextField
           label={t('exchange.events.place')}
           name="place"
