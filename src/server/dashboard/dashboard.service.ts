@@ -26,9 +26,11 @@ export async function dashboard(store: Store, scope: PartyScope, now: Date): Pro
 
   const toParty = new Map<string, number>();
   const completed = events.filter((e) => e.complete);
+  // Only those handed over on the day count: a person not handed over stays with the holding party.
   for (const event of completed)
     for (const person of event.persons)
-      toParty.set(person.toPartyId, (toParty.get(person.toPartyId) ?? 0) + 1);
+      if (person.outcome?.outcome === 'handed_over')
+        toParty.set(person.toPartyId, (toParty.get(person.toPartyId) ?? 0) + 1);
 
   const byWeek = new Map<string, number>();
   for (const o of occurrences) {
