@@ -30,7 +30,7 @@ export async function readPlan(store: Store, scope: PartyScope): Promise<PlanPag
         }
       : null,
     matchesToVerify: verifiable.size,
-    located: plan.unresolved.filter((p) => p.status === 'located').length,
+    located: await exchangeMatches.locatedCount(scope),
     plansToConfirm: events.planned ?? 0,
     outcomesToConfirm: events.carried_out ?? 0,
   });

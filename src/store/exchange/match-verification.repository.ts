@@ -49,6 +49,17 @@ export function createMatchVerificationRepository(db: Db) {
       }));
     },
 
+    /** How many persons this reader sees are located and not verified yet. */
+    async locatedCount(scope: PartyScope): Promise<number> {
+      const row = await db
+        .selectFrom('exchange_person')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where(visibleRows(scope, 'exchange_person'))
+        .where('status', '=', 'located')
+        .executeTakeFirstOrThrow();
+      return toCount(row.n as number | string | bigint);
+    },
+
     /** Pairs of `runId` the engine left for review that no one has decided yet. */
     async undecidedReviewPairs(scope: PartyScope, runId: string): Promise<number> {
       if (readReach(scope, 'review_pair') !== 'everything') return 0;
