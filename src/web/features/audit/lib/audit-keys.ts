@@ -161,7 +161,6 @@ export const FIELD_KEYS = {
   actionItemId: 'audit.field.actionItemId',
   status: 'audit.field.status',
   doneOn: 'audit.field.doneOn',
-  status: 'audit.field.status',
   confirmationsWithdrawn: 'audit.field.confirmationsWithdrawn',
   handedOver: 'audit.field.handedOver',
   notHandedOver: 'audit.field.notHandedOver',
