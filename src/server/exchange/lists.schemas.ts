@@ -3,7 +3,7 @@ import { LIST_FIELDS } from '../../domain/exchange/list-fields.js';
 import { ROW_REJECT_REASONS } from '../../domain/exchange/list-rows.js';
 import { DUPLICATE_RESOLUTIONS, LIST_KINDS } from '../../domain/exchange/types.js';
 import { Problem } from '../problem.schemas.js';
-import { AfterQuery, NextCursor } from '../routes/page-cursor.js';
+import { AfterQuery, NextCursor } from '../routes/common.schemas.js';
 
 export const ListKind = z.enum(LIST_KINDS);
 export const ListField = z.enum(LIST_FIELDS);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { STATUS_REASON_KEYS } from '../../domain/exchange/status-reasons.js';
 import { PERSON_STATUSES, STATUS_EVENTS } from '../../domain/exchange/types.js';
-import { AfterQuery, NextCursor } from '../routes/page-cursor.js';
+import { AfterQuery, NextCursor } from '../routes/common.schemas.js';
 
 export const PersonStatus = z.enum(PERSON_STATUSES);
 export const StatusEvent = z.enum(STATUS_EVENTS);

@@ -3,7 +3,7 @@ import { PAIR_STATUSES } from '../../domain/exchange/discrepancy-report.js';
 import { REVIEW_SHOWS } from '../../domain/exchange/reconciliation.js';
 import { LIST_KINDS, RECONCILIATION_STATUSES, REVIEW_DECISIONS } from '../../domain/exchange/types.js';
 import { Problem } from '../problem.schemas.js';
-import { NextCursor } from '../routes/page-cursor.js';
+import { NextCursor } from '../routes/common.schemas.js';
 import { ListEntryDto, PageQuery } from './lists.schemas.js';
 import { DiscrepancyReportDto } from './report.schemas.js';
 

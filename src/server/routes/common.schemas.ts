@@ -33,3 +33,16 @@ function isTimeZone(value: string): boolean {
 export type Language = z.infer<typeof UI_LANGUAGE>;
 export type Role = z.infer<typeof ROLE>;
 export type LocalisedText = z.infer<typeof LocalisedText>;
+
+/** Keyset paging (see page-cursor.ts): the cursor of the page before, and the one of the page after. */
+export const AfterQuery = z
+  .string()
+  .max(1000)
+  .regex(/^[A-Za-z0-9_-]+$/, 'a cursor as a page gave it (`next`)')
+  .optional()
+  .meta({ description: 'The `next` cursor of the page before; none for the first page' });
+
+export const NextCursor = z
+  .string()
+  .nullable()
+  .meta({ description: 'Cursor of the page after this one (pass it as `after`); null on the last page' });

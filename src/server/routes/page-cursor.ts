@@ -1,23 +1,11 @@
-import { z } from 'zod';
 import { HttpProblem } from '../problem.js';
 
 /**
  * Keyset paging: a page answers `next`, an opaque cursor (the sort key of its last row, as base64url JSON), and the
  * caller asks for the page after it with `?after=`. Deep pages cost what the first does, and rows written meanwhile
- * neither repeat nor go missing.
+ * neither repeat nor go missing. The query and reply fields (`AfterQuery`, `NextCursor`) are in common.schemas.ts,
+ * where the web may read their types.
  */
-export const AfterQuery = z
-  .string()
-  .max(1000)
-  .regex(/^[A-Za-z0-9_-]+$/, 'a cursor as a page gave it (`next`)')
-  .optional()
-  .meta({ description: 'The `next` cursor of the page before; none for the first page' });
-
-export const NextCursor = z
-  .string()
-  .nullable()
-  .meta({ description: 'Cursor of the page after this one (pass it as `after`); null on the last page' });
-
 export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
