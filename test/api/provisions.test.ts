@@ -276,5 +276,37 @@ for (const dialect of testDialects()) {
       );
       expect(elsewhere.statusCode).toBe(404);
     });
+    it('links a corridor movement as evidence of point 6, shown only to those who may see the movement', async () => {
+      const movement = await t.app.inject({
+        method: 'POST',
+        url: `${V}/corridor/movements`,
+        headers: as(coordinator),
+        payload: {
+          kind: 'convoy',
+          reference: 'Evidence convoy',
+          fromPlaceId: 'goris',
+          toPlaceId: 'stepanakert',
+          windowStart: '2020-12-02T06:00:00Z',
+          windowEnd: '2020-12-02T18:00:00Z',
+          vehicles: 3,
+          people: 6,
+          cargoSummary: 'Flour',
+          escort: 'One vehicle',
+        },
+      });
+      expect(movement.statusCode, movement.body).toBe(201);
+      const linked = await send(coordinator, 'POST', `/provisions/${point.get(6)}/evidence`, {
+        evidence: [{ kind: 'movement', recordId: movement.json().id, note: 'First convoy' }],
+      });
+      expect(linked.statusCode, linked.body).toBe(201);
+      const kinds = async (who: SignedIn) => (await detail(who, 6)).evidence.map((e) => e.kind);
+      expect(await kinds(observer)).toContain('movement');
+      // Planned, not yet notified to the parties: a liaison does not see the movement, nor its link.
+      expect(await kinds(am)).not.toContain('movement');
+      const unknown = await send(coordinator, 'POST', `/provisions/${point.get(6)}/evidence`, {
+        evidence: [{ kind: 'returns', recordId: 'no-such-count' }],
+      });
+      expect(unknown.json().errors[0].path).toBe('evidence.0.recordId');
+    });
   });
 }

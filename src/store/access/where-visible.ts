@@ -41,9 +41,13 @@ export function visibleRows(scope: PartyScope, kind: RecordKind): Expression<Sql
       return sql<SqlBool>`(tracing_remains.held_by_party_id = ${party}
         or tracing_remains.recovered_by_party_id = ${party})`;
     case 'provision_evidence':
-      return sql<SqlBool>`(provision_evidence.record_kind not in ('exchange_event', 'incident')
+      return sql<SqlBool>`(provision_evidence.record_kind not in ('exchange_event', 'incident', 'movement', 'returns')
         or exists (select 1 from exchange_event where exchange_event.id = provision_evidence.record_id
           and provision_evidence.record_kind = 'exchange_event' and ${visibleRows(scope, 'exchange_event')})
+        or exists (select 1 from corridor_movement where corridor_movement.id = provision_evidence.record_id
+          and provision_evidence.record_kind = 'movement' and ${visibleRows(scope, 'corridor_movement')})
+        or exists (select 1 from return_count where return_count.id = provision_evidence.record_id
+          and provision_evidence.record_kind = 'returns' and ${visibleRows(scope, 'return_count')})
         or exists (select 1 from incident where incident.id = provision_evidence.record_id
           and provision_evidence.record_kind = 'incident' and ${visibleRows(scope, 'incident')}))`;
     case 'incident':

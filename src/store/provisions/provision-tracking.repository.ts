@@ -283,6 +283,14 @@ export function createProvisionTrackingRepository(db: Db, dialect: DialectInfo) 
         const rows = await db.selectFrom('incident').select('id').where('id', 'in', chunk).execute();
         for (const row of rows) found.add(`incident:${row.id}`);
       }
+      for (const chunk of inChunks(ids('movement'))) {
+        const rows = await db.selectFrom('corridor_movement').select('id').where('id', 'in', chunk).execute();
+        for (const row of rows) found.add(`movement:${row.id}`);
+      }
+      for (const chunk of inChunks(ids('returns'))) {
+        const rows = await db.selectFrom('return_count').select('id').where('id', 'in', chunk).execute();
+        for (const row of rows) found.add(`returns:${row.id}`);
+      }
       return found;
     },
 
