@@ -85,7 +85,7 @@ for (const dialect of testDialects()) {
         t.app.inject({
           method: 'POST',
           url: `/api/v1/exchange/uploads/${uploadId}/import`,
-          payload: { kind: 'missing', mapping },
+          payload: { kind: 'missing', mapping, mode: 'replace' },
           headers: as(am),
         }),
       );

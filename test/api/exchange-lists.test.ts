@@ -81,7 +81,12 @@ for (const dialect of testDialects()) {
     ) {
       const up = await upload(who, `${kind}.csv`, csv);
       expect(up.statusCode, up.body).toBe(201);
-      const res = await post(who, `/uploads/${up.json().uploadId}/import`, { kind, mapping });
+      // The demo's lists have versions already: this file replaces the list.
+      const res = await post(who, `/uploads/${up.json().uploadId}/import`, {
+        kind,
+        mapping,
+        mode: 'replace',
+      });
       expect(res.statusCode, res.body).toBe(201);
       return {
         ...(res.json() as { list: { id: string }; version: { number: number } }),

@@ -104,7 +104,15 @@ async function previewAndImport(expectedCount: number): Promise<string> {
   await page.getByRole('button', { name: 'Preview' }).click();
   await page.getByTestId('upload-preview').waitFor();
   expect(await page.getByTestId('rejects').count()).toBe(0);
-  await page.getByTestId('import').click();
+  // Over a list that has a version (the demo's), this file replaces it: chosen, then confirmed in the dialog.
+  if ((await page.getByTestId('import-mode').count()) > 0) {
+    expect(await page.getByTestId('import').isDisabled()).toBe(true);
+    await page.getByLabel('Replace the list').check();
+    await page.getByTestId('import').click();
+    await page.getByTestId('confirm-import-ok').click();
+  } else {
+    await page.getByTestId('import').click();
+  }
   const done = page.getByTestId('upload-done');
   await done.waitFor();
   expect(await done.getByRole('status').textContent()).toContain(`${expectedCount} persons`);
@@ -192,6 +200,50 @@ describe('exchange module in Chromium', () => {
     await previewAndImport(2);
     await openNav('Lists');
     await expect.poll(() => page.getByTestId('exchange-list-row').count()).toBe(2);
+    await signOut();
+  }, 180_000);
+
+  // Issue 9 points 6 and 7: the preview says what replacing would remove, by name, and nothing is replaced until
+  // the liaison chooses and confirms; each date is shown as read, the ambiguous ones flagged.
+  it('the upload preview warns before a list is replaced, and replaces nothing when the dialog is cancelled', async () => {
+    await signIn(accounts.liaisonA);
+    await page.goto(`${server.url}/exchange/upload`);
+    await sendFile('missing', 'am-missing-short.xlsx', await xlsx([AM_HEADERS, ...AM_MISSING.slice(0, 2)]));
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByTestId('upload-preview').waitFor();
+
+    expect(await page.getByTestId('ambiguous-dates').textContent()).toContain(
+      '2 dates could be read either way',
+    );
+    const firstDate = page.getByTestId('date-as-read').first();
+    expect(await firstDate.getAttribute('data-ambiguous')).toBe('true');
+    expect(await firstDate.getByTestId('date-read').textContent()).toContain('March 1998');
+
+    const warning = page.getByTestId('replace-warning');
+    expect(await warning.textContent()).toContain('Replacing the list removes 4 persons');
+    expect(await page.getByTestId('removed-names').locator('li').allTextContents()).toEqual([
+      'Հովհաննիսյան Դավիթ Արմենի',
+      'Մկրտչյան Նարեկ Սամվելի',
+      'Պետրոսյան Էրիկ Կարենի',
+      'Ղազարյան Վարդան Սուրենի',
+    ]);
+    expect(await page.getByTestId('import').isDisabled()).toBe(true);
+    await page.getByLabel('Replace the list').check();
+    await page.getByTestId('import').click();
+    const dialog = page.getByTestId('confirm-import');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('removed: 4');
+    await screenshot(page, SCREENSHOTS, '21b-exchange-upload-replace-warning');
+    await page.getByTestId('confirm-import-cancel').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    const sizes = await page.evaluate(async () => {
+      const lists = (await (await fetch('/api/v1/exchange/lists')).json()) as {
+        items: { kind: string; latestVersion: { entryCount: number } | null }[];
+      };
+      return lists.items.map((list) => [list.kind, list.latestVersion?.entryCount]);
+    });
+    expect(sizes).toContainEqual(['missing', 6]);
     await signOut();
   }, 180_000);
 

@@ -27,3 +27,26 @@ export const DATE_FIELDS: readonly ListField[] = ['birth_date', 'event_date'];
 
 /** Which file column feeds which field; a column mapped to nothing is carried as an extra. */
 export type ColumnMapping = Partial<Record<ListField, string>>;
+
+/**
+ * The longest value each field takes, in characters: a name of 300 is already generous (the longest names with
+ * patronymics and honorifics run to about 100), other fields as long as their content can be. A longer value
+ * refuses its row at import, naming the row and the field, so that no report or export meets a megabyte name.
+ */
+export const FIELD_MAX_CHARS: Readonly<Record<ListField, number>> = {
+  full_name: 300,
+  family_name: 300,
+  given_name: 300,
+  fathers_name: 300,
+  sex: 40,
+  birth_date: 40,
+  birth_place: 300,
+  rank: 200,
+  unit: 300,
+  service_number: 100,
+  event_date: 40,
+  event_place: 300,
+  detention_place: 300,
+  category: 100,
+  source_id: 200,
+};

@@ -1,5 +1,13 @@
-import { parsePartialDate, type RawRecord } from '../../engine/index.js';
-import { type ColumnMapping, DATE_FIELDS, LIST_FIELDS, type ListField, NAME_FIELDS } from './list-fields.js';
+import type { RawRecord } from '../../engine/index.js';
+import { type DateOrder, isPlausibleDate, readListDate, storedDate } from './list-dates.js';
+import {
+  type ColumnMapping,
+  DATE_FIELDS,
+  FIELD_MAX_CHARS,
+  LIST_FIELDS,
+  type ListField,
+  NAME_FIELDS,
+} from './list-fields.js';
 
 /** The mapped fields of one entry, values exactly as written in the file. */
 export type ListEntryFields = Partial<Record<ListField, string>>;
@@ -24,7 +32,13 @@ export interface SheetRow {
 }
 
 /** Why a row cannot be taken; the web app words it in the user's language. */
-export const ROW_REJECT_REASONS = ['missing_name', 'unreadable_date', 'formula_without_value'] as const;
+export const ROW_REJECT_REASONS = [
+  'missing_name',
+  'unreadable_date',
+  'implausible_date',
+  'too_long',
+  'formula_without_value',
+] as const;
 export type RowRejectReason = (typeof ROW_REJECT_REASONS)[number];
 
 export interface RowReject {
@@ -34,8 +48,10 @@ export interface RowReject {
   /** The file's column that feeds the field. */
   column: string;
   reason: RowRejectReason;
-  /** The value as written (empty for a missing name). */
+  /** The value as written (empty for a missing name; the first characters of one too long). */
   value: string;
+  /** For a value too long: the most the field takes. */
+  maxLength?: number;
   /** For a spreadsheet: the cell at fault (`C7`). */
   cell?: string;
 }
@@ -95,16 +111,40 @@ export function displayNameOf(fields: ListEntryFields): string {
   return [fields.family_name, fields.given_name, fields.fathers_name].filter(Boolean).join(' ');
 }
 
+/** A date of an entry as written and as read (ISO), with its day and month ambiguity. */
+export interface DateAsRead {
+  row: number;
+  field: ListField;
+  written: string;
+  read: string;
+  ambiguous: boolean;
+}
+
+export interface ReadRowsOptions {
+  /** The order of the file's numeric dates (default: day first, as the engine reads them). */
+  dateOrder?: DateOrder;
+  /** Today as an ISO date: given, a date in the future (or a birth before 1900) refuses its row. */
+  today?: string;
+}
+
+/** The start of a value too long to echo whole. */
+const shortened = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value);
+
 /**
  * The rows of a file read through a mapping: the entries that can be taken and, for every other row, its number and
- * why (no name, a date the engine cannot read, a spreadsheet formula with no saved value). Values stay as written,
- * trimmed; unmapped non-empty columns are kept as extras.
+ * why (no name, a value longer than its field takes, a date that cannot be read or cannot be true, a spreadsheet
+ * formula with no saved value). Values stay as written, trimmed, except a date the engine would read otherwise than
+ * the file's order says (stored in ISO form); unmapped non-empty columns are kept as extras. `dates` gives every
+ * date of the entries as written and as read.
  */
 export function readMappedRows(
   headers: readonly string[],
   rows: readonly SheetRow[],
   mapping: ColumnMapping,
-): { entries: NewListEntry[]; rejects: RowReject[] } {
+  options: ReadRowsOptions = {},
+): { entries: NewListEntry[]; rejects: RowReject[]; dates: DateAsRead[] } {
+  const dateOrder = options.dateOrder ?? 'dmy';
+  const dates: DateAsRead[] = [];
   const columnOf = new Map<string, number>(headers.map((h, i) => [h, i]));
   const mapped = LIST_FIELDS.flatMap((field) => {
     const column = mapping[field];
@@ -116,7 +156,10 @@ export function readMappedRows(
   const rejects: RowReject[] = [];
   for (const uploaded of rows) {
     const rowRejects: RowReject[] = [];
+    const rowDates: DateAsRead[] = [];
     const fields: ListEntryFields = {};
+    // A name written but refused (too long) is reported as such, not as a missing name too.
+    let nameWritten = false;
     for (const { field, column, index } of mapped) {
       const cell = `${columnLetter(index)}${uploaded.row}`;
       if (uploaded.emptyFormulaCells?.includes(cell)) {
@@ -132,13 +175,42 @@ export function readMappedRows(
       }
       const value = (uploaded.values[index] ?? '').trim();
       if (value === '') continue;
-      if (DATE_FIELDS.includes(field) && parsePartialDate(value) === null) {
-        rowRejects.push({ row: uploaded.row, field, column, reason: 'unreadable_date', value, cell });
+      if (NAME_FIELDS.includes(field)) nameWritten = true;
+      if (value.length > FIELD_MAX_CHARS[field]) {
+        rowRejects.push({
+          row: uploaded.row,
+          field,
+          column,
+          reason: 'too_long',
+          value: shortened(value),
+          maxLength: FIELD_MAX_CHARS[field],
+          cell,
+        });
+        continue;
+      }
+      if (DATE_FIELDS.includes(field)) {
+        const reading = readListDate(value, dateOrder);
+        if (reading === null) {
+          rowRejects.push({ row: uploaded.row, field, column, reason: 'unreadable_date', value, cell });
+          continue;
+        }
+        if (options.today !== undefined && !isPlausibleDate(field, reading, options.today)) {
+          rowRejects.push({ row: uploaded.row, field, column, reason: 'implausible_date', value, cell });
+          continue;
+        }
+        fields[field] = storedDate(value, reading);
+        rowDates.push({
+          row: uploaded.row,
+          field,
+          written: value,
+          read: reading.iso,
+          ambiguous: reading.ambiguous,
+        });
         continue;
       }
       fields[field] = value;
     }
-    if (!NAME_FIELDS.some((field) => fields[field])) {
+    if (!nameWritten && !NAME_FIELDS.some((field) => fields[field])) {
       const field = NAME_FIELDS.find((f) => mapping[f] !== undefined) ?? 'full_name';
       rowRejects.push({
         row: uploaded.row,
@@ -158,8 +230,9 @@ export function readMappedRows(
       if (!mappedIndexes.has(i) && value !== '' && header !== '') extras[header] = value;
     });
     entries.push({ row: uploaded.row, fields, displayName: displayNameOf(fields), extras });
+    dates.push(...rowDates);
   }
-  return { entries, rejects };
+  return { entries, rejects, dates };
 }
 
 /** An entry as the engine reads it (the engine's column names; father's name is its patronymic). */

@@ -13,6 +13,7 @@ import {
   DuplicateClusterDto,
   DuplicateClustersDto,
   ExchangeListsDto,
+  ImportBody,
   ImportedDto,
   ListDiffDto,
   ListEntriesDto,
@@ -117,7 +118,7 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { ...errors, 200: PreviewDto, 400: ListProblemResponse },
       },
     },
-    async (req) => previewUpload(app.store, req.scope, req.params.id, req.body.mapping),
+    async (req) => previewUpload(app.store, req.scope, req.params.id, req.body),
   );
 
   app.post(
@@ -127,10 +128,18 @@ export const exchangeListsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         description:
-          'All or nothing: any row that cannot be taken refuses the whole import (422, with every such row).',
+          'All or nothing: any row that cannot be taken refuses the whole import (422, with every such row). ' +
+          'When the list has a version already, `mode` says whether the file replaces it or adds to it ' +
+          '(409 without it: never replaced by default).',
         params: ListParams,
-        body: MappingBody,
-        response: { ...errors, 201: ImportedDto, 400: ListProblemResponse, 422: ListProblemResponse },
+        body: ImportBody,
+        response: {
+          ...errors,
+          201: ImportedDto,
+          400: ListProblemResponse,
+          409: ListProblemResponse,
+          422: ListProblemResponse,
+        },
       },
     },
     async (req, reply) =>

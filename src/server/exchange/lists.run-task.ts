@@ -1,4 +1,5 @@
 import { diffListVersions, findDuplicateClusters } from '../../domain/exchange/list-diff.js';
+import { diffIncoming } from '../../domain/exchange/list-import.js';
 import { readMappedRows } from '../../domain/exchange/list-rows.js';
 import { readTable, UnreadableFileError } from '../../platform/tables/index.js';
 import {
@@ -36,6 +37,8 @@ function isLarge(task: ListsTask): boolean {
       return task.entries.length > WORKER_THRESHOLDS.entries;
     case 'diff':
       return task.before.length + task.after.length > WORKER_THRESHOLDS.entries;
+    case 'plan-import':
+      return task.current.length + task.incoming.length > WORKER_THRESHOLDS.entries;
   }
 }
 
@@ -56,11 +59,13 @@ export async function runListsTaskHere(task: ListsTask): Promise<unknown> {
     case 'read-file':
       return readTable(task.fileName, task.bytes, UPLOAD_TABLE_LIMITS);
     case 'map-rows':
-      return readMappedRows(task.headers, task.rows, task.mapping);
+      return readMappedRows(task.headers, task.rows, task.mapping, task.options);
     case 'duplicates':
       return findDuplicateClusters(task.entries);
     case 'diff':
       return diffListVersions(task.before, task.after);
+    case 'plan-import':
+      return diffIncoming(task.current, task.incoming);
   }
 }
 

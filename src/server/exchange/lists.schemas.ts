@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { DATE_ORDERS } from '../../domain/exchange/list-dates.js';
 import { LIST_FIELDS } from '../../domain/exchange/list-fields.js';
+import { IMPORT_MODES } from '../../domain/exchange/list-import.js';
 import { ROW_REJECT_REASONS } from '../../domain/exchange/list-rows.js';
 import { DUPLICATE_RESOLUTIONS, LIST_KINDS } from '../../domain/exchange/types.js';
 import { Problem } from '../problem.schemas.js';
@@ -8,6 +10,8 @@ import { AfterQuery, NextCursor } from '../routes/common.schemas.js';
 export const ListKind = z.enum(LIST_KINDS);
 export const ListField = z.enum(LIST_FIELDS);
 export const DuplicateResolution = z.enum(DUPLICATE_RESOLUTIONS);
+export const DateOrder = z.enum(DATE_ORDERS);
+export const ImportMode = z.enum(IMPORT_MODES);
 
 export const EntryFieldsDto = z.partialRecord(ListField, z.string());
 export const ColumnMappingDto = z
@@ -67,6 +71,7 @@ export const RowRejectDto = z
     column: z.string(),
     reason: z.enum(ROW_REJECT_REASONS),
     value: z.string(),
+    maxLength: z.number().int().optional(),
     cell: z.string().optional(),
   })
   .meta({ id: 'RowReject' });
@@ -87,7 +92,44 @@ export const UploadDto = z
   })
   .meta({ id: 'Upload' });
 
-export const MappingBody = z.object({ kind: ListKind, mapping: ColumnMappingDto });
+export const MappingBody = z.object({
+  kind: ListKind,
+  mapping: ColumnMappingDto,
+  /** The order of the file's numeric dates (02.04.1994): day first unless the liaison says otherwise. */
+  dateOrder: DateOrder.default('dmy'),
+});
+
+export const ImportBody = MappingBody.extend({
+  /** Required when the list has a version already: the file replaces the list, or adds to it. */
+  mode: ImportMode.optional(),
+  /** The version the preview was compared with: another version since refuses the import (409). */
+  basedOn: z.number().int().min(1).nullable().optional(),
+});
+
+export const DateAsReadDto = z
+  .object({
+    row: z.number().int(),
+    field: ListField,
+    written: z.string(),
+    /** ISO: YYYY-MM-DD, YYYY-MM or YYYY. */
+    read: z.string(),
+    ambiguous: z.boolean(),
+  })
+  .meta({ id: 'DateAsRead' });
+
+/** How many persons, and the first of them by name. */
+export const ImportChangeDto = z.object({ count: z.number().int(), names: z.array(z.string()) });
+
+export const ImportEffectDto = z
+  .object({
+    added: ImportChangeDto,
+    removed: ImportChangeDto,
+    changed: ImportChangeDto,
+    unchanged: z.number().int(),
+    /** Persons in the list after the import. */
+    total: z.number().int(),
+  })
+  .meta({ id: 'ImportEffect' });
 
 export const PreviewDto = z
   .object({
@@ -95,6 +137,17 @@ export const PreviewDto = z
     accepted: z.number().int(),
     rows: z.array(ListEntryDto.omit({ id: true })),
     rejects: z.array(RowRejectDto),
+    dateOrder: DateOrder,
+    /** The dates of the rows shown, as written and as read. */
+    dates: z.array(DateAsReadDto),
+    /** Dates whose day and month could be swapped (02.04.1994), in all rows: how many, and the first ones. */
+    ambiguousDates: z.object({ count: z.number().int(), examples: z.array(DateAsReadDto) }),
+    /** The list's current version, when it has one: the import is compared with it. */
+    current: z
+      .object({ listId: z.string(), version: z.number().int(), entryCount: z.number().int() })
+      .nullable(),
+    /** What replacing and what adding would do (when there is a current version and every row can be taken). */
+    effects: z.object({ replace: ImportEffectDto, add: ImportEffectDto }).nullable(),
   })
   .meta({ id: 'ImportPreview' });
 
@@ -105,6 +158,8 @@ export const ListProblem = Problem.extend({
   rejects: z.array(RowRejectDto).optional(),
   row: z.number().int().optional(),
   cell: z.string().optional(),
+  /** An import that must say whether it replaces or adds to the list: the list's current version. */
+  current: z.object({ version: z.number().int(), entryCount: z.number().int() }).optional(),
 }).meta({ id: 'ListProblem' });
 export type ListProblem = z.infer<typeof ListProblem>;
 
@@ -179,7 +234,12 @@ export type ListEntry = z.infer<typeof ListEntryDto>;
 export type ListEntries = z.infer<typeof ListEntriesDto>;
 export type RowReject = z.infer<typeof RowRejectDto>;
 export type Upload = z.infer<typeof UploadDto>;
-export type MappingBody = z.infer<typeof MappingBody>;
+export type MappingBody = z.input<typeof MappingBody>;
+export type ImportBody = z.input<typeof ImportBody>;
+export type DateOrder = z.infer<typeof DateOrder>;
+export type ImportMode = z.infer<typeof ImportMode>;
+export type DateAsRead = z.infer<typeof DateAsReadDto>;
+export type ImportEffect = z.infer<typeof ImportEffectDto>;
 export type UploadPreview = z.infer<typeof PreviewDto>;
 export type ImportResult = z.infer<typeof ImportedDto>;
 export type ListDiff = z.infer<typeof ListDiffDto>;

@@ -246,6 +246,7 @@ export function createExchangeListRepository(db: Db, dialect: DialectInfo) {
           version: versionRowValues.number,
           entries: entryRows.length,
           duplicateClusters: clusterRows.length,
+          ...(input.mode ? { mode: input.mode } : {}),
         },
       });
       const version = toVersion(versionRowValues);

@@ -62,4 +62,6 @@ export interface ImportListVersion {
   duplicates: NewDuplicateCluster[];
   /** When it was uploaded, for history recorded after the fact (the demo's 2020 lists); now when left out. */
   uploadedAt?: string;
+  /** Over a list with a version: whether the file replaced it or was added to it (kept in the audit entry). */
+  mode?: 'replace' | 'add';
 }

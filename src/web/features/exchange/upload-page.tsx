@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type {
   ColumnMapping,
+  DateOrder,
+  ImportMode,
   ImportResult,
   ListKind,
   RowReject,
@@ -16,14 +18,21 @@ import { importUpload, rejectsOf } from './api/import-upload.js';
 import { previewUpload } from './api/preview-upload.js';
 import { uploadFile } from './api/upload-file.js';
 import { ColumnMappingForm } from './components/column-mapping-form.js';
+import { ConfirmImportDialog } from './components/confirm-import-dialog.js';
+import { DatesAsRead } from './components/dates-as-read.js';
 import { EntryTable } from './components/entry-table.js';
+import { ImportModeChoice } from './components/import-mode-choice.js';
 import { RejectTable } from './components/reject-table.js';
 import { UploadProblem } from './components/upload-problem.js';
 import { LIST_KINDS, useExchangeLabels } from './lib/labels.js';
 
 const SAMPLE_ROWS_SHOWN = 5;
 
-/** Upload a file, map its columns, preview what will be read and what cannot, then import it whole. */
+/**
+ * Upload a file, map its columns, preview what will be read and what cannot (each date as read, in the file's date
+ * order), see what the import does to the list's current version, choose to add to it or replace it, confirm, and
+ * import it whole.
+ */
 export function UploadPage() {
   const { t } = useTranslation();
   const labels = useExchangeLabels();
@@ -34,6 +43,9 @@ export function UploadPage() {
   const [upload, setUpload] = useState<Upload | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [preview, setPreview] = useState<UploadPreview | null>(null);
+  const [dateOrder, setDateOrder] = useState<DateOrder>('dmy');
+  const [mode, setMode] = useState<ImportMode | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [refusedRows, setRefusedRows] = useState<RowReject[] | null>(null);
   const [imported, setImported] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -56,6 +68,9 @@ export function UploadPage() {
   const startOver = () => {
     setUpload(null);
     setPreview(null);
+    setMode(null);
+    setConfirming(false);
+    setDateOrder('dmy');
     setRefusedRows(null);
     setImported(null);
     setFile(null);
@@ -75,18 +90,38 @@ export function UploadPage() {
     });
   };
 
-  const showPreview = () => {
+  const showPreview = (order: DateOrder = dateOrder) => {
     if (!upload) return;
     void run(async () => {
-      setPreview(await previewUpload(upload.uploadId, kind, mapping));
+      setMode(null);
+      setPreview(await previewUpload(upload.uploadId, kind, mapping, order));
     });
+  };
+
+  const changeDateOrder = (order: DateOrder) => {
+    setDateOrder(order);
+    showPreview(order);
+  };
+
+  // Over a list with a version, nothing is imported before the liaison has chosen and confirmed what it does.
+  const askImport = () => {
+    if (preview?.current) setConfirming(true);
+    else runImport();
   };
 
   const runImport = () => {
     if (!upload) return;
+    setConfirming(false);
     void run(async () => {
       try {
-        setImported(await importUpload(upload.uploadId, kind, mapping));
+        setImported(
+          await importUpload(upload.uploadId, {
+            kind,
+            mapping,
+            dateOrder,
+            ...(preview?.current && mode ? { mode, basedOn: preview.current.version } : {}),
+          }),
+        );
       } catch (failure) {
         const rejects = rejectsOf(failure);
         if (!rejects) throw failure;
@@ -143,6 +178,7 @@ export function UploadPage() {
             onChange={(value) => {
               setKind(value);
               setPreview(null);
+              setMode(null);
             }}
             hint={kind === 'held' ? t('exchange.upload.kindHeldHint') : t('exchange.upload.kindMissingHint')}
           />
@@ -217,7 +253,7 @@ export function UploadPage() {
             }}
           />
           <div className="form-actions">
-            <button type="button" className="button-primary" onClick={showPreview} disabled={busy}>
+            <button type="button" className="button-primary" onClick={() => showPreview()} disabled={busy}>
               {t('exchange.upload.preview')}
             </button>
           </div>
@@ -230,6 +266,13 @@ export function UploadPage() {
           <p data-testid="preview-summary">
             {t('exchange.upload.acceptedOf', { count: preview.total, accepted: preview.accepted })}
           </p>
+          <DatesAsRead
+            dateOrder={dateOrder}
+            onDateOrder={changeDateOrder}
+            dates={preview.dates}
+            ambiguous={preview.ambiguousDates}
+            disabled={busy}
+          />
           {preview.rows.length > 0 && (
             <EntryTable
               caption={t('exchange.upload.asRead', { count: preview.rows.length })}
@@ -253,17 +296,41 @@ export function UploadPage() {
               </div>
             </>
           ) : (
-            <div className="form-actions">
-              <button
-                type="button"
-                className="button-primary"
-                onClick={runImport}
-                disabled={busy}
-                data-testid="import"
-              >
-                {t('exchange.upload.import', { count: preview.accepted })}
-              </button>
-            </div>
+            <>
+              {preview.current && preview.effects && (
+                <ImportModeChoice
+                  current={preview.current}
+                  effects={preview.effects}
+                  mode={mode}
+                  onMode={setMode}
+                />
+              )}
+              <div className="form-actions">
+                <button
+                  type="button"
+                  className="button-primary"
+                  onClick={askImport}
+                  disabled={busy || (preview.current !== null && mode === null)}
+                  data-testid="import"
+                >
+                  {t('exchange.upload.import', { count: preview.accepted })}
+                </button>
+                {preview.current && mode === null && (
+                  <span className="muted" data-testid="choose-mode">
+                    {t('exchangeImport.chooseMode')}
+                  </span>
+                )}
+              </div>
+              {confirming && mode && preview.current && preview.effects && (
+                <ConfirmImportDialog
+                  mode={mode}
+                  effect={preview.effects[mode]}
+                  version={preview.current.version + 1}
+                  onConfirm={runImport}
+                  onCancel={() => setConfirming(false)}
+                />
+              )}
+            </>
           )}
         </section>
       )}

@@ -1,20 +1,18 @@
 import type {
-  ColumnMapping,
+  ImportBody,
   ImportResult,
-  ListKind,
   ListProblem,
   RowReject,
 } from '../../../../server/exchange/lists.schemas.js';
 import { ApiError, apiRequest } from '../../../lib/api-client.js';
 
-/** All or nothing: a 422 carries every row that could not be taken, and nothing is stored. */
-export function importUpload(
-  uploadId: string,
-  kind: ListKind,
-  mapping: ColumnMapping,
-): Promise<ImportResult> {
+/**
+ * All or nothing: a 422 carries every row that could not be taken, and nothing is stored. Over a list with a
+ * version, `mode` says whether the file replaces it or adds to it, and `basedOn` the version the preview showed.
+ */
+export function importUpload(uploadId: string, body: ImportBody): Promise<ImportResult> {
   return apiRequest<ImportResult>('POST', `/exchange/uploads/${encodeURIComponent(uploadId)}/import`, {
-    body: { kind, mapping },
+    body,
   });
 }
 

@@ -31,7 +31,9 @@ export function RejectTable({ rejects }: { rejects: RowReject[] }) {
               <td data-label={t('exchange.upload.value')} className="as-written">
                 {reject.value || t('common.none')}
               </td>
-              <td data-label={t('exchange.upload.reason')}>{labels.rejectReason(reject.reason)}</td>
+              <td data-label={t('exchange.upload.reason')}>
+                {labels.rejectReason(reject.reason, { max: reject.maxLength })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -84,6 +84,8 @@ const PLACE_KIND_KEYS = {
 const REJECT_REASON_KEYS = {
   missing_name: 'exchange.rejectReason.missing_name',
   unreadable_date: 'exchange.rejectReason.unreadable_date',
+  implausible_date: 'exchange.rejectReason.implausible_date',
+  too_long: 'exchange.rejectReason.too_long',
   formula_without_value: 'exchange.rejectReason.formula_without_value',
 } as const satisfies Record<RowReject['reason'], string>;
 
@@ -152,6 +154,8 @@ const FILE_PROBLEM_KEYS = {
   'urn:parley:problem:bad-header': 'exchange.upload.problem.badHeader',
   'urn:parley:problem:bad-row': 'exchange.upload.problem.badRow',
   'urn:parley:problem:too-large': 'exchange.upload.problem.overLimits',
+  'urn:parley:problem:list-changed': 'exchangeImport.listChanged',
+  'urn:parley:problem:import-mode-required': 'exchangeImport.chooseMode',
 } as const;
 
 const COMPARISON_KEYS = {
@@ -232,8 +236,8 @@ export function useExchangeLabels() {
     notHandedOverReason: (reason: NotHandedOverReason) => t(NOT_HANDED_OVER_KEYS[reason]),
     /** What the plan waits for, with its count where it has one. */
     planWait: (wait: PlanWait) => t(PLAN_WAIT_KEYS[wait.key], { count: wait.count }),
-    rejectReason: (reason: string) =>
-      isKeyOf(REJECT_REASON_KEYS, reason) ? t(REJECT_REASON_KEYS[reason]) : reason,
+    rejectReason: (reason: string, params: { max?: number } = {}) =>
+      isKeyOf(REJECT_REASON_KEYS, reason) ? t(REJECT_REASON_KEYS[reason], { max: params.max ?? 0 }) : reason,
     /** A refused file's problem type, translated; null for any other problem. */
     fileProblem: (type: string | undefined) =>
       type !== undefined && isKeyOf(FILE_PROBLEM_KEYS, type) ? t(FILE_PROBLEM_KEYS[type]) : null,
