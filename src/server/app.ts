@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../domain/retention/policy.js';
 import { DEFAULT_SESSION_TTL_MS, type Store } from '../store/index.js';
 import './fastify-types.js';
+import type { WorkerBudget } from '../platform/workers/index.js';
 import { cargoRoutes } from './corridor/cargo.routes.js';
 import { mapLayersRoutes } from './corridor/layers.routes.js';
 import { type MapTilesOptions, mapTilesRoutes } from './corridor/map-tiles.routes.js';
@@ -17,6 +18,7 @@ import { RECONCILE_JOB } from './exchange/reconcile-job.js';
 import { exchangeReconciliationRoutes } from './exchange/reconciliation.routes.js';
 import { exchangeReportRoutes } from './exchange/report.routes.js';
 import { exchangeRunPairsRoutes } from './exchange/run-pairs.routes.js';
+import { openExporter } from './exports/run-export.js';
 import { incidentsRoutes } from './incidents/incidents.routes.js';
 import { type JobsPluginOptions, jobsPlugin } from './jobs/jobs-plugin.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-throttle.js';
@@ -65,6 +67,8 @@ export interface BuildAppOptions {
   map?: MapTilesOptions;
   /** Back the database up on a schedule (off when unset). */
   backups?: ScheduledBackupOptions;
+  /** What writing one export (report PDF/XLSX, manifest) may take, in its worker thread (default EXPORT_BUDGET). */
+  exportBudget?: WorkerBudget;
 }
 
 export type App = FastifyInstance;
@@ -83,6 +87,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('store', opts.store);
+  app.decorate('exporter', openExporter(opts.exportBudget));
+  app.addHook('onClose', async () => app.exporter.close());
 
   await app.register(problemsPlugin);
   await app.register(metricsPlugin, { token: opts.metricsToken, jobNames: [RECONCILE_JOB] });

@@ -1,5 +1,6 @@
 import type { PartyScope, Store, User } from '../store/index.js';
 import type { ApiRouteInfo, RouteAccess } from './access.js';
+import type { Exporter } from './exports/run-export.js';
 
 /** The signed-in caller, resolved from the session cookie on each request (nothing kept in memory). */
 export interface AuthContext {
@@ -21,5 +22,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     store: Store;
     apiRoutes: ApiRouteInfo[];
+    /** Writes PDF and XLSX exports in worker threads, within a time and memory budget. */
+    exporter: Exporter;
   }
 }

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { EXCHANGE_EVENT_ACTS } from '../../domain/access/policy.js';
 import { COORDINATOR } from '../access.js';
 import { exportLanguage } from '../exports/export-labels.js';
-import { manifestPdf } from '../exports/manifest-pdf.js';
 import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
 import { writeContext } from '../write-context.js';
@@ -22,7 +21,7 @@ import {
   VerifiedMatchesDto,
   VerifyMatchesBody,
 } from './events.schemas.js';
-import { partyNamer } from './export-names.js';
+import { partyNames } from './export-names.js';
 import { planEvent } from './plan-event.service.js';
 import { verifyMatches } from './verify-matches.service.js';
 
@@ -198,6 +197,7 @@ export const exchangeEventsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           200: { description: 'The manifest', content: { 'application/pdf': { schema: z.unknown() } } },
           ...errors,
+          ...problemResponses(503),
         },
       },
     },
@@ -205,11 +205,12 @@ export const exchangeEventsRoutes: FastifyPluginAsyncZod = async (app) => {
       const event = await exchangeEvents.findById(req.scope, req.params.id);
       if (!event) throw notFound('Exchange');
       const language = exportLanguage(req.query.lang ?? req.auth?.user.locale);
-      const pdf = await manifestPdf(event, {
-        language,
-        partyName: await partyNamer(app.store, req.scope, language),
-        generatedAt: new Date().toISOString(),
-        timeZone: req.auth?.user.timeZone,
+      // Written in a worker thread within the export budget.
+      const pdf = await app.exporter.run({
+        kind: 'manifest-pdf',
+        event,
+        ctx: { language, generatedAt: new Date().toISOString(), timeZone: req.auth?.user.timeZone },
+        partyNames: await partyNames(app.store, req.scope, language),
       });
       return reply
         .type('application/pdf')

@@ -4,12 +4,10 @@ import { readReach } from '../../domain/access/policy.js';
 import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
 import type { PartyScope } from '../../store/index.js';
 import { COORDINATOR } from '../access.js';
-import { discrepancyReportPdf } from '../exports/discrepancy-report-pdf.js';
-import { discrepancyReportXlsx } from '../exports/discrepancy-report-xlsx.js';
 import { exportLanguage } from '../exports/export-labels.js';
 import { notFound, problemResponses } from '../problem.js';
 import { writeContext } from '../write-context.js';
-import { partyNamer } from './export-names.js';
+import { partyNames } from './export-names.js';
 import { DiscrepancyReportDto, PublishBody, ReportQuery } from './report.schemas.js';
 
 const REPORT_READERS = { roles: ['coordinator', 'liaison', 'observer'] } as const;
@@ -72,23 +70,25 @@ export const exchangeReportRoutes: FastifyPluginAsyncZod = async (app) => {
               content: { [MEDIA_TYPES[format]]: { schema: z.unknown() } },
             },
             ...errors,
+            ...problemResponses(503),
           },
         },
       },
       async (req, reply) => {
         const report = await reportFor(req.scope, req.query.asOf);
         const language = exportLanguage(req.query.lang ?? req.auth?.user.locale);
-        const ctx = {
-          language,
-          partyName: await partyNamer(app.store, req.scope, language),
-          generatedAt: new Date().toISOString(),
-          publishedAt: report.publishedAt,
-          timeZone: req.auth?.user.timeZone,
-        };
-        const body =
-          format === 'pdf'
-            ? await discrepancyReportPdf(report, ctx)
-            : await discrepancyReportXlsx(report, ctx);
+        // Written in a worker thread within the export budget: a long report never holds the event loop.
+        const body = await app.exporter.run({
+          kind: format === 'pdf' ? 'report-pdf' : 'report-xlsx',
+          report,
+          ctx: {
+            language,
+            generatedAt: new Date().toISOString(),
+            publishedAt: report.publishedAt,
+            timeZone: req.auth?.user.timeZone,
+          },
+          partyNames: await partyNames(app.store, req.scope, language),
+        });
         return reply
           .type(MEDIA_TYPES[format])
           .header('content-disposition', `attachment; filename="discrepancy-report-${report.asOf}.${format}"`)

@@ -1,0 +1,22 @@
+import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
+import type { ExchangeEventView } from '../../store/index.js';
+import type { ReportExportContext } from './discrepancy-report-xlsx.js';
+import type { ManifestContext } from './manifest-pdf.js';
+
+/**
+ * An export to write in a worker thread: its data and context as plain values (a party's name by id in
+ * `partyNames`, since a function does not cross threads).
+ */
+export type ExportJob =
+  | {
+      kind: 'report-pdf' | 'report-xlsx';
+      report: DiscrepancyReport;
+      ctx: Omit<ReportExportContext, 'partyName'>;
+      partyNames: Record<string, string>;
+    }
+  | {
+      kind: 'manifest-pdf';
+      event: ExchangeEventView;
+      ctx: Omit<ManifestContext, 'partyName'>;
+      partyNames: Record<string, string>;
+    };

@@ -1,0 +1,44 @@
+import {
+  openWorkerPool,
+  type WorkerBudget,
+  WorkerBudgetError,
+  type WorkerPool,
+  workerModule,
+} from '../../platform/workers/index.js';
+import { HttpProblem } from '../problem.js';
+import type { ExportJob } from './exports.worker-task.js';
+
+/** What writing one export may take: over it the export is stopped and the request answered with a problem. */
+export const EXPORT_BUDGET: WorkerBudget = { timeMs: 60_000, memoryMb: 512 };
+
+const WORKER = workerModule(import.meta.url, './exports.worker');
+
+/** Writes exports in worker threads (two at once at most), each within the budget. */
+export interface Exporter {
+  run(job: ExportJob): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export function openExporter(budget: WorkerBudget = EXPORT_BUDGET): Exporter {
+  let pool: WorkerPool | undefined;
+  return {
+    async run(job) {
+      pool ??= openWorkerPool(WORKER, { size: 2, budget });
+      try {
+        const bytes = await pool.run<Uint8Array>(job);
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      } catch (error) {
+        if (!(error instanceof WorkerBudgetError)) throw error;
+        throw new HttpProblem(
+          503,
+          `Writing this export: ${error.message} (the server's limit for one export); ` +
+            'ask for a smaller report (an earlier date) or tell the operator',
+          { type: 'urn:parley:problem:export-over-budget' },
+        );
+      }
+    },
+    async close() {
+      await pool?.close();
+    },
+  };
+}
