@@ -18,6 +18,7 @@ const BENCHES: { file: string; args: string[] }[] = [
   { file: 'reconcile-100k.ts', args: [] },
   { file: 'tracing-match.ts', args: [] },
   { file: 'backup.ts', args: [] },
+  { file: 'importer-fuzz.ts', args: ['5000'] },
 ];
 
 let failed = 0;

@@ -14,6 +14,7 @@ export interface CrossedError {
 }
 
 export type WorkerReply =
+  | { id: number; type: 'ready' }
   | { id: number; type: 'progress'; progress: unknown }
   | { id: number; type: 'result'; result: unknown }
   | { id: number; type: 'error'; error: CrossedError };

@@ -24,6 +24,8 @@ export interface WorkerClient {
   close(): Promise<void>;
   /** Whether the thread still answers (false once it has ended, stopped or run out of memory). */
   isOpen(): boolean;
+  /** Settles once the thread has loaded its modules and serves requests (fails if it ends first). */
+  ready: Promise<void>;
 }
 
 export interface OpenWorkerOptions {
@@ -64,10 +66,23 @@ export function openWorker(module: URL, options: OpenWorkerOptions = {}): Worker
   let ended: Error | undefined;
   const failAll = (error: Error) => {
     ended ??= error;
+    failReady(error);
     for (const pending of waiting.values()) pending.reject(error);
     waiting.clear();
   };
+  let markReady: () => void = () => {};
+  let failReady: (error: Error) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    failReady = reject;
+  });
+  // Nobody may wait on it: a thread that fails first is reported to its requests.
+  ready.catch(() => {});
   worker.on('message', (reply: WorkerReply) => {
+    if (reply.type === 'ready') {
+      markReady();
+      return;
+    }
     const pending = waiting.get(reply.id);
     if (!pending) return;
     if (reply.type === 'progress') {
@@ -99,6 +114,7 @@ export function openWorker(module: URL, options: OpenWorkerOptions = {}): Worker
       await worker.terminate();
     },
     isOpen: () => ended === undefined,
+    ready,
   };
 }
 

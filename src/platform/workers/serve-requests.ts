@@ -51,4 +51,6 @@ export function serveRequests(handle: RequestHandler): void {
       }
     });
   });
+  // Its modules are loaded: a caller's time budget counts from here, not from the thread's start.
+  port.postMessage({ id: -1, type: 'ready' } satisfies WorkerReply);
 }

@@ -75,8 +75,16 @@ export function openWorkerPool(module: URL, options: WorkerPoolOptions): WorkerP
     pump();
   }
 
-  function dispatch(client: WorkerClient, job: Job) {
+  async function dispatch(client: WorkerClient, job: Job) {
     running.add(client);
+    try {
+      // A thread's start (loading its modules) is not the request's work: the budget counts from when it serves.
+      await client.ready;
+    } catch (error) {
+      job.reject(error as Error);
+      release(client);
+      return;
+    }
     let over = false;
     const timer = setTimeout(() => {
       over = true;
@@ -110,7 +118,7 @@ export function openWorkerPool(module: URL, options: WorkerPoolOptions): WorkerP
       } else if (running.size >= size) return;
       const job = queue.shift();
       if (!job) return;
-      dispatch(reused?.client ?? open(), job);
+      void dispatch(reused?.client ?? open(), job);
     }
   }
 

@@ -8,9 +8,10 @@ import {
   suggestReturnMapping,
 } from '../../domain/returns/returns-rows.js';
 import { dailySeries, returnCountProblems } from '../../domain/returns/series.js';
-import { csvText, readTable, type Table, UnreadableFileError } from '../../platform/tables/index.js';
+import { csvText, type Table, UnreadableFileError } from '../../platform/tables/index.js';
 import type { PartyScope, Store, StoredReturnCount, WriteContext } from '../../store/index.js';
 import { HttpProblem } from '../problem.js';
+import { readUploadedTable } from '../uploads/read-uploaded-table.js';
 import type { NewReturnCountBody, ReturnsImport, ReturnsSeries } from './returns.schemas.js';
 
 const KNOWN_PLACES = new Set(gazetteerPlaces().map((place) => place.id));
@@ -73,7 +74,8 @@ export async function importReturns(
 ): Promise<ReturnsImport> {
   let table: Table;
   try {
-    table = await readTable(file.fileName, file.bytes);
+    // In a worker thread within the upload limits, as every uploaded spreadsheet is read.
+    table = await readUploadedTable(file.fileName, file.bytes);
   } catch (error) {
     if (error instanceof UnreadableFileError) throw readFailure(file.fileName, error);
     throw error;

@@ -6,6 +6,7 @@ import { nameInScripts } from '../../engine/index.js';
 import type { RouteAccess } from '../access.js';
 import { HttpProblem, notFound, problemResponses } from '../problem.js';
 import { decodeCursor, encodeCursor } from '../routes/page-cursor.js';
+import { MAX_UPLOAD_BYTES } from '../uploads/upload-limits.js';
 import { writeContext } from '../write-context.js';
 import { runListsTask } from './lists.run-task.js';
 import {
@@ -28,7 +29,6 @@ import {
   VersionParams,
 } from './lists.schemas.js';
 import { importUpload, ownParty, previewUpload, receiveUpload } from './upload.service.js';
-import { MAX_UPLOAD_BYTES } from './upload-limits.js';
 
 const LIST_READERS: RouteAccess = { roles: ['coordinator', 'liaison'] };
 const LIAISON: RouteAccess = { roles: ['liaison'] };

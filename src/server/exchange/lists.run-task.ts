@@ -1,28 +1,13 @@
 import { diffListVersions, findDuplicateClusters } from '../../domain/exchange/list-diff.js';
 import { diffIncoming } from '../../domain/exchange/list-import.js';
 import { readMappedRows } from '../../domain/exchange/list-rows.js';
-import { readTable, UnreadableFileError } from '../../platform/tables/index.js';
-import {
-  type CrossedError,
-  openWorkerPool,
-  runInWorker,
-  type WorkerPool,
-  workerModule,
-} from '../../platform/workers/index.js';
+import { readTable } from '../../platform/tables/index.js';
+import { runInWorker, workerModule } from '../../platform/workers/index.js';
+import { readUploadedTable, reviveUnreadable } from '../uploads/read-uploaded-table.js';
+import { UPLOAD_TABLE_LIMITS } from '../uploads/upload-limits.js';
 import type { ListsTask, ListsTaskResult } from './lists.worker-task.js';
-import { READ_FILE_BUDGET, UPLOAD_TABLE_LIMITS } from './upload-limits.js';
 
 const WORKER = workerModule(import.meta.url, './lists.worker');
-
-let readers: WorkerPool | undefined;
-/**
- * The threads that read uploaded files: every file is read off the event loop, whatever its size, within the
- * upload limits and the read budget; two at once at most (the machine's other work goes on meanwhile).
- */
-function fileReaders(): WorkerPool {
-  readers ??= openWorkerPool(WORKER, { size: 2, budget: READ_FILE_BUDGET, reviveError: reviveUnreadable });
-  return readers;
-}
 
 /** Above these sizes a task runs in a worker thread, so that other requests are answered meanwhile (a file always). */
 export const WORKER_THRESHOLDS = { entries: 3000 };
@@ -40,17 +25,6 @@ function isLarge(task: ListsTask): boolean {
     case 'plan-import':
       return task.current.length + task.incoming.length > WORKER_THRESHOLDS.entries;
   }
-}
-
-/** The reader's own error again, so that the route names the row and cell as it does for a small file. */
-function reviveUnreadable(error: CrossedError): Error | undefined {
-  if (error.name !== 'UnreadableFileError') return undefined;
-  const { kind, row, cell } = error.fields as {
-    kind: UnreadableFileError['kind'];
-    row?: number;
-    cell?: string;
-  };
-  return new UnreadableFileError(kind, error.message, { row, cell });
 }
 
 /** The task on this thread. */
@@ -76,6 +50,8 @@ export async function runListsTask<T extends ListsTask>(
 ): Promise<ListsTaskResult<T>> {
   const inWorker = opts.inWorker ?? isLarge(task);
   if (!inWorker) return (await runListsTaskHere(task)) as ListsTaskResult<T>;
-  if (task.kind === 'read-file') return fileReaders().run<ListsTaskResult<T>>(task);
+  // Every file is read off the event loop, whatever its size, within the upload limits and the read budget.
+  if (task.kind === 'read-file')
+    return (await readUploadedTable(task.fileName, task.bytes)) as ListsTaskResult<T>;
   return (await runInWorker(WORKER, task, { reviveError: reviveUnreadable })) as ListsTaskResult<T>;
 }

@@ -9,7 +9,6 @@ import { checkMappingAgainst, type NewListEntry } from '../../domain/exchange/li
 import { suggestMapping } from '../../domain/exchange/suggest-mapping.js';
 import type { ListKind } from '../../domain/exchange/types.js';
 import { type Table, UnreadableFileError } from '../../platform/tables/index.js';
-import { WorkerBudgetError } from '../../platform/workers/index.js';
 import type {
   ColumnMapping,
   ExchangeListEntry,
@@ -34,7 +33,7 @@ export function ownParty(scope: PartyScope): string {
 }
 
 /**
- * Receives a file: reads it (in a worker when large), then, in one transaction, drops expired uploads and keeps
+ * Receives a file: reads it (in a worker thread, within the upload limits), then, in one transaction, drops expired uploads and keeps
  * this one for its mapping; answers what the mapping step shows.
  */
 export async function receiveUpload(
@@ -48,15 +47,6 @@ export async function receiveUpload(
   try {
     table = await runListsTask({ kind: 'read-file', fileName: file.fileName, bytes: file.bytes });
   } catch (error) {
-    if (error instanceof WorkerBudgetError) {
-      throw new HttpProblem(
-        413,
-        `${file.fileName}: reading ${error.message}; split the list into smaller files`,
-        {
-          type: 'urn:parley:problem:too-large',
-        },
-      );
-    }
     if (!(error instanceof UnreadableFileError)) throw error;
     const where = error.cell ? ` (cell ${error.cell})` : error.row ? ` (row ${error.row})` : '';
     throw new HttpProblem(
