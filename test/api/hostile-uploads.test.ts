@@ -118,6 +118,14 @@ for (const dialect of testDialects()) {
       ['binary garbage named .csv', 'g.csv', () => randomBytes(5000), 400, 'file-type'],
       ['a byte order mark alone', 'bom.csv', () => Buffer.from([0xef, 0xbb, 0xbf]), 400, 'empty-file'],
       ['a UTF-16 byte order mark alone', 'bom16.csv', () => Buffer.from([0xff, 0xfe]), 400, 'empty-file'],
+      // Found by the fuzz test: PostgreSQL stores no NUL, and an import of it answered 500.
+      [
+        'a UTF-16 CSV holding a NUL',
+        'nul16.csv',
+        () => Buffer.from([0xff, 0xfe, 0x61, 0, 0x0a, 0, 0, 0]),
+        400,
+        'file-type',
+      ],
       ['a first line of 10 MB', 'line.csv', () => Buffer.alloc(10 * 1024 * 1024, 'x'), 413, 'too-large'],
       [
         'a field of 1 MB',

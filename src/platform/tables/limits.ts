@@ -69,6 +69,14 @@ export class TableBudget {
 
   /** A cell's text is kept. */
   cell(text: string, where: { row?: number; cell?: string }): void {
+    // No text holds a NUL (and PostgreSQL stores none): it is binary data, as it is in a UTF-8 file.
+    if (text.includes('\u0000')) {
+      throw new UnreadableFileError(
+        'file-type',
+        'a cell holds a NUL character: this is binary data, not a list; save it as XLSX or as CSV UTF-8',
+        where,
+      );
+    }
     if (text.length > this.limits.cellChars) {
       throw overLimit(`a cell holds more than ${count(this.limits.cellChars)} characters`, where);
     }

@@ -34,6 +34,8 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
+const overMemory = (error: unknown) => (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+
 interface Job {
   payload: unknown;
   options: RequestOptions;
@@ -81,7 +83,7 @@ export function openWorkerPool(module: URL, options: WorkerPoolOptions): WorkerP
       // A thread's start (loading its modules) is not the request's work: the budget counts from when it serves.
       await client.ready;
     } catch (error) {
-      job.reject(error as Error);
+      job.reject(overMemory(error) ? new WorkerBudgetError('memory', budget) : (error as Error));
       release(client);
       return;
     }
@@ -100,9 +102,7 @@ export function openWorkerPool(module: URL, options: WorkerPoolOptions): WorkerP
       (error: Error & { code?: string }) => {
         clearTimeout(timer);
         if (!over) {
-          job.reject(
-            error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new WorkerBudgetError('memory', budget) : error,
-          );
+          job.reject(overMemory(error) ? new WorkerBudgetError('memory', budget) : error);
         }
         release(client);
       },
