@@ -101,7 +101,8 @@ for (const dialect of testDialects()) {
       expect(res.statusCode, res.body).toBe(413);
       expect(res.json()).toMatchObject({ type: 'urn:parley:problem:too-large', row: 100_002 });
       expect(res.json().detail).toContain('more than 100,000 rows');
-      expect(ms).toBeLessThan(10_000);
+      // About a second on an idle machine; the bound leaves room for a loaded one (2 cores shared by a team).
+      expect(ms).toBeLessThan(20_000);
       expect(healthAnswers).toBeGreaterThan(0);
       expect(slowestHealth).toBeLessThan(500);
       expect(await uploadsStored()).toBe(before);
