@@ -363,6 +363,19 @@ const WALK: Record<string, WalkCase | 'public'> = {
       payload: { decision: 'confirmed' },
     }),
   },
+  'GET /api/v1/tracing/pfif': { allowed: ['liaison'], request: () => ({ url: '/api/v1/tracing/pfif' }) },
+  'POST /api/v1/tracing/pfif': {
+    allowed: ['liaison'],
+    // The caller's own domain (Azerbaijan's liaison walks): a record of another domain is refused (tracing-pfif test).
+    request: () => ({
+      url: '/api/v1/tracing/pfif',
+      headers: { 'content-type': 'application/xml' },
+      payload: `<pfif:pfif xmlns:pfif="http://zesty.ca/pfif/1.4"><pfif:person>
+        <pfif:person_record_id>az.tracing.parley.example/walk-${randomUUID()}</pfif:person_record_id>
+        <pfif:source_date>2020-11-20T09:00:00Z</pfif:source_date><pfif:full_name>Walk Person</pfif:full_name>
+        </pfif:person></pfif:pfif>`,
+    }),
+  },
   'GET /api/v1/tracing/counts': {
     allowed: ['liaison', 'observer'],
     request: () => ({ url: '/api/v1/tracing/counts?asOf=2020-12-05' }),

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { COORDINATOR, type RouteAccess } from '../access.js';
 import { problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
@@ -17,6 +18,7 @@ import {
   MatchDecisionResultDto,
   MatchQueueDto,
   MatchQueueQuery,
+  PfifImportDto,
   RemainsBody,
   RemainsDetailDto,
   RemainsListDto,
@@ -25,6 +27,7 @@ import {
 import { caseDetail, changeCaseStatus, editCase, listCases, openCase } from './tracing-cases.service.js';
 import { tracingCounts } from './tracing-counts.service.js';
 import { decideMatch, matchQueue } from './tracing-matches.service.js';
+import { exportPfif, importPfif } from './tracing-pfif.service.js';
 import { todayIso } from './tracing-problems.js';
 import {
   handOverRemains,
@@ -33,6 +36,7 @@ import {
   remainsDetail,
 } from './tracing-remains.service.js';
 
+const PFIF_MAX_BYTES = 5 * 1024 * 1024;
 const CASE_READERS: RouteAccess = { roles: ['coordinator', 'liaison'] };
 const LIAISON: RouteAccess = { roles: ['liaison'] };
 /** Observers see tracing as counts only; field officers not at all. */
@@ -190,6 +194,53 @@ export const tracingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => decideMatch(app.store, writeContext(req), req.scope, req.params.id, req.body, todayIso()),
+  );
+
+  // PFIF arrives as XML: read as text here, checked by the domain element by element.
+  app.addContentTypeParser(
+    ['application/xml', 'text/xml'],
+    { parseAs: 'string', bodyLimit: PFIF_MAX_BYTES },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/tracing/pfif',
+    {
+      config: { access: LIAISON },
+      schema: {
+        tags,
+        description:
+          "Imports a PFIF 1.4 document (persons and notes, ids in the liaison's party's domain) as cases.",
+        consumes: ['application/xml'],
+        body: z.string().max(PFIF_MAX_BYTES),
+        response: { 201: PfifImportDto, ...errors },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await importPfif(app.store, app.jobs, writeContext(req), req.scope, req.body, todayIso())),
+  );
+
+  app.get(
+    '/tracing/pfif',
+    {
+      config: { access: LIAISON },
+      schema: {
+        tags,
+        description: "The liaison's party's cases as PFIF 1.4, each with its status history as notes.",
+        produces: ['application/xml'],
+        response: {
+          200: { description: 'PFIF 1.4', content: { 'application/xml': { schema: z.string() } } },
+          ...errors,
+        },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .type('application/xml; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="cases.pfif.xml"')
+        .send(await exportPfif(app.store, req.scope)),
   );
 
   app.get(

@@ -310,3 +310,9 @@ export const MatchDecisionBody = z.object({
   note: z.string().max(2000).default(''),
 });
 export const MatchDecisionResultDto = z.object({ match: MatchQueueItemDto });
+
+export const PfifImportDto = z.object({
+  imported: z.number().int(),
+  skipped: z.number().int(),
+  caseIds: z.array(z.string()),
+});

@@ -423,6 +423,57 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
         : null;
     },
 
+    /** Notes read with a case from PFIF (who said what, and when), kept beside its own history. */
+    async addNotes(
+      caseId: string,
+      notes: readonly {
+        pfifNoteId: string | null;
+        authorName: string;
+        text: string;
+        status: string | null;
+        sourceDate: string;
+      }[],
+    ): Promise<void> {
+      const at = nowIso();
+      for (const note of notes)
+        await db
+          .insertInto('tracing_case_note')
+          .values({
+            id: randomUUID(),
+            case_id: caseId,
+            pfif_note_id: note.pfifNoteId,
+            author_name: note.authorName,
+            text: note.text,
+            pfif_status: note.status,
+            found: null,
+            source_date: note.sourceDate,
+            entered_at: at,
+          })
+          .execute();
+    },
+
+    /** Which of `references` are cases of `partyId` (a PFIF record exported under its reference). */
+    async byReferences(partyId: string, references: readonly string[]): Promise<string[]> {
+      if (references.length === 0) return [];
+      const rows = await db
+        .selectFrom('tracing_case')
+        .select('reference')
+        .where('opened_by_party_id', '=', partyId)
+        .where('reference', 'in', references)
+        .execute();
+      return rows.map((r) => r.reference);
+    },
+
+    async byPfifIds(ids: readonly string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .selectFrom('tracing_case')
+        .select('pfif_record_id')
+        .where('pfif_record_id', 'in', ids)
+        .execute();
+      return rows.map((r) => r.pfif_record_id as string);
+    },
+
     /** Persons handed over in the exchanges of `date`, each with the party they went to (oldest first). */
     async handedOverOn(
       date: string,
