@@ -163,7 +163,16 @@ describe('exchange module in Chromium', () => {
     await openNav('Lists');
     await expect
       .poll(() => nav.getByRole('link').allTextContents())
-      .toEqual(['Dashboard', 'Agreement', 'Incidents', 'Exchange', 'Lists', 'Persons', 'Exchanges']);
+      .toEqual([
+        'Dashboard',
+        'Agreement',
+        'Incidents',
+        'Exchange',
+        'Lists',
+        'Results',
+        'Persons',
+        'Exchanges',
+      ]);
     await page.getByRole('link', { name: 'Upload a list' }).click();
 
     await sendFile('missing', 'am-missing.xlsx', await xlsx([AM_HEADERS, ...AM_MISSING_WITH_BAD_ROW]));
@@ -347,9 +356,15 @@ describe('exchange module in Chromium', () => {
     expect(await pair.getByLabel('Note').inputValue()).toContain('Same family');
     await screenshot(page, SCREENSHOTS, '25-exchange-review-conflict');
 
-    // Having read the other decision, the coordinator saves again on purpose.
+    // Having read the other decision, the coordinator saves again on purpose: the pair leaves the queue (issue 9,
+    // point 5), and the "Decided" filter brings it back with the decision that stands.
     await pair.getByRole('button', { name: 'Save the decision' }).click();
-    await expect.poll(() => pair.getByTestId('pair-decision').textContent()).toBe('Same person');
+    await expect.poll(() => pair.count()).toBe(0);
+    expect(await page.getByTestId('review-keys').textContent()).toContain('1 same person');
+    await page.locator('select[name="show"]').selectOption('decided');
+    const decided = page.getByTestId('review-pair').filter({ hasText: 'Պետրոսյան' });
+    await expect.poll(() => decided.getByTestId('pair-decision').textContent()).toBe('Same person');
+    await page.locator('select[name="show"]').selectOption('open');
   }, 180_000);
 
   it('the coordinator verifies the located persons and schedules the exchange from the plan', async () => {

@@ -73,7 +73,16 @@ describe('web shell in Chromium', () => {
     await nav.getByRole('link', { name: 'Exchange', exact: true }).click();
     await expect
       .poll(() => nav.getByRole('link').allTextContents())
-      .toEqual(['Dashboard', 'Agreement', 'Incidents', 'Exchange', 'Lists', 'Persons', 'Exchanges']);
+      .toEqual([
+        'Dashboard',
+        'Agreement',
+        'Incidents',
+        'Exchange',
+        'Lists',
+        'Results',
+        'Persons',
+        'Exchanges',
+      ]);
     await nav.getByRole('link', { name: 'Agreement', exact: true }).click();
     await page.getByTestId('agreement').waitFor();
     expect(await page.getByTestId('provision').count()).toBe(9);

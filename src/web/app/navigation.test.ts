@@ -27,12 +27,16 @@ describe('module navigation', () => {
     ]);
   });
 
-  it('shows a liaison its lists, its people and the exchanges, not reconciliation, the plan or administration', () => {
+  it('shows a liaison its lists, its shared results, its people and the exchanges, not reconciliation, the plan or administration', () => {
     expect(tree('liaison')).toEqual([
       ['dashboard', '/', ['/']],
       ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
       ['incidents', '/incidents', ['/incidents']],
-      ['exchange', '/exchange/lists', ['/exchange/lists', '/exchange/persons', '/exchange/events']],
+      [
+        'exchange',
+        '/exchange/lists',
+        ['/exchange/lists', '/exchange/results', '/exchange/persons', '/exchange/events'],
+      ],
       ['corridor', '/corridor/map', ['/corridor/map', '/corridor/movements', '/corridor/returns']],
     ]);
   });

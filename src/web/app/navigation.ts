@@ -49,6 +49,7 @@ export const NAVIGATION = [
       { to: '/exchange/lists', key: 'layout.nav.exchangeLists', roles: ['coordinator', 'liaison'] },
       { to: '/exchange/reconciliations', key: 'layout.nav.exchangeReconciliations', roles: ['coordinator'] },
       { to: '/exchange/report', key: 'layout.nav.exchangeReport', roles: ['coordinator', 'observer'] },
+      { to: '/exchange/results', key: 'layout.nav.exchangeResults', roles: ['liaison'] },
       { to: '/exchange/persons', key: 'layout.nav.exchangePersons', roles: ['coordinator', 'liaison'] },
       { to: '/exchange/plan', key: 'layout.nav.exchangePlan', roles: ['coordinator'] },
       {

@@ -6,8 +6,10 @@ import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { getReconciliation } from './api/get-reconciliation.js';
+import { getRunResults } from './api/get-run-results.js';
 import { shareReconciliation } from './api/share-reconciliation.js';
 import { RunProgress } from './components/run-progress.js';
+import { RunSideResults } from './components/run-results.js';
 import { usePolling } from './lib/use-polling.js';
 
 /** One run: progress while the job works (polled), then its counts, the way to the review queue, and sharing. */
@@ -21,6 +23,12 @@ export function ReconciliationPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const working = run.data?.status === 'queued' || run.data?.status === 'running';
   usePolling(working, 1000, run.reload);
+  const done = run.data?.status === 'done';
+  // The run's counts are its results: the discrepancy report's one computation, every decision so far.
+  const results = useApiQuery(
+    (signal) => (done ? getRunResults(runId, signal) : Promise.resolve(null)),
+    [runId, done],
+  );
 
   if (run.status === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (run.status === 'error') return <ErrorMessage error={run.error} onRetry={run.reload} />;
@@ -40,7 +48,11 @@ export function ReconciliationPage() {
     <div className="page" data-testid="reconciliation">
       <header className="page-header">
         <p className="eyebrow">
-          <Link to="/exchange/reconciliations">{t('exchange.runs.title')}</Link>
+          {user.role === 'coordinator' ? (
+            <Link to="/exchange/reconciliations">{t('exchange.runs.title')}</Link>
+          ) : (
+            <Link to="/exchange/results">{t('exchangePairs.results.title')}</Link>
+          )}
         </p>
         <h1>{t('exchange.runs.runTitle', { date: dates.dateTime(run.data.startedAt) })}</h1>
         <p className="muted">{t('exchange.runs.startedBy', { name: run.data.startedBy })}</p>
@@ -48,6 +60,22 @@ export function ReconciliationPage() {
       {notice && <Notice>{notice}</Notice>}
       {error !== null && <ErrorMessage error={error} />}
       <RunProgress run={run.data} />
+      {results.status === 'error' && <ErrorMessage error={results.error} onRetry={results.reload} />}
+      {results.data?.pairs && (
+        <dl className="run-counts" data-testid="run-counts">
+          <dt>{t('exchangePairs.pairs.status_matched')}</dt>
+          <dd data-testid="run-matched-count">{results.data.pairs.matched}</dd>
+          <dt>{t('exchangePairs.pairs.status_confirmed')}</dt>
+          <dd>{results.data.pairs.confirmed}</dd>
+          <dt>{t('exchangePairs.pairs.status_to_review')}</dt>
+          <dd data-testid="run-review-count">{results.data.pairs.to_review}</dd>
+          <dt>{t('exchangePairs.pairs.status_rejected')}</dt>
+          <dd data-testid="run-rejected-count">{results.data.pairs.rejected}</dd>
+        </dl>
+      )}
+      {results.data?.report.sides.map((side) => (
+        <RunSideResults key={side.partyId} side={side} />
+      ))}
       {run.data.status === 'done' && user.role === 'coordinator' && (
         <div className="form-actions">
           <Link
@@ -56,6 +84,13 @@ export function ReconciliationPage() {
             data-testid="open-review"
           >
             {t('exchange.review.open')}
+          </Link>
+          <Link
+            className="button-secondary button-as-link"
+            to={`/exchange/reconciliations/${encodeURIComponent(runId)}/pairs`}
+            data-testid="open-pairs"
+          >
+            {t('exchangePairs.pairs.open')}
           </Link>
           {run.data.sharedAt ? (
             <span className="muted">

@@ -18,17 +18,16 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** A group's persons with what tells them apart; a report published before that was kept gives names alone. */
 function reportPeople(group: NamedCount): PersonIdentityView[] {
-  return (
-    group.persons?.map((p) => ({
-      displayName: p.name,
-      names: p.names,
-      birthDate: p.birthDate,
-      listIds: p.listId ? [p.listId] : [],
-    })) ?? group.names.map((name) => ({ displayName: name }))
-  );
+  return group.persons.map((p) => ({
+    displayName: p.name,
+    names: p.names,
+    birthDate: p.birthDate,
+    listIds: p.listId ? [p.listId] : [],
+  }));
 }
 
 function Group({ label, group, testId }: { label: string; group: NamedCount; testId: string }) {
+  const { t } = useTranslation();
   return (
     <details className="report-group" data-testid={testId}>
       <summary>
@@ -39,6 +38,11 @@ function Group({ label, group, testId }: { label: string; group: NamedCount; tes
           // biome-ignore lint/suspicious/noArrayIndexKey: two persons may share a name
           <li key={index}>
             <PersonName person={person} />
+            {group.persons[index]?.duplicate && (
+              <span className="badge" data-testid="duplicate-flag">
+                {t('exchangePairs.results.duplicate', { rows: group.persons[index].rows.join(', ') })}
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -63,6 +67,11 @@ function Side({ side }: { side: SideDiscrepancy }) {
         label={t('exchange.report.locatedInOtherList', { other })}
         group={side.locatedInOtherList}
         testId="located"
+      />
+      <Group
+        label={t('exchange.report.awaitingReview')}
+        group={side.awaitingReview}
+        testId="awaiting-review"
       />
       <Group
         label={t('exchange.report.heldButNotClaimed', { other })}

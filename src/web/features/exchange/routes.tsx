@@ -4,12 +4,14 @@ import { EventPage } from './event-page.js';
 import { EventsPage } from './events-page.js';
 import { ListPage } from './list-page.js';
 import { ListsPage } from './lists-page.js';
+import { PairsPage } from './pairs-page.js';
 import { PersonPage } from './person-page.js';
 import { PersonsPage } from './persons-page.js';
 import { PlanPage } from './plan-page.js';
 import { ReconciliationPage } from './reconciliation-page.js';
 import { ReconciliationsPage } from './reconciliations-page.js';
 import { ReportPage } from './report-page.js';
+import { ResultsPage } from './results-page.js';
 import { ReviewPage } from './review-page.js';
 import { UploadPage } from './upload-page.js';
 import './exchange.css';
@@ -61,6 +63,22 @@ export const exchangeRoutes: RouteObject[] = [
     element: (
       <RequireRole roles={['coordinator']}>
         <ReviewPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'exchange/reconciliations/:runId/pairs',
+    element: (
+      <RequireRole roles={['coordinator']}>
+        <PairsPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'exchange/results',
+    element: (
+      <RequireRole roles={['liaison']}>
+        <ResultsPage />
       </RequireRole>
     ),
   },

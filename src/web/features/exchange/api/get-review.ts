@@ -1,9 +1,9 @@
-import type { ReviewPage } from '../../../../server/exchange/reconciliation.schemas.js';
+import type { ReviewPage, ReviewShow } from '../../../../server/exchange/reconciliation.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
 
 export function getReview(
   reconciliationId: string,
-  range: { after: string | null; limit: number },
+  range: { after: string | null; limit: number; show?: ReviewShow },
   signal?: AbortSignal,
 ): Promise<ReviewPage> {
   return apiRequest<ReviewPage>(

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   PairDecision,
@@ -6,21 +6,24 @@ import type {
   ReviewPair,
 } from '../../../../server/exchange/reconciliation.schemas.js';
 import { ErrorMessage } from '../../../components/error-message.js';
+import type { ApiError } from '../../../lib/api-client.js';
 import { useDateFormat } from '../../../lib/use-date-format.js';
 import { decidePair, isStaleDecision } from '../api/decide-pair.js';
 import { REVIEW_DECISIONS, useExchangeLabels } from '../lib/labels.js';
 
 interface DecisionFormProps {
   pair: ReviewPair;
-  /** Called after a decision is saved, or when someone else's is found: the queue reloads the pair. */
+  /** Called after a decision is saved: the queue reloads (a decided pair leaves it). */
   onChanged: () => void;
+  /** A decision chosen from the keyboard: saved at once with the note typed (a new nonce each time). */
+  quick?: { decision: ReviewDecision; nonce: number } | null;
 }
 
 /**
  * Confirm, reject or mark unsure, with a note. The pair's version goes with it: when another coordinator decided in
  * the meantime the server refuses (409), the page says who decided what, and keeps what this user typed.
  */
-export function DecisionForm({ pair, onChanged }: DecisionFormProps) {
+export function DecisionForm({ pair, onChanged, quick = null }: DecisionFormProps) {
   const { t } = useTranslation();
   const labels = useExchangeLabels();
   const dates = useDateFormat();
@@ -30,27 +33,46 @@ export function DecisionForm({ pair, onChanged }: DecisionFormProps) {
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState<PairDecision | null>(null);
   const [busy, setBusy] = useState(false);
+  // The decision that stands, as last read: the pair's, or the one a refused save (409) named. Saving again
+  // sends its version, so a conflict never drops what this user typed and the page does not reload under them.
+  const [standing, setStanding] = useState<{ decision: PairDecision | null; version: number }>({
+    decision: pair.decision,
+    version: pair.version,
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!decision) return;
+  const save = async (chosen: ReviewDecision) => {
     setBusy(true);
     setError(null);
     setConflict(false);
     try {
-      setSaved(await decidePair(pair.id, { decision, note: note.trim(), version: pair.version }));
+      setSaved(await decidePair(pair.id, { decision: chosen, note: note.trim(), version: standing.version }));
       onChanged();
     } catch (failure) {
       if (isStaleDecision(failure)) {
+        const current = ((failure as ApiError).problem as { current?: PairDecision | null }).current;
+        setStanding({ decision: current ?? null, version: current?.version ?? standing.version });
         setConflict(true);
-        onChanged();
       } else setError(failure);
     } finally {
       setBusy(false);
     }
   };
 
-  const current = pair.decision;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (decision) await save(decision);
+  };
+
+  const lastQuick = useRef(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new nonce is a new key press, nothing else
+  useEffect(() => {
+    if (!quick || quick.nonce === lastQuick.current) return;
+    lastQuick.current = quick.nonce;
+    setDecision(quick.decision);
+    void save(quick.decision);
+  }, [quick?.nonce]);
+
+  const current = standing.decision;
   const name = `decision-${pair.id}`;
   return (
     <form className="form decision-form" onSubmit={submit} data-testid="decision-form">

@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Reconciliation } from '../../../../server/exchange/reconciliation.schemas.js';
 import { useExchangeLabels } from '../lib/labels.js';
-import { usePartyNames } from '../lib/use-party-names.js';
 
-/** A run's status, its progress bar while it works, and its counts once done. */
+/** A run's status and its progress bar while it works (its counts, once done, are the run's results). */
 export function RunProgress({ run }: { run: Reconciliation }) {
   const { t } = useTranslation();
   const labels = useExchangeLabels();
-  const partyName = usePartyNames();
   const { done, total, phase } = run.progress;
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
   return (
@@ -27,24 +25,6 @@ export function RunProgress({ run }: { run: Reconciliation }) {
         <p className="alert alert-error" role="alert">
           {t('exchange.runs.failed')}
         </p>
-      )}
-      {run.counts && (
-        <dl className="run-counts" data-testid="run-counts">
-          <dt>{t('exchange.runs.matched')}</dt>
-          <dd>{run.counts.matched}</dd>
-          <dt>{t('exchange.runs.toReview')}</dt>
-          <dd data-testid="run-review-count">{run.counts.review}</dd>
-          {run.counts.unmatched.map((side) => (
-            <div key={`${side.partyId}:${side.kind}`} className="run-count-row">
-              <dt>
-                {side.kind === 'missing'
-                  ? t('exchange.runs.unmatchedMissing', { party: partyName(side.partyId) })
-                  : t('exchange.runs.unmatchedHeld', { party: partyName(side.partyId) })}
-              </dt>
-              <dd>{side.count}</dd>
-            </div>
-          ))}
-        </dl>
       )}
     </div>
   );
