@@ -9,6 +9,7 @@ import { cargoRoutes } from './corridor/cargo.routes.js';
 import { mapLayersRoutes } from './corridor/layers.routes.js';
 import { type MapTilesOptions, mapTilesRoutes } from './corridor/map-tiles.routes.js';
 import { corridorMovementsRoutes } from './corridor/movements.routes.js';
+import { passagesRoutes } from './corridor/passages.routes.js';
 import { returnsRoutes } from './corridor/returns.routes.js';
 import { dashboardRoutes } from './dashboard/dashboard.routes.js';
 import { exchangeEventsRoutes } from './exchange/events.routes.js';
@@ -133,6 +134,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(mapLayersRoutes, { prefix: `${API_PREFIX}/corridor` });
   await app.register(mapTilesRoutes, { prefix: `${API_PREFIX}/corridor`, ...(opts.map ?? {}) });
   await app.register(cargoRoutes, { prefix: `${API_PREFIX}/corridor` });
+  await app.register(passagesRoutes, { prefix: `${API_PREFIX}/corridor` });
   await app.register(returnsRoutes, { prefix: API_PREFIX });
   await app.register(tracingRoutes, { prefix: API_PREFIX });
 

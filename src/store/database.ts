@@ -7,6 +7,7 @@ import type {
 import type { AuditCheckpointTable, AuditLogTable } from './audit/audit.table.js';
 import type { ConsignmentLineTable, ConsignmentTable } from './corridor/cargo.table.js';
 import type { MapFeatureTable } from './corridor/layer.table.js';
+import type { CheckpointOfficerTable, CorridorPassageTable } from './corridor/passage.table.js';
 import type {
   CorridorMovementAnswerTable,
   CorridorMovementChangeTable,
@@ -127,6 +128,8 @@ export interface Database {
   map_feature: MapFeatureTable;
   consignment: ConsignmentTable;
   consignment_line: ConsignmentLineTable;
+  checkpoint_officer: CheckpointOfficerTable;
+  corridor_passage: CorridorPassageTable;
   meeting: MeetingTable;
   meeting_topic: MeetingTopicTable;
   action_item: ActionItemTable;

@@ -4,6 +4,7 @@ import { createAuditRepository } from './audit/audit.repository.js';
 import { createCargoRepository } from './corridor/cargo.repository.js';
 import { createLayerRepository } from './corridor/layer.repository.js';
 import { createMovementRepository } from './corridor/movement.repository.js';
+import { createPassageRepository } from './corridor/passage.repository.js';
 import { createReturnCountRepository } from './corridor/return-count.repository.js';
 import type { DialectInfo } from './dialect.js';
 import { createExchangeEventRepository } from './exchange/event.repository.js';
@@ -62,6 +63,7 @@ export function createRepositories(db: Db, dialect: DialectInfo) {
     incidents: createIncidentRepository(db, dialect),
     mapLayers: createLayerRepository(db, dialect),
     cargo: createCargoRepository(db, dialect),
+    passages: createPassageRepository(db, dialect),
     meetings: createMeetingRepository(db, dialect),
   };
 }

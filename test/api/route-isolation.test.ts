@@ -712,6 +712,31 @@ const WALK: Record<string, WalkCase | 'public'> = {
     allowed: EVERYONE,
     request: () => ({ url: '/api/v1/corridor/cargo/tonnage' }),
   },
+  // Corridor: the passage log, written by a field officer at its own checkpoint only (issue 13).
+  'GET /api/v1/corridor/passages': {
+    allowed: ['observer', 'field_officer'],
+    request: async (t) => {
+      otherCheckpointPassage = await passageAtOtherCheckpoint(t);
+      return { url: '/api/v1/corridor/passages' };
+    },
+    check: (body, caller) => {
+      const ids = (body as { items: { id: string }[] }).items.map((p) => p.id);
+      if (caller.userId === firstFieldOfficerId) expect(ids).not.toContain(otherCheckpointPassage);
+    },
+  },
+  'PUT /api/v1/corridor/passages/:key': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/corridor/passages/${randomUUID()}`,
+      payload: {
+        checkpointId: await otherCheckpoint(t),
+        direction: 'inbound',
+        timeIn: '2021-01-20T08:00:00Z',
+        vehicles: 1,
+        inspection: 'passed',
+      },
+    }),
+  },
   // Returns (issue 13): figures every role reads; only the coordinator writes.
   'GET /api/v1/returns': { allowed: EVERYONE, request: () => ({ url: '/api/v1/returns' }) },
   'POST /api/v1/returns': {
@@ -794,6 +819,40 @@ async function provisionNumbered(t: Targets, number: number): Promise<string> {
     headers: as(t.coordinator),
   });
   return (res.json().provisions as { id: string; number: number }[]).find((p) => p.number === number)!.id;
+}
+
+let otherCheckpointPassage = '';
+let firstFieldOfficerId = '';
+
+/** The checkpoint the walk's field officer (the first one) is not posted at. */
+async function otherCheckpoint(t: Targets): Promise<string> {
+  const users = await t.app.store.repos.users.list(SYSTEM_SCOPE);
+  const first = users.find((u) => u.username === 'field-officer');
+  firstFieldOfficerId = first?.id ?? '';
+  const own = await t.app.store.repos.passages.postsOf(firstFieldOfficerId);
+  const checkpoints = await t.app.store.repos.mapLayers.list(SYSTEM_SCOPE, 'checkpoint');
+  const other = checkpoints.find((c) => !own.includes(c.id));
+  if (!other) throw new Error('the demo has no second checkpoint');
+  return other.id;
+}
+
+/** A passage logged at the other checkpoint. */
+async function passageAtOtherCheckpoint(t: Targets): Promise<string> {
+  const passage = await t.app.store.repos.passages.create(
+    { actor: { userId: null, username: 'field-officer-2', via: 'api' } },
+    randomUUID(),
+    {
+      checkpointId: await otherCheckpoint(t),
+      movementId: null,
+      direction: 'outbound',
+      timeIn: '2021-01-21T09:00:00Z',
+      timeOut: null,
+      vehicles: 2,
+      inspection: 'passed',
+      remarks: '',
+    },
+  );
+  return passage.id;
 }
 
 const WALK_MOVEMENT = {

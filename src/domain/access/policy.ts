@@ -22,6 +22,8 @@ export type Reach =
   | 'party_people_shared'
   /** Exchanges the reader's party takes part in. */
   | 'party_takes_part'
+  /** Records of the checkpoints the reader (a field officer) is posted at. */
+  | 'own_checkpoint'
   /**
    * Links to records of other modules (evidence of a provision): a link shows when the reader may see the record it
    * points at, by that record's own kind; a link to no record (a document) shows to every reader of the kind.
@@ -60,6 +62,7 @@ export const RECORD_KINDS = [
   'incident_account',
   'map_feature',
   'consignment',
+  'corridor_passage',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -182,6 +185,13 @@ export const READ_POLICY = {
     observer: 'everything',
     field_officer: 'everything',
   },
+  /** The passage log: a field officer reads and writes it at its own checkpoint only. */
+  corridor_passage: {
+    coordinator: 'everything',
+    liaison: 'nothing',
+    observer: 'everything',
+    field_officer: 'own_checkpoint',
+  },
 } as const satisfies Record<RecordKind, Record<Role, Reach>>;
 
 /** Only a liaison writes its party's lists and uploads; the coordinator's writes are checked per route by role. */
@@ -225,6 +235,13 @@ export const WRITE_POLICY = {
     observer: 'nothing',
     field_officer: 'nothing',
   },
+  /** A field officer logs passages at its own checkpoint only (the store checks the posting in SQL). */
+  corridor_passage: {
+    coordinator: 'nothing',
+    liaison: 'nothing',
+    observer: 'nothing',
+    field_officer: 'own_checkpoint',
+  },
 } as const satisfies Partial<Record<RecordKind, Record<Role, Reach>>>;
 
 /**
@@ -252,6 +269,11 @@ const PARTY_REACHES: readonly Reach[] = [
 function narrowed(reach: Reach, scope: PartyScope): Reach {
   // A reach over "the reader's party" is nothing for a reader without one.
   return PARTY_REACHES.includes(reach) && !scope.partyId ? 'nothing' : reach;
+}
+
+/** How far this writer reaches when writing records of `kind` (a reach the store turns into SQL). */
+export function writeReach(scope: PartyScope, kind: keyof typeof WRITE_POLICY): Reach {
+  return narrowed(WRITE_POLICY[kind][scope.role], scope);
 }
 
 /** How far this reader sees records of `kind`. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deliveredTonnageByWeek, isoWeek, lossReport, receiptProblems } from './cargo.js';
 import { movementDetailsProblems } from './movement-details.js';
 import { acknowledgementState, availableMovementEvents, nextMovementStatus } from './movement-status.js';
+import { type PassageEntry, passageProblems, passageWrite, type StoredPassage } from './passage.js';
 import { type CargoLine, MOVEMENT_EVENTS, MOVEMENT_STATUSES } from './types.js';
 
 describe('a movement', () => {
@@ -155,6 +156,47 @@ describe("a movement's details", () => {
       { field: 'windowEnd', reason: 'window_ends_before_it_starts' },
     ]);
     expect(movementDetailsProblems({ ...ok, vehicles: -1 }, known)).toEqual([
+      { field: 'vehicles', reason: 'not_a_count' },
+    ]);
+  });
+});
+
+describe('a passage sent with an idempotency key', () => {
+  const entry: PassageEntry = {
+    checkpointId: 'cp1',
+    movementId: null,
+    direction: 'inbound',
+    timeIn: '2021-01-20T08:00:00Z',
+    timeOut: '2021-01-20T08:20:00Z',
+    vehicles: 4,
+    inspection: 'passed',
+    remarks: '',
+  };
+  const stored: StoredPassage = {
+    ...entry,
+    id: 'p1',
+    idempotencyKey: 'k1',
+    version: 2,
+    recordedBy: 'fo',
+    recordedAt: '2021-01-20T08:21:00Z',
+    updatedAt: '2021-01-20T08:30:00Z',
+  };
+  it('is created once, a retry is the same entry, an edit on the current version updates, an older one conflicts', () => {
+    expect(passageWrite(null, entry, null)).toEqual({ kind: 'create' });
+    expect(passageWrite(stored, { ...entry, timeIn: '2021-01-20T08:00:00.000Z' }, null)).toEqual({
+      kind: 'same',
+    });
+    expect(passageWrite(stored, { ...entry, vehicles: 5 }, 2)).toEqual({ kind: 'update' });
+    expect(passageWrite(stored, { ...entry, vehicles: 5 }, 1)).toEqual({ kind: 'conflict', current: stored });
+    expect(passageWrite(stored, { ...entry, remarks: 'other' }, null)).toEqual({
+      kind: 'conflict',
+      current: stored,
+    });
+  });
+  it('refuses a time out before the time in, and a count that is not one', () => {
+    expect(passageProblems(entry)).toEqual([]);
+    expect(passageProblems({ ...entry, timeOut: '2021-01-20T07:00:00Z', vehicles: -1 })).toEqual([
+      { field: 'timeOut', reason: 'out_before_in' },
       { field: 'vehicles', reason: 'not_a_count' },
     ]);
   });

@@ -109,6 +109,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     partyCode: 'RPC',
     post: 'Lachin corridor checkpoint',
   },
+  {
+    username: 'field-officer-2',
+    displayName: 'Demo field officer, Stepanakert checkpoint',
+    role: 'field_officer',
+    partyCode: 'RPC',
+    post: 'Stepanakert checkpoint (Shusha road)',
+  },
 ];
 
 export const STATEMENT_CODE = 'trilateral-statement-2020-11-10';

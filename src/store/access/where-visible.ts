@@ -32,6 +32,9 @@ export function visibleRows(scope: PartyScope, kind: RecordKind): Expression<Sql
     case 'exchange_event':
       return sql<SqlBool>`exists (
         select 1 from exchange_event_party ep where ep.event_id = exchange_event.id and ep.party_id = ${party})`;
+    case 'corridor_passage':
+      return sql<SqlBool>`exists (select 1 from checkpoint_officer co
+        where co.checkpoint_id = corridor_passage.checkpoint_id and co.user_id = ${scope.userId ?? ''})`;
     case 'corridor_movement':
       return sql<SqlBool>`exists (select 1 from corridor_movement_party cmp
         where cmp.movement_id = corridor_movement.id and cmp.party_id = ${party})`;

@@ -24,7 +24,19 @@ export async function loadDemoCorridor(
     users.find((u) => u.role === 'liaison' && u.partyId === partyIdOf(code));
   const parties = ['AM', 'AZ'].map(partyIdOf);
 
-  await repos.mapLayers.importFeatures(coordinator, DEMO_LAYERS, { replaceLayers: false, fileName: 'demo' });
+  const layers = await repos.mapLayers.importFeatures(coordinator, DEMO_LAYERS, {
+    replaceLayers: false,
+    fileName: 'demo',
+  });
+  // One field officer at each checkpoint: the Hakari bridge (1) and Stepanakert (2).
+  for (const [username, number] of [
+    ['field-officer', 1],
+    ['field-officer-2', 2],
+  ] as const) {
+    const officer = users.find((u) => u.username === username);
+    const checkpoint = layers.find((f) => f.layer === 'checkpoint' && f.number === number);
+    if (officer && checkpoint) await repos.passages.postOfficer(coordinator, officer.id, checkpoint.id);
+  }
 
   const movementIds: string[] = [];
   for (const m of DEMO_MOVEMENTS) {

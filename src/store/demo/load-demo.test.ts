@@ -23,6 +23,7 @@ for (const dialect of testDialects()) {
         ['liaison-az', 'liaison', 'AZ'],
         ['observer', 'observer', 'OSCE-MG'],
         ['field-officer', 'field_officer', 'RPC'],
+        ['field-officer-2', 'field_officer', 'RPC'],
       ]);
       for (const account of result.accounts) {
         expect(account.password.length).toBeGreaterThanOrEqual(12);

@@ -16,6 +16,7 @@ import * as createIncidents from './2026_12_03_1410_create_incidents.js';
 import * as createMeetings from './2026_12_03_1420_create_meetings.js';
 import * as createCorridorMovementsAndReturns from './2026_12_03_1500_create_corridor_movements_and_returns.js';
 import * as createMapLayersAndCargo from './2026_12_03_1510_create_map_layers_and_cargo.js';
+import * as createCheckpointPassages from './2026_12_03_1520_create_checkpoint_passages.js';
 import * as runStagingAndHeartbeat from './2026_12_03_1600_run_staging_and_heartbeat.js';
 import * as personKeysetIndex from './2026_12_03_1610_person_keyset_index.js';
 import * as textsPerLanguageAndSource from './2026_12_03_1700_texts_per_language_and_source.js';
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1420_create_meetings': createMeetings,
   '2026_12_03_1500_create_corridor_movements_and_returns': createCorridorMovementsAndReturns,
   '2026_12_03_1510_create_map_layers_and_cargo': createMapLayersAndCargo,
+  '2026_12_03_1520_create_checkpoint_passages': createCheckpointPassages,
   '2026_12_03_1600_run_staging_and_heartbeat': runStagingAndHeartbeat,
   '2026_12_03_1610_person_keyset_index': personKeysetIndex,
   '2026_12_03_1700_texts_per_language_and_source': textsPerLanguageAndSource,
