@@ -43,6 +43,18 @@ export const NAVIGATION = [
     pages: [{ to: '/incidents', key: 'layout.nav.incidents', roles: null }],
   },
   {
+    id: 'tracing',
+    key: 'layout.nav.tracing',
+    pages: [
+      { to: '/tracing/cases', key: 'layout.nav.tracingCases', roles: ['coordinator', 'liaison'] },
+      {
+        to: '/tracing/counts',
+        key: 'layout.nav.tracingCounts',
+        roles: ['coordinator', 'liaison', 'observer'],
+      },
+    ],
+  },
+  {
     id: 'exchange',
     key: 'layout.nav.exchange',
     pages: [

@@ -6,6 +6,7 @@ import { corridorRoutes } from '../features/corridor/routes.js';
 import { dashboardRoutes } from '../features/dashboard/routes.js';
 import { exchangeRoutes } from '../features/exchange/routes.js';
 import { partiesRoutes } from '../features/parties/routes.js';
+import { tracingRoutes } from '../features/tracing/routes.js';
 import { usersRoutes } from '../features/users/routes.js';
 import { AppLayout } from './app-layout.js';
 import { SessionGate } from './session-gate.js';
@@ -24,6 +25,7 @@ const router = createBrowserRouter([
           ...auditRoutes,
           ...exchangeRoutes,
           ...corridorRoutes,
+          ...tracingRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },
