@@ -37,6 +37,8 @@ export const housekeepingPlugin = fp<HousekeepingOptions>(
         await app.store.repos.loginThrottle.purgeOlderThan(new Date(now.getTime() - KEEP_LOGIN_COUNTERS_MS));
         await app.store.repos.loginDevices.purgeUnusedSince(new Date(now.getTime() - KEEP_LOGIN_DEVICES_MS));
         const { counts } = await app.store.repos.retention.purge(RETENTION_CONTEXT, opts.retention, now);
+        // Tracing cases past the expiry date agreed with the family (one audit entry counts them).
+        await app.store.repos.tracingCases.purgeExpired(RETENTION_CONTEXT, now.toISOString().slice(0, 10));
         if (sessions > 0 || !nothingDue(counts))
           app.log.info(
             { sessions, ...counts },

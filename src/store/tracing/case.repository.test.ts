@@ -67,6 +67,24 @@ for (const dialect of testDialects()) {
       expect(await cases.find(scopeOf(world.observer), shared.id)).toBeNull();
     });
 
+    it('purges the cases past the expiry agreed with the family, leaving an audit entry that counts them', async () => {
+      const cases = store.repos.tracingCases;
+      const am = scopeOf(world.liaisonAm);
+      const expiring = await cases.open(
+        ctxOf(world.liaisonAm),
+        am,
+        world.am.id,
+        caseInput({}, { expiresOn: '2021-01-31' }),
+      );
+      const kept = await cases.open(ctxOf(world.liaisonAm), am, world.am.id, caseInput({ givenName: 'Գոռ' }));
+      expect(await cases.purgeExpired(TEST_CTX, '2021-01-31')).toBe(0);
+      expect(await cases.purgeExpired(TEST_CTX, '2021-02-01')).toBe(1);
+      expect(await cases.get(expiring.id)).toBeNull();
+      expect(await cases.get(kept.id)).not.toBeNull();
+      const { items } = await store.repos.audit.list(COORDINATOR_SCOPE, { entityType: 'tracing_case' });
+      expect(items.find((i) => i.action === 'tracing.case.purge')?.summary).toMatchObject({ count: 1 });
+    });
+
     it('writes a status step only from the status it was decided from, and counts statuses as of a day', async () => {
       const cases = store.repos.tracingCases;
       const am = scopeOf(world.liaisonAm);

@@ -423,6 +423,33 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
         : null;
     },
 
+    /**
+     * Deletes the cases whose agreed expiry date has passed (domain isExpired: the day after it), with their
+     * history, notes and candidates; identifications keep their step but no longer name the case. One audit
+     * entry counts them, naming no one.
+     */
+    async purgeExpired(ctx: WriteContext, today: string): Promise<number> {
+      return inTransaction(db, async (trx) => {
+        const expired = (
+          await trx.selectFrom('tracing_case').select('id').where('expires_on', '<', today).execute()
+        ).map((r) => r.id);
+        if (expired.length === 0) return 0;
+        await trx
+          .updateTable('tracing_identification')
+          .set({ case_id: null })
+          .where('case_id', 'in', expired)
+          .execute();
+        await trx.deleteFrom('tracing_case').where('id', 'in', expired).execute();
+        await appendAudit(trx, dialect, ctx, {
+          action: 'tracing.case.purge',
+          entityType: 'tracing_case',
+          entityId: null,
+          summary: { count: expired.length, expiredBefore: today },
+        });
+        return expired.length;
+      });
+    },
+
     /** Notes read with a case from PFIF (who said what, and when), kept beside its own history. */
     async addNotes(
       caseId: string,
