@@ -290,6 +290,12 @@ const WALK: Record<string, WalkCase | 'public'> = {
           : { url: `/api/v1/tracing/cases/${c.id}` },
       ),
   },
+  'GET /api/v1/tracing/cases/:id/family-export': {
+    allowed: NO_ONE,
+    // The family's export is for the party that opened the case: even a shared case is refused to the other side.
+    request: async (t) =>
+      (await otherSideCases(t)).map((c) => ({ url: `/api/v1/tracing/cases/${c.id}/family-export` })),
+  },
   'PUT /api/v1/tracing/cases/:id': {
     allowed: NO_ONE,
     request: async (t) =>

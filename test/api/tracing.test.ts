@@ -188,6 +188,11 @@ for (const dialect of testDialects()) {
       expect(detail.status).toBe('located_dead');
       expect(detail.remains).toEqual([expect.objectContaining({ reference: 'AM-T-1', method: 'dna' })]);
       expect(detail.history.at(-1)).toMatchObject({ reason: 'remainsIdentified', note: 'AM-T-1' });
+      const exported = await get(am, `/cases/${caseId}/family-export`);
+      expect(exported.headers['content-type']).toMatch(/text\/plain/);
+      expect(exported.body).toContain('Ինչ է պահվում ձեր գործի վերաբերյալ');
+      expect(exported.body).toContain('գտնվել է զոհված');
+      expect((await get(az, `/cases/${caseId}/family-export`)).statusCode).toBe(404);
       const bad = await send(am, 'POST', '/remains', {
         reference: 'AM-T-2',
         recoveredOn: '25/11/2020',

@@ -4,6 +4,7 @@ import { COORDINATOR, type RouteAccess } from '../access.js';
 import { problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
 import { writeContext } from '../write-context.js';
+import { familyExport } from './family-export.js';
 import {
   CaseBody,
   CaseDetailDto,
@@ -28,7 +29,7 @@ import { caseDetail, changeCaseStatus, editCase, listCases, openCase } from './t
 import { tracingCounts } from './tracing-counts.service.js';
 import { decideMatch, matchQueue } from './tracing-matches.service.js';
 import { exportPfif, importPfif } from './tracing-pfif.service.js';
-import { todayIso } from './tracing-problems.js';
+import { caseNotFound, todayIso } from './tracing-problems.js';
 import {
   handOverRemains,
   identifyRemains,
@@ -84,6 +85,32 @@ export const tracingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: IdParams, response: { 200: CaseDetailDto, ...errors } },
     },
     async (req) => caseDetail(app.store.repos, req.scope, req.params.id),
+  );
+
+  app.get(
+    '/tracing/cases/:id/family-export',
+    {
+      config: { access: CASE_READERS },
+      schema: {
+        tags,
+        description:
+          "What is held about the case, for the family, in the family's language (full view only).",
+        params: IdParams,
+        produces: ['text/plain'],
+        response: {
+          200: { description: 'Text', content: { 'text/plain': { schema: z.string() } } },
+          ...errors,
+        },
+      },
+    },
+    async (req, reply) => {
+      const detail = await caseDetail(app.store.repos, req.scope, req.params.id);
+      if (detail.visibility !== 'full') throw caseNotFound();
+      return reply
+        .type('text/plain; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${detail.reference}.txt"`)
+        .send(familyExport(detail));
+    },
   );
 
   app.put(
