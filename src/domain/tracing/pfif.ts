@@ -147,7 +147,8 @@ export function pfifProblems(doc: PfifDocument, domain: string, today: string): 
         element: `${path}/date_of_birth`,
         message: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
       });
-    person.notes.forEach((note, j) => checkNote(note, `${path}/note[${j + 1}]`, person.person_record_id));
+    for (const [j, note] of person.notes.entries())
+      checkNote(note, `${path}/note[${j + 1}]`, person.person_record_id);
   });
   const personIds = new Set(doc.persons.map((p) => p.person_record_id));
   doc.notes.forEach((note, j) => {

@@ -52,11 +52,7 @@ export async function editCase(
   const input = checkedCaseInput(body, today);
   await store.transaction(async (repos) => {
     const current = await repos.tracingCases.find(scope, id);
-    if (
-      !current ||
-      current.visibility !== 'full' ||
-      !mayWrite(scope, 'tracing_case', current.openedByPartyId)
-    )
+    if (current?.visibility !== 'full' || !mayWrite(scope, 'tracing_case', current.openedByPartyId))
       throw caseNotFound();
     await repos.tracingCases.edit(ctx, scope, id, input);
   });
