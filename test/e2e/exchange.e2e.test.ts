@@ -158,7 +158,9 @@ describe('exchange module in Chromium', () => {
       'Dashboard',
       'Agreement',
       'Incidents',
+      'Tracing',
       'Exchange',
+      'Corridor',
     ]);
     await openNav('Lists');
     await expect
@@ -167,7 +169,9 @@ describe('exchange module in Chromium', () => {
         'Dashboard',
         'Agreement',
         'Incidents',
+        'Tracing',
         'Exchange',
+        'Corridor',
         'Lists',
         'Results',
         'Persons',
@@ -586,12 +590,23 @@ describe('exchange module in Chromium', () => {
       'Dashboard',
       'Agreement',
       'Incidents',
+      'Tracing',
       'Exchange',
+      'Corridor',
     ]);
     await openNav('Discrepancy report');
     await expect
       .poll(() => nav.getByRole('link').allTextContents())
-      .toEqual(['Dashboard', 'Agreement', 'Incidents', 'Exchange', 'Discrepancy report', 'Exchanges']);
+      .toEqual([
+        'Dashboard',
+        'Agreement',
+        'Incidents',
+        'Tracing',
+        'Exchange',
+        'Corridor',
+        'Discrepancy report',
+        'Exchanges',
+      ]);
     await expect.poll(() => page.getByTestId('report-side').count()).toBe(2);
     expect(await page.locator('input[name="asOf"]').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Publish for observers' }).count()).toBe(0);

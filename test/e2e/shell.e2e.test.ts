@@ -68,7 +68,9 @@ describe('web shell in Chromium', () => {
       'Dashboard',
       'Agreement',
       'Incidents',
+      'Tracing',
       'Exchange',
+      'Corridor',
     ]);
     await nav.getByRole('link', { name: 'Exchange', exact: true }).click();
     await expect
@@ -77,7 +79,9 @@ describe('web shell in Chromium', () => {
         'Dashboard',
         'Agreement',
         'Incidents',
+        'Tracing',
         'Exchange',
+        'Corridor',
         'Lists',
         'Results',
         'Persons',
@@ -99,7 +103,9 @@ describe('web shell in Chromium', () => {
       'Վահանակ',
       'Համաձայնագիր',
       'Միջադեպեր',
+      'Որոնում',
       'Փոխանակում',
+      'Միջանցք',
       'Համաձայնագիր',
       'Դրույթներ',
       'Հանդիպումներ',

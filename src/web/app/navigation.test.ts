@@ -10,6 +10,7 @@ describe('module navigation', () => {
       ['dashboard', '/', ['/']],
       ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
       ['incidents', '/incidents', ['/incidents']],
+      ['tracing', '/tracing/cases', ['/tracing/cases', '/tracing/counts']],
       [
         'exchange',
         '/exchange/lists',
@@ -27,11 +28,12 @@ describe('module navigation', () => {
     ]);
   });
 
-  it('shows a liaison its lists, its shared results, its people and the exchanges, not reconciliation, the plan or administration', () => {
+  it('shows a liaison its cases, its lists, its shared results, its people and the exchanges, not reconciliation, the plan or administration', () => {
     expect(tree('liaison')).toEqual([
       ['dashboard', '/', ['/']],
       ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
       ['incidents', '/incidents', ['/incidents']],
+      ['tracing', '/tracing/cases', ['/tracing/cases', '/tracing/counts']],
       [
         'exchange',
         '/exchange/lists',
@@ -41,11 +43,12 @@ describe('module navigation', () => {
     ]);
   });
 
-  it('shows an observer the published report and the exchanges only, the module opening on the report', () => {
+  it('shows an observer the tracing counts, the published report and the exchanges only, the module opening on the report', () => {
     expect(tree('observer')).toEqual([
       ['dashboard', '/', ['/']],
       ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
       ['incidents', '/incidents', ['/incidents']],
+      ['tracing', '/tracing/counts', ['/tracing/counts']],
       ['exchange', '/exchange/report', ['/exchange/report', '/exchange/events']],
       ['corridor', '/corridor/map', ['/corridor/map', '/corridor/movements', '/corridor/returns']],
     ]);
@@ -68,6 +71,7 @@ describe('module navigation', () => {
     expect(moduleOfPath(modules, '/exchange/lists/9/upload')?.id).toBe('exchange');
     expect(moduleOfPath(modules, '/users')?.id).toBe('administration');
     expect(moduleOfPath(modules, '/corridor/movements/7c1d')?.id).toBe('corridor');
+    expect(moduleOfPath(modules, '/tracing/cases/51aa')?.id).toBe('tracing');
     expect(moduleOfPath(modules, '/nowhere')).toBeUndefined();
   });
 });
