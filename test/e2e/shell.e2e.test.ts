@@ -168,7 +168,9 @@ describe('web shell in Chromium', () => {
       'Обзор',
       'Соглашение',
       'Инциденты',
+      'Розыск',
       'Обмен',
+      'Коридор',
     ]);
     await nav.getByRole('link', { name: 'Соглашение', exact: true }).click();
     expect(await page.locator('#provisions-heading').textContent()).toContain('9 положений');
