@@ -371,6 +371,99 @@ describe('exchange module in Chromium', () => {
     await page.locator('select[name="show"]').selectOption('open');
   }, 180_000);
 
+  // Issue 9, points 3, 4, 5 and 8 (helper "pairs"): kept apart from the event steps.
+  it('issue 9: the coordinator rejects an automatic match; the run page and the report agree; a liaison reads its results', async () => {
+    const runPath = new URL(page.url()).pathname.replace(/\/review$/, '');
+    const shoot = async (name: string) => {
+      for (const language of ['hy', 'az'] as const) {
+        await page.locator('select[name="language"]').selectOption(language);
+        await page.waitForTimeout(300);
+        await screenshot(page, SCREENSHOTS, `${name}-${language}`);
+      }
+      await page.locator('select[name="language"]').selectOption('en');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(300);
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - window.innerWidth',
+      );
+      expect(overflow, name).toBeLessThanOrEqual(0);
+      await screenshot(page, SCREENSHOTS, `${name}-phone`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    };
+    await shoot('40-exchange-review-queue');
+
+    // The pairs page: every pair with its status; an automatic match that is not one of the persons verified later.
+    await page.goto(`${server.url}${runPath}`);
+    await page.getByTestId('run-counts').waitFor();
+    const matchedBefore = Number(await page.getByTestId('run-matched-count').textContent());
+    expect(matchedBefore).toBeGreaterThan(1);
+    await page.getByTestId('open-pairs').click();
+    const matched = page
+      .getByTestId('run-pair')
+      .and(page.locator('[data-status="matched"]'))
+      .filter({ hasNotText: /Петросян|Պետրոսյան|Мамедов|Məmmədov/ })
+      .first();
+    await matched.waitFor();
+    const heading = (await matched.locator('h2').textContent()) ?? '';
+    await shoot('41-exchange-pairs');
+    await matched.getByLabel('Why it is not the same person').fill('Different father and unit');
+    await matched.getByTestId('reject-pair').click();
+    const rejected = page.getByTestId('run-pair').filter({ hasText: heading });
+    await expect.poll(() => rejected.getAttribute('data-status')).toBe('rejected');
+    expect(await rejected.getByTestId('pair-status').textContent()).toBe('Rejected');
+
+    // The run page counts it at once, and its numbers are the report's.
+    await page.goto(`${server.url}${runPath}`);
+    await expect.poll(() => page.getByTestId('run-rejected-count').textContent()).toBe('1');
+    expect(Number(await page.getByTestId('run-matched-count').textContent())).toBe(matchedBefore - 1);
+    const fromRun = [];
+    for (let i = 0; i < 2; i++) {
+      const side = page.getByTestId('results-side').nth(i);
+      fromRun.push(
+        await Promise.all(
+          ['results-located', 'results-to-confirm', 'results-not-located', 'results-held-not-claimed'].map(
+            async (id) =>
+              ((await side.getByTestId(id).locator('summary').textContent()) ?? '').replace(/.*:\s*/, ''),
+          ),
+        ),
+      );
+    }
+    await openNav('Discrepancy report');
+    await page.getByTestId('report-side').first().waitFor();
+    const fromReport = [];
+    for (let i = 0; i < 2; i++) {
+      const side = page.getByTestId('report-side').nth(i);
+      fromReport.push(
+        await Promise.all(
+          ['located', 'awaiting-review', 'not-located', 'held-not-claimed'].map(async (id) =>
+            ((await side.getByTestId(id).locator('summary').textContent()) ?? '').replace(/.*:\s*/, ''),
+          ),
+        ),
+      );
+    }
+    expect(fromRun).toEqual(fromReport);
+    await shoot('42-exchange-report');
+
+    // Shared, the run is liaison A's to read: its own people only, from the menu, with no "Not allowed" on the way.
+    await page.goto(`${server.url}${runPath}`);
+    await page.getByRole('button', { name: 'Share the results with the parties' }).click();
+    await page.getByText('Shared with the parties on', { exact: false }).first().waitFor();
+    await signOut();
+    await signIn(accounts.liaisonA);
+    await openNav('Results');
+    const own = page.getByTestId('results-side');
+    await own.first().waitFor();
+    expect(await own.count()).toBe(1);
+    expect(await page.getByTestId('liaison-results').textContent()).not.toMatch(/Hüseynov|Гусейнов/);
+    await screenshot(page, SCREENSHOTS, '43-exchange-liaison-results');
+    await page.goto(`${server.url}${runPath}`);
+    await page.getByTestId('reconciliation').waitFor();
+    expect(await page.locator('.eyebrow').first().textContent()).toBe('Results');
+    expect(await page.getByText('Not allowed').count()).toBe(0);
+    await signOut();
+    await signIn(accounts.coordinator);
+  }, 300_000);
+
   it('the coordinator verifies the located persons and schedules the exchange from the plan', async () => {
     for (const name of [/Петросян|Պետրոսյան/, /Мамедов|Məmmədov/]) {
       await openNav('Persons');
