@@ -7,13 +7,13 @@ import type {
 import type { AuditCheckpointTable, AuditLogTable } from './audit/audit.table.js';
 import type { ConsignmentLineTable, ConsignmentTable } from './corridor/cargo.table.js';
 import type { MapFeatureTable } from './corridor/layer.table.js';
-import type { CheckpointOfficerTable, CorridorPassageTable } from './corridor/passage.table.js';
 import type {
   CorridorMovementAnswerTable,
   CorridorMovementChangeTable,
   CorridorMovementPartyTable,
   CorridorMovementTable,
 } from './corridor/movement.table.js';
+import type { CheckpointOfficerTable, CorridorPassageTable } from './corridor/passage.table.js';
 import type { ReturnCountTable } from './corridor/return-count.table.js';
 import type {
   ExchangeConfirmationTable,

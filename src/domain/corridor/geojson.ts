@@ -91,7 +91,10 @@ function geometryProblems(geometry: unknown, at: string): { path: string; messag
   const list = (value: unknown, path: string, each: (item: unknown, path: string) => void) => {
     if (!Array.isArray(value) || value.length === 0)
       problems.push({ path, message: 'needs at least one member' });
-    else value.forEach((item, i) => each(item, `${path}[${i}]`));
+    else
+      value.forEach((item, i) => {
+        each(item, `${path}[${i}]`);
+      });
   };
   const path = `${at}.coordinates`;
   switch (type) {
