@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot } from './support/browser.js';
 import { ensureBuilt, SERVER_BUILD, WEB_BUILD } from './support/ensure-built.js';
 import { type DemoAccount, type RunningServer, startParleyServer } from './support/parley-server.js';
+import { signIn as signInAs } from './support/sign-in.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
@@ -20,15 +21,7 @@ const account = (username: string): DemoAccount => {
 };
 
 async function signIn(username: string): Promise<void> {
-  await page.goto(server.url);
-  if ((await page.getByTestId('logout').count()) > 0) {
-    await page.getByTestId('logout').click();
-    await page.locator('input[name="username"]').waitFor();
-  }
-  const { password } = account(username);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('form button[type="submit"]').click();
+  await signInAs(page, server.url, account(username));
   await page.getByTestId('dashboard').waitFor();
 }
 

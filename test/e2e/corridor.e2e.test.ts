@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, screenshot } from './support/browser.js';
 import { ensureBuilt, SERVER_BUILD, WEB_BUILD } from './support/ensure-built.js';
 import { type DemoAccount, type RunningServer, startParleyServer } from './support/parley-server.js';
+import { signIn as signInAs } from './support/sign-in.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
@@ -20,16 +21,7 @@ const browserErrors: string[] = [];
 const accounts: Record<string, DemoAccount> = {};
 
 async function signIn(account: DemoAccount): Promise<void> {
-  await page.goto(server.url);
-  await page.locator('input[name="username"], [data-testid="logout"]').first().waitFor();
-  if ((await page.getByTestId('logout').count()) > 0) {
-    await page.getByTestId('logout').click();
-    await page.locator('input[name="username"]').waitFor();
-  }
-  await page.locator('input[name="username"]').fill(account.username);
-  await page.locator('input[name="password"]').fill(account.password);
-  await page.locator('form button[type="submit"]').click();
-  await page.getByTestId('logout').waitFor();
+  await signInAs(page, server.url, account);
 }
 
 const mercator = (lon: number, lat: number) => {

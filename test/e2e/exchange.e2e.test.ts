@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot } from './support/browser.js';
 import { ensureBuilt, SERVER_BUILD, WEB_BUILD } from './support/ensure-built.js';
 import { type DemoAccount, type RunningServer, startParleyServer } from './support/parley-server.js';
+import { signIn as signInAs } from './support/sign-in.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
@@ -64,14 +65,7 @@ const AZ_MISSING: Sheet = [
 ];
 
 async function signIn(account: DemoAccount): Promise<void> {
-  await page.goto(server.url);
-  // A step that failed may have left someone signed in.
-  await page.locator('input[name="username"], [data-testid="logout"]').first().waitFor();
-  if ((await page.getByTestId('logout').count()) > 0) await signOut();
-  await page.locator('input[name="username"]').fill(account.username);
-  await page.locator('input[name="password"]').fill(account.password);
-  await page.locator('form button[type="submit"]').click();
-  await page.getByTestId('logout').waitFor();
+  await signInAs(page, server.url, account);
 }
 
 async function signOut(): Promise<void> {

@@ -41,11 +41,19 @@ for (const dialect of testDialects()) {
       const lists = await store.repos.exchangeLists.list(COORDINATOR_SCOPE);
       for (const list of lists) expect(list.latestVersion?.uploadedAt).toMatch(/^2020-11-2[34]T/);
       const claimed = async (asOf: string) =>
-        (await store.repos.discrepancyReports.build(COORDINATOR_SCOPE, asOf))?.sides.map(
-          (side) => side.claimedMissing.count,
-        );
-      expect(await claimed('2020-12-01')).toEqual([223, 62]);
-      expect(await claimed('2020-11-22')).toEqual([0, 0]);
+        (await store.repos.discrepancyReports.build(COORDINATOR_SCOPE, asOf))?.sides.map((side) => ({
+          persons: side.claimedMissing.count,
+          rows: side.claimedMissing.persons.reduce((sum, person) => sum + person.rows.length, 0),
+        }));
+      // 223 and 62 rows; a person written twice in a list counts once.
+      expect(await claimed('2020-12-01')).toEqual([
+        { persons: 220, rows: 223 },
+        { persons: 60, rows: 62 },
+      ]);
+      expect(await claimed('2020-11-22')).toEqual([
+        { persons: 0, rows: 0 },
+        { persons: 0, rows: 0 },
+      ]);
     });
   });
 }
