@@ -7,6 +7,25 @@ interface Dashboard {
   exchanged: { events: number; toParty: { partyId: string; count: number }[] };
   incidentsByWeek: { week: string; status: string; count: number }[];
   latestMeetings: { startsAt: string }[];
+  movementWeeks: {
+    thisWeek: { week: string; movements: number; people: number; vehicles: number };
+    byWeek: { week: string; movements: number; people: number }[];
+  };
+  tracing: {
+    openCases: number;
+    found: number;
+    locatedAlive: number;
+    locatedDead: number;
+    remainsRepatriated: number;
+    remainsIdentified: number;
+  } | null;
+}
+
+/** Monday of the week of a day, as the dashboard counts weeks (UTC). */
+function monday(day: Date): string {
+  const d = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
 }
 
 for (const dialect of testDialects()) {
@@ -50,6 +69,85 @@ for (const dialect of testDialects()) {
         { week: '2020-12-07', status: 'published', count: 1 },
         { week: '2021-01-25', status: 'reported', count: 1 },
       ]);
+    });
+
+    it('shows tracing as the tracing module counts it, to every role that reads tracing counts', async () => {
+      const coordinator = await signIn(t.app, account(t, 'coordinator'));
+      const am = await signIn(t.app, account(t, 'liaison', 'AM'));
+      const observer = await signIn(t.app, account(t, 'observer'));
+      const fieldOfficer = await signIn(t.app, account(t, 'field_officer'));
+      const res = await t.app.inject({ method: 'GET', url: '/api/v1/tracing/counts', headers: as(observer) });
+      expect(res.statusCode, res.body).toBe(200);
+      const counts = res.json() as {
+        cases: Record<string, number>;
+        remains: { repatriated: number; identified: number };
+      };
+      const expected = {
+        openCases: counts.cases.open + counts.cases.possible_match,
+        found: counts.cases.located_alive + counts.cases.located_dead,
+        locatedAlive: counts.cases.located_alive,
+        locatedDead: counts.cases.located_dead,
+        remainsRepatriated: counts.remains.repatriated,
+        remainsIdentified: counts.remains.identified,
+      };
+      // The demo has cases open and found, and remains identified: the figures are not all nought.
+      expect(expected.openCases).toBeGreaterThan(0);
+      expect(expected.found).toBeGreaterThan(0);
+      expect(expected.remainsIdentified).toBeGreaterThan(0);
+      for (const who of [coordinator, am, observer])
+        expect((await board(who)).tracing).toMatchObject(expected);
+      // Field officers read no tracing counts, on the dashboard as on the counts route.
+      expect((await board(fieldOfficer)).tracing).toBeNull();
+      expect(
+        (await t.app.inject({ method: 'GET', url: '/api/v1/tracing/counts', headers: as(fieldOfficer) }))
+          .statusCode,
+      ).toBe(403);
+    });
+
+    it("counts movements by week, this week's apart; a liaison counts only those its party was notified of", async () => {
+      const coordinator = await signIn(t.app, account(t, 'coordinator'));
+      const am = await signIn(t.app, account(t, 'liaison', 'AM'));
+      const observer = await signIn(t.app, account(t, 'observer'));
+      const before = await board(observer);
+      // The demo's convoys: six from 14 November 2020 to 8 January 2021, the mission of 20 January, convoy 7.
+      expect(before.movementWeeks.byWeek.find((w) => w.week === '2020-11-09')).toEqual({
+        week: '2020-11-09',
+        movements: 1,
+        people: 310,
+        vehicles: 9,
+      });
+      expect(before.movementWeeks.byWeek.reduce((sum, w) => sum + w.movements, 0)).toBe(8);
+      const now = new Date();
+      const thisWeek = monday(now);
+      expect(before.movementWeeks.thisWeek).toEqual({ week: thisWeek, movements: 0, people: 0, vehicles: 0 });
+
+      const planned = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/corridor/movements',
+        headers: as(coordinator),
+        payload: {
+          kind: 'convoy',
+          reference: 'Convoy this week',
+          fromPlaceId: 'goris',
+          toPlaceId: 'stepanakert',
+          windowStart: `${thisWeek}T06:00:00Z`,
+          windowEnd: `${thisWeek}T16:00:00Z`,
+          vehicles: 5,
+          people: 120,
+          cargoSummary: 'Flour',
+          escort: '',
+        },
+      });
+      expect(planned.statusCode, planned.body).toBe(201);
+      for (const who of [coordinator, observer])
+        expect((await board(who)).movementWeeks.thisWeek).toEqual({
+          week: thisWeek,
+          movements: 1,
+          people: 120,
+          vehicles: 5,
+        });
+      // Planned, not yet notified: Armenia's liaison does not see it, on the dashboard either.
+      expect((await board(am)).movementWeeks.thisWeek.movements).toBe(0);
     });
   });
 }

@@ -4,6 +4,13 @@ import { IncidentStatus } from '../incidents/incidents.schemas.js';
 import { MeetingDto } from '../meetings/meetings.schemas.js';
 import { ImplementationDto } from '../provisions/provisions.schemas.js';
 
+const MovementWeek = z.object({
+  week: z.string(),
+  movements: z.number().int(),
+  people: z.number().int(),
+  vehicles: z.number().int(),
+});
+
 export const DashboardDto = z
   .object({
     asOf: z.string(),
@@ -22,6 +29,24 @@ export const DashboardDto = z
     ),
     /** Movements through the corridor this reader may see, by status. */
     movements: z.array(z.object({ status: z.enum(MOVEMENT_STATUSES), count: z.number().int() })),
+    /** The same movements by the week their window opens (cancelled left out), and this week's figures. */
+    movementWeeks: z.object({ thisWeek: MovementWeek, byWeek: z.array(MovementWeek) }),
+    /**
+     * Tracing as counts that name no one (cases by where they stand, remains repatriated and identified), as of
+     * today; null for a role that does not read tracing counts (field officers).
+     */
+    tracing: z
+      .object({
+        openCases: z.number().int(),
+        found: z.number().int(),
+        locatedAlive: z.number().int(),
+        locatedDead: z.number().int(),
+        closed: z.number().int(),
+        remainsRepatriated: z.number().int(),
+        remainsAwaitingIdentification: z.number().int(),
+        remainsIdentified: z.number().int(),
+      })
+      .nullable(),
     nextMeetings: z.array(MeetingDto),
     latestMeetings: z.array(MeetingDto),
   })

@@ -1,9 +1,25 @@
+import type { Role } from '../../domain/access/types.js';
+import { movementFigures, tracingFigures } from '../../domain/dashboard/dashboard-figures.js';
 import { weekOf } from '../../domain/incidents/incident-parties.js';
 import { upcoming } from '../../domain/meetings/action-items.js';
-import type { PartyScope, Store } from '../../store/index.js';
+import { remainsCountsAsOf } from '../../domain/tracing/remains-counts.js';
+import type { PartyScope, Repositories, Store } from '../../store/index.js';
 import { meetingViews } from '../meetings/meeting-view.js';
 import { agreementImplementation } from '../provisions/provision-status.service.js';
 import type { Dashboard } from './dashboard.schemas.js';
+
+/** Who reads tracing counts: the roles the tracing module's counts route admits (field officers do not). */
+export const TRACING_COUNT_READERS: readonly Role[] = ['coordinator', 'liaison', 'observer'];
+
+/** Tracing as of today, from the tracing module's repositories (counts over every case and remains: no names). */
+async function tracingToday(repos: Repositories, scope: PartyScope, today: string) {
+  if (!TRACING_COUNT_READERS.includes(scope.role)) return null;
+  const [cases, remains] = await Promise.all([
+    repos.tracingCases.countsByStatus(today),
+    repos.tracingRemains.forCounts(),
+  ]);
+  return tracingFigures(cases, remainsCountsAsOf(remains, today));
+}
 
 /**
  * The first page after login, for every role: each figure read through the repositories with the reader's scope,
@@ -12,13 +28,14 @@ import type { Dashboard } from './dashboard.schemas.js';
 export async function dashboard(store: Store, scope: PartyScope, now: Date): Promise<Dashboard> {
   const { repos } = store;
   const today = now.toISOString().slice(0, 10);
-  const [agreements, events, occurrences, returns, movements, meetings] = await Promise.all([
+  const [agreements, events, occurrences, returns, movements, meetings, tracing] = await Promise.all([
     repos.agreements.list(scope),
     repos.exchangeEvents.list(scope),
     repos.incidents.occurrences(scope, '2000-01-01'),
     repos.returnCounts.dailyTotals(scope, today),
     repos.corridorMovements.list(scope, { limit: 5000 }),
     repos.meetings.list(),
+    tracingToday(repos, scope, today),
   ]);
   const implementation = agreements[0]
     ? await agreementImplementation(store, scope, agreements[0].id, today)
@@ -69,6 +86,8 @@ export async function dashboard(store: Store, scope: PartyScope, now: Date): Pro
     movements: [...byStatus]
       .map(([status, count]) => ({ status: status as Dashboard['movements'][number]['status'], count }))
       .sort((a, b) => a.status.localeCompare(b.status)),
+    movementWeeks: movementFigures(movements, today),
+    tracing,
     nextMeetings: await meetingViews(repos, next, today),
     latestMeetings: await meetingViews(repos, latest, today),
   };

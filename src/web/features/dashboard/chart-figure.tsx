@@ -28,7 +28,13 @@ export function ChartFigure({
     return () => chart.destroy();
   }, [config]);
   return (
-    <figure className="card chart-figure" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
+    <figure
+      className="card chart-figure"
+      aria-labelledby={`${id}-title`}
+      data-testid={`chart-${id}`}
+      // The first label of the category axis, as drawn: lets a test see the axis in the reader's language.
+      data-first-label={String(config.data.labels?.[0] ?? '')}
+    >
       <figcaption id={`${id}-title`}>
         <h2>{title}</h2>
       </figcaption>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { Dashboard } from '../../../server/dashboard/dashboard.schemas.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { getParties } from '../../lib/get-parties.js';
-import { formatPercentNumber } from '../../lib/number-format.js';
+import { formatDecimal, formatPercentNumber } from '../../lib/number-format.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { Localised } from '../agreement/components/localised.js';
@@ -55,10 +55,15 @@ export function DashboardPage() {
         ? chartConfigs(query.data.board, {
             share: t('dashboard.share'),
             cumulative: t('dashboard.returnsCumulative'),
+            movements: t('dashboard.movementsCount'),
+            people: t('dashboard.movementsPeople'),
             status: (status) => t(INCIDENT_STATUS_KEYS[status]),
+            date: dates.date,
+            number: (value) => formatDecimal(value, i18n.language, 0),
+            percent: (value) => `${formatDecimal(value, i18n.language, 0)}%`,
           })
         : null,
-    [query, t],
+    [query, t, dates.date, i18n.language],
   );
   if (query.status === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (query.status === 'error') return <ErrorMessage error={query.error} onRetry={query.reload} />;
@@ -240,15 +245,98 @@ export function DashboardPage() {
         </section>
       )}
 
+      {board.tracing && (
+        <section className="dashboard-grid" aria-label={t('dashboard.tracingHeading')}>
+          <div className="card" data-testid="tracing">
+            <h2>{t('dashboard.tracingHeading')}</h2>
+            <dl className="figures">
+              <div>
+                <dt>{t('dashboard.tracingOpen')}</dt>
+                <dd className="big-number" data-testid="tracing-open">
+                  {formatDecimal(board.tracing.openCases, i18n.language, 0)}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('dashboard.tracingFound')}</dt>
+                <dd className="big-number" data-testid="tracing-found">
+                  {formatDecimal(board.tracing.found, i18n.language, 0)}
+                </dd>
+                <dd className="muted">
+                  {t('dashboard.tracingFoundSplit', {
+                    alive: board.tracing.locatedAlive,
+                    dead: board.tracing.locatedDead,
+                  })}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('dashboard.tracingIdentified')}</dt>
+                <dd className="big-number" data-testid="tracing-identified">
+                  {formatDecimal(board.tracing.remainsIdentified, i18n.language, 0)}
+                </dd>
+                <dd className="muted">
+                  {t('dashboard.tracingRemains', {
+                    repatriated: board.tracing.remainsRepatriated,
+                    awaiting: board.tracing.remainsAwaitingIdentification,
+                  })}
+                </dd>
+              </div>
+            </dl>
+            <Link to="/tracing/counts">{t('dashboard.tracingAll')}</Link>
+          </div>
+        </section>
+      )}
+
       <section className="dashboard-grid">
-        {board.movements.length > 0 && (
-          <div className="card" data-testid="movements">
-            <h2>{t('dashboard.movementsHeading')}</h2>
-            <p className="big-number">
+        <div className="card" data-testid="movements">
+          <h2>{t('dashboard.movementsHeading')}</h2>
+          <p className="big-number" data-testid="movements-this-week">
+            {t('dashboard.movementsThisWeek', { count: board.movementWeeks.thisWeek.movements })}
+          </p>
+          <p className="muted">
+            {t('dashboard.movementsWeekOf', { date: dates.date(board.movementWeeks.thisWeek.week) })} ·{' '}
+            {t('dashboard.movementsCarried', {
+              people: formatDecimal(board.movementWeeks.thisWeek.people, i18n.language, 0),
+              vehicles: formatDecimal(board.movementWeeks.thisWeek.vehicles, i18n.language, 0),
+            })}
+          </p>
+          {board.movements.length > 0 && (
+            <p className="muted">
               {t('dashboard.movementsTotal', { count: board.movements.reduce((sum, m) => sum + m.count, 0) })}
             </p>
-          </div>
+          )}
+        </div>
+        {charts && board.movementWeeks.byWeek.length > 0 && (
+          <ChartFigure
+            id="movements"
+            title={t('dashboard.movementsChart')}
+            config={charts.movements}
+            table={
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dashboard.week')}</th>
+                    <th scope="col">{t('dashboard.movementsCount')}</th>
+                    <th scope="col">{t('dashboard.movementsPeople')}</th>
+                    <th scope="col">{t('dashboard.movementsVehicles')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {board.movementWeeks.byWeek.map((row) => (
+                    <tr key={row.week}>
+                      <td>{dates.date(row.week)}</td>
+                      <td>{row.movements}</td>
+                      <td>{row.people}</td>
+                      <td>{row.vehicles}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          />
         )}
+      </section>
+
+      <section className="dashboard-grid">
         <div className="card" data-testid="meetings">
           <h2>{t('dashboard.meetingsHeading')}</h2>
           {board.nextMeetings.length === 0 && <p className="muted">{t('dashboard.noNextMeeting')}</p>}
@@ -270,15 +358,29 @@ export function DashboardPage() {
 interface ChartLabels {
   share: string;
   cumulative: string;
+  movements: string;
+  people: string;
   status: (status: keyof typeof INCIDENT_STATUS_KEYS) => string;
+  /** A calendar day in the reader's language (the axes' labels). */
+  date: (isoDate: string) => string;
+  /** A whole number in the reader's locale (the axes' ticks). */
+  number: (value: number) => string;
+  percent: (value: number) => string;
 }
+
+/** A value axis whose ticks are whole numbers written in the reader's locale. */
+const countAxis = (labels: ChartLabels, extra: object = {}) => ({
+  beginAtZero: true,
+  ticks: { precision: 0, callback: (value: number | string) => labels.number(Number(value)) },
+  ...extra,
+});
 
 function chartConfigs(board: Dashboard, labels: ChartLabels) {
   const series = board.implementation?.series ?? [];
   const rollUp: ChartConfiguration = {
     type: 'line',
     data: {
-      labels: series.map((p) => p.date),
+      labels: series.map((p) => labels.date(p.date)),
       datasets: [
         {
           label: labels.share,
@@ -290,14 +392,19 @@ function chartConfigs(board: Dashboard, labels: ChartLabels) {
         },
       ],
     },
-    options: { scales: { y: { min: 0, max: 100 } }, plugins: { legend: { display: false } } },
+    options: {
+      scales: {
+        y: { min: 0, max: 100, ticks: { callback: (value) => labels.percent(Number(value)) } },
+      },
+      plugins: { legend: { display: false } },
+    },
   };
   const weeks = [...new Set(board.incidentsByWeek.map((r) => r.week))].sort();
   const statuses = [...new Set(board.incidentsByWeek.map((r) => r.status))];
   const incidents: ChartConfiguration = {
     type: 'bar',
     data: {
-      labels: weeks,
+      labels: weeks.map(labels.date),
       datasets: statuses.map((status) => ({
         label: labels.status(status),
         data: weeks.map(
@@ -306,14 +413,12 @@ function chartConfigs(board: Dashboard, labels: ChartLabels) {
         backgroundColor: STATUS_COLOURS[status] ?? '#6b7280',
       })),
     },
-    options: {
-      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
-    },
+    options: { scales: { x: { stacked: true }, y: countAxis(labels, { stacked: true }) } },
   };
   const returns: ChartConfiguration = {
     type: 'line',
     data: {
-      labels: board.returns.map((r) => r.date),
+      labels: board.returns.map((r) => labels.date(r.date)),
       datasets: [
         {
           label: labels.cumulative,
@@ -322,6 +427,34 @@ function chartConfigs(board: Dashboard, labels: ChartLabels) {
         },
       ],
     },
+    options: { scales: { y: countAxis(labels) } },
   };
-  return { rollUp, incidents, returns };
+  const byWeek = board.movementWeeks.byWeek;
+  const movements: ChartConfiguration = {
+    type: 'bar',
+    data: {
+      labels: byWeek.map((w) => labels.date(w.week)),
+      datasets: [
+        {
+          label: labels.movements,
+          data: byWeek.map((w) => w.movements),
+          backgroundColor: '#0f766e',
+          yAxisID: 'y',
+        },
+        {
+          label: labels.people,
+          data: byWeek.map((w) => w.people),
+          backgroundColor: 'rgba(29, 78, 216, 0.45)',
+          yAxisID: 'people',
+        },
+      ],
+    },
+    options: {
+      scales: {
+        y: countAxis(labels, { position: 'left' }),
+        people: countAxis(labels, { position: 'right', grid: { drawOnChartArea: false } }),
+      },
+    },
+  };
+  return { rollUp, incidents, returns, movements };
 }
