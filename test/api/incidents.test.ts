@@ -172,6 +172,8 @@ for (const dialect of testDialects()) {
         [account_({ actorPartyIds: ['nobody'] }), 'actorPartyIds.0'],
         [account_({ kind: 'shots' }), 'explosionType'],
         [account_({ casualties: { civilian_killed: -1 } }), 'casualties.civilian_killed'],
+        [account_({ calibreMm: 2 }), 'calibreMm'],
+        [account_({ kind: 'drone', explosionType: undefined, weapon: 'Orlan-10' }), 'weapon'],
       ];
       for (const [payload, field] of cases) {
         const res = await send(az, 'POST', '/incidents', payload);
@@ -180,6 +182,30 @@ for (const dialect of testDialects()) {
         expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(field);
       }
       expect([await auditCount(), (await list(coordinator)).length]).toEqual(before);
+    });
+
+    it('keeps the weapon and calibre an account gives, beside the other SMM details', async () => {
+      const res = await send(
+        az,
+        'POST',
+        '/incidents',
+        account_({ weapon: '2B14 Podnos', calibreMm: 82, actorPartyIds: [am.partyId] }),
+      );
+      expect(res.statusCode, res.body).toBe(201);
+      const [claim] = res.json().accounts;
+      expect(claim).toMatchObject({
+        kind: 'explosion',
+        explosionType: 'mortar',
+        weapon: '2B14 Podnos',
+        calibreMm: 82,
+        count: 3,
+        observedBy: 'heard',
+        direction: 'NE',
+        distanceKm: 4,
+        timePrecision: 'minute',
+      });
+      const read = (await get(az, `/incidents/${res.json().incident.id}`)).json();
+      expect(read.accounts[0]).toMatchObject({ weapon: '2B14 Podnos', calibreMm: 82 });
     });
 
     it('only liaisons write claims, only the coordinator the finding and the review; observers report nothing', async () => {

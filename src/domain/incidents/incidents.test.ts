@@ -95,6 +95,30 @@ describe('an observation', () => {
     ]);
   });
 
+  it('takes a weapon and calibre for explosions and shots only, and a calibre some weapon has', () => {
+    expect(observationProblems({ ...nearHadrut, weapon: 'PK machine gun', calibreMm: 7.62 }, now)).toEqual(
+      [],
+    );
+    const mortar = {
+      ...nearHadrut,
+      kind: 'explosion' as const,
+      shotType: undefined,
+      explosionType: 'mortar' as const,
+    };
+    expect(observationProblems({ ...mortar, calibreMm: 82 }, now)).toEqual([]);
+    expect(observationProblems({ ...mortar, calibreMm: 0.5 }, now)).toEqual([
+      { field: 'calibreMm', reason: 'out_of_range' },
+    ]);
+    expect(observationProblems({ ...mortar, calibreMm: 12_000 }, now)).toEqual([
+      { field: 'calibreMm', reason: 'out_of_range' },
+    ]);
+    const drone = { ...nearHadrut, kind: 'drone' as const, shotType: undefined };
+    expect(observationProblems({ ...drone, weapon: 'Orlan-10', calibreMm: 122 }, now)).toEqual([
+      { field: 'weapon', reason: 'not_for_this_kind' },
+      { field: 'calibreMm', reason: 'not_for_this_kind' },
+    ]);
+  });
+
   it('needs a place: a gazetteer entry or both coordinates', () => {
     const nowhere = {
       ...nearHadrut,

@@ -9,6 +9,8 @@ export type ObservationField =
   | 'shotType'
   | 'count'
   | 'distanceKm'
+  | 'weapon'
+  | 'calibreMm'
   | `casualties.${string}`;
 
 export interface ObservationProblem {
@@ -18,6 +20,10 @@ export interface ObservationProblem {
 
 /** Beyond this distance a monitor cannot tell where a sound came from; a larger figure is a typing error. */
 const MAX_DISTANCE_KM = 100;
+/** Calibres run from small arms (4.5 mm) to the heaviest rocket artillery (300 mm and a little over). */
+const CALIBRE_MM = { min: 4, max: 1000 };
+/** Kinds whose weapon and calibre can be told: what exploded or was fired. */
+const ARMED_KINDS: readonly IncidentObservation['kind'][] = ['explosion', 'shots'];
 
 function isCount(value: number): boolean {
   return Number.isInteger(value) && value >= 0;
@@ -26,7 +32,8 @@ function isCount(value: number): boolean {
 /**
  * What is wrong with an observation, field by field (paths as the API names them): a time that is not one or
  * lies ahead of `now`, coordinates off the globe or given by half, no place at all, details that belong to
- * another kind, counts that are not whole and non-negative.
+ * another kind (a weapon or calibre on anything but explosions and shots), a calibre no weapon has, counts that are
+ * not whole and non-negative.
  */
 export function observationProblems(observation: IncidentObservation, now: Date): ObservationProblem[] {
   const problems: ObservationProblem[] = [];
@@ -58,6 +65,14 @@ export function observationProblems(observation: IncidentObservation, now: Date)
     !(observation.distanceKm >= 0 && observation.distanceKm <= MAX_DISTANCE_KM)
   )
     problems.push({ field: 'distanceKm', reason: 'out_of_range' });
+  if (observation.weapon !== undefined && !ARMED_KINDS.includes(observation.kind))
+    problems.push({ field: 'weapon', reason: 'not_for_this_kind' });
+  if (observation.calibreMm !== undefined) {
+    if (!ARMED_KINDS.includes(observation.kind))
+      problems.push({ field: 'calibreMm', reason: 'not_for_this_kind' });
+    else if (!(observation.calibreMm >= CALIBRE_MM.min && observation.calibreMm <= CALIBRE_MM.max))
+      problems.push({ field: 'calibreMm', reason: 'out_of_range' });
+  }
   for (const [category, value] of Object.entries(observation.casualties))
     if (value !== undefined && !isCount(value))
       problems.push({ field: `casualties.${category}`, reason: 'not_a_count' });

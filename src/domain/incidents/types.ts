@@ -81,6 +81,10 @@ export interface IncidentObservation {
   observedBy?: ObservationMode;
   direction?: Direction;
   distanceKm?: number;
+  /** The weapon system as observed or claimed (e.g. "D-30 howitzer"), for explosions and shots only. */
+  weapon?: string;
+  /** Its calibre in millimetres (7.62, 82, 122), for explosions and shots only. */
+  calibreMm?: number;
   casualties: Casualties;
   description: string;
 }

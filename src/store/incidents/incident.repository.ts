@@ -33,7 +33,7 @@ export interface NewIncidentAccount extends IncidentObservation {
 
 type Details = Pick<
   IncidentObservation,
-  'explosionType' | 'shotType' | 'count' | 'observedBy' | 'direction' | 'distanceKm'
+  'explosionType' | 'shotType' | 'count' | 'observedBy' | 'direction' | 'distanceKm' | 'weapon' | 'calibreMm'
 >;
 
 const sourceKey = (partyId: string | null) => (partyId === null ? 'monitor' : `party:${partyId}`);
@@ -94,6 +94,8 @@ function accountRow(
     observedBy: account.observedBy,
     direction: account.direction,
     distanceKm: account.distanceKm,
+    weapon: account.weapon,
+    calibreMm: account.calibreMm,
   };
   return {
     id: randomUUID(),

@@ -33,7 +33,7 @@ export interface IncidentAccountTable {
   latitude: number | null;
   longitude: number | null;
   place_precision: string;
-  /** JSON: explosion or shot type, count, how observed, direction, distance. */
+  /** JSON: explosion or shot type, count, how observed, direction, distance, weapon and calibre. */
   details: string;
   casualties: string;
   description: string;

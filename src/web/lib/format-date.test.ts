@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarParts, startOfDayInZone, zonedParts } from './format-date.js';
+import { calendarParts, instantInZone, startOfDayInZone, zonedParts } from './format-date.js';
 
 describe('dates in a time zone', () => {
   it('reads an instant as the wall clock of the zone', () => {
@@ -26,5 +26,14 @@ describe('dates in a time zone', () => {
   it('treats a calendar date as the same day everywhere', () => {
     expect(calendarParts('2020-12-14')).toEqual({ year: 2020, month: 12, day: 14 });
     expect(calendarParts('14.12.2020')).toBeNull();
+  });
+
+  it('reads a wall-clock time typed in a zone as its UTC instant', () => {
+    expect(instantInZone('2021-01-20T10:30', 'Asia/Baku')?.toISOString()).toBe('2021-01-20T06:30:00.000Z');
+    expect(instantInZone('2021-01-20T10:30', 'UTC')?.toISOString()).toBe('2021-01-20T10:30:00.000Z');
+    // Paris is on summer time (+02:00) after 28 March 2021.
+    expect(instantInZone('2021-03-29T08:00', 'Europe/Paris')?.toISOString()).toBe('2021-03-29T06:00:00.000Z');
+    expect(instantInZone('', 'UTC')).toBeNull();
+    expect(instantInZone('20.01.2021 10:30', 'UTC')).toBeNull();
   });
 });

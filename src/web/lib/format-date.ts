@@ -68,3 +68,28 @@ export function startOfDayInZone(isoDate: string, timeZone: string, addDays = 0)
   // A second pass corrects the guess when a daylight-saving change falls between the two instants.
   return new Date(localMidnight - offsetAt(firstGuess));
 }
+
+/**
+ * The UTC instant of a wall-clock reading `YYYY-MM-DDTHH:mm` (a datetime-local input's value) in `timeZone`; null
+ * for anything else.
+ */
+export function instantInZone(local: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  if (Number.isNaN(wall)) return null;
+  const offsetAt = (utcMillis: number) => {
+    const p = zonedParts(utcMillis, timeZone);
+    return (
+      Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(utcMillis / 1000) * 1000
+    );
+  };
+  return new Date(wall - offsetAt(wall - offsetAt(wall)));
+}

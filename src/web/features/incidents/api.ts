@@ -1,3 +1,4 @@
+import type { Place } from '../../../server/corridor/layers.schemas.js';
 import type {
   AccountBody,
   IncidentDetail,
@@ -32,4 +33,9 @@ export function putAccount(
 
 export function reviewIncident(id: string, body: Partial<StatusBody>): Promise<IncidentDetail> {
   return apiRequest<IncidentDetail>('POST', `/incidents/${encodeURIComponent(id)}/status`, { body });
+}
+
+/** The gazetteer's places, offered in the incident form's place field. */
+export async function getPlaces(signal?: AbortSignal): Promise<Place[]> {
+  return (await apiRequest<{ items: Place[] }>('GET', '/corridor/places', { signal })).items;
 }

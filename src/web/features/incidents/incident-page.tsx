@@ -9,8 +9,19 @@ import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { partyName } from '../provisions/labels.js';
 import { AccountForm } from './account-form.js';
-import { getIncident, putAccount, reviewIncident } from './api.js';
-import { CASUALTY_KEYS, INCIDENT_EVENT_KEYS, INCIDENT_KIND_KEYS, INCIDENT_STATUS_KEYS } from './labels.js';
+import { getIncident, getPlaces, putAccount, reviewIncident } from './api.js';
+import {
+  CASUALTY_KEYS,
+  DIRECTION_KEYS,
+  EXPLOSION_TYPE_KEYS,
+  INCIDENT_EVENT_KEYS,
+  INCIDENT_KIND_KEYS,
+  INCIDENT_STATUS_KEYS,
+  OBSERVATION_MODE_KEYS,
+  PLACE_PRECISION_KEYS,
+  SHOT_TYPE_KEYS,
+  TIME_PRECISION_KEYS,
+} from './labels.js';
 
 /** One incident: each party's claim and the monitor's finding side by side, the review history and its steps. */
 export function IncidentPage() {
@@ -20,12 +31,19 @@ export function IncidentPage() {
   const { user } = useCurrentUser();
   const [refusal, setRefusal] = useState<string | null>(null);
   const query = useApiQuery(
-    async (signal) => ({ detail: await getIncident(id, signal), parties: await getParties(signal) }),
+    async (signal) => {
+      const [detail, parties, places] = await Promise.all([
+        getIncident(id, signal),
+        getParties(signal),
+        getPlaces(signal),
+      ]);
+      return { detail, parties, places };
+    },
     [id],
   );
   if (query.status === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (query.status === 'error') return <ErrorMessage error={query.error} onRetry={query.reload} />;
-  const { detail, parties } = query.data;
+  const { detail, parties, places } = query.data;
   const { incident } = detail;
   const name = (partyId: string | null) =>
     partyId ? partyName(parties, partyId, i18n.language) : t('incidents.monitor');
@@ -61,6 +79,62 @@ export function IncidentPage() {
               {t(INCIDENT_KIND_KEYS[a.kind])} · {dates.dateTime(a.occurredAt)} · {a.place.placeId ?? ''}
               {a.place.latitude !== null && ` (${a.place.latitude}, ${a.place.longitude})`}
             </p>
+            <dl className="account-details" data-testid="account-details">
+              <dt>{t('incidents.field.timePrecision')}</dt>
+              <dd>{t(TIME_PRECISION_KEYS[a.timePrecision])}</dd>
+              <dt>{t('incidents.field.placePrecision')}</dt>
+              <dd>{t(PLACE_PRECISION_KEYS[a.place.precision])}</dd>
+              {a.explosionType && (
+                <>
+                  <dt>{t('incidents.field.explosionType')}</dt>
+                  <dd>{t(EXPLOSION_TYPE_KEYS[a.explosionType])}</dd>
+                </>
+              )}
+              {a.shotType && (
+                <>
+                  <dt>{t('incidents.field.shotType')}</dt>
+                  <dd>{t(SHOT_TYPE_KEYS[a.shotType])}</dd>
+                </>
+              )}
+              {(a.weapon || a.calibreMm !== undefined) && (
+                <>
+                  <dt>{t('incidents.field.weapon')}</dt>
+                  <dd data-testid="account-weapon">
+                    {[
+                      a.weapon,
+                      a.calibreMm !== undefined ? t('incidents.calibre', { mm: a.calibreMm }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
+                  </dd>
+                </>
+              )}
+              {a.count !== undefined && (
+                <>
+                  <dt>{t('incidents.field.count')}</dt>
+                  <dd>{a.count}</dd>
+                </>
+              )}
+              {a.observedBy && (
+                <>
+                  <dt>{t('incidents.field.observedBy')}</dt>
+                  <dd>{t(OBSERVATION_MODE_KEYS[a.observedBy])}</dd>
+                </>
+              )}
+              {(a.direction || a.distanceKm !== undefined) && (
+                <>
+                  <dt>{t('incidents.field.directionDistance')}</dt>
+                  <dd>
+                    {[
+                      a.direction ? t(DIRECTION_KEYS[a.direction]) : null,
+                      a.distanceKm !== undefined ? t('incidents.distance', { km: a.distanceKm }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
+                  </dd>
+                </>
+              )}
+            </dl>
             <p>{a.description}</p>
             {Object.keys(a.casualties).length > 0 && (
               <ul>
@@ -131,6 +205,7 @@ export function IncidentPage() {
           </h2>
           <AccountForm
             parties={parties}
+            places={places}
             submitLabel={t('common.buttons.save')}
             onSubmit={async (body) => {
               await putAccount(id, user.role === 'liaison' ? 'claim' : 'finding', body);

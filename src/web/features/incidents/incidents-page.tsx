@@ -9,7 +9,7 @@ import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { partyName } from '../provisions/labels.js';
 import { AccountForm } from './account-form.js';
-import { getIncidents, getReviewQueue, reportIncident } from './api.js';
+import { getIncidents, getPlaces, getReviewQueue, reportIncident } from './api.js';
 import { IncidentsMap } from './incidents-map.js';
 import { INCIDENT_KIND_KEYS, INCIDENT_STATUS_KEYS } from './labels.js';
 
@@ -20,18 +20,19 @@ export function IncidentsPage() {
   const navigate = useNavigate();
   const query = useApiQuery(
     async (signal) => {
-      const [list, parties, queue] = await Promise.all([
+      const [list, parties, queue, places] = await Promise.all([
         getIncidents(signal),
         getParties(signal),
         user.role === 'coordinator' ? getReviewQueue(signal) : Promise.resolve(null),
+        getPlaces(signal),
       ]);
-      return { list: list.items, parties, queue: queue?.items ?? null };
+      return { list: list.items, parties, queue: queue?.items ?? null, places };
     },
     [user.role],
   );
   if (query.status === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (query.status === 'error') return <ErrorMessage error={query.error} onRetry={query.reload} />;
-  const { list, parties, queue } = query.data;
+  const { list, parties, queue, places } = query.data;
   return (
     <div className="page" data-testid="incidents-page">
       <header className="page-header page-header-row">
@@ -59,6 +60,7 @@ export function IncidentsPage() {
           <h2 id="report-heading">{t('incidents.reportHeading')}</h2>
           <AccountForm
             parties={parties}
+            places={places}
             submitLabel={t('incidents.report')}
             onSubmit={async (body) => {
               const created = await reportIncident(body);
