@@ -51,6 +51,7 @@ import type { LoginThrottleTable } from './login-attempt/login-throttle.table.js
 import type { LoginDeviceTable } from './login-device/login-device.table.js';
 import type {
   ActionItemProvisionTable,
+  ActionItemStatusChangeTable,
   ActionItemTable,
   MeetingTable,
   MeetingTopicTable,
@@ -134,4 +135,5 @@ export interface Database {
   meeting_topic: MeetingTopicTable;
   action_item: ActionItemTable;
   action_item_provision: ActionItemProvisionTable;
+  action_item_status_change: ActionItemStatusChangeTable;
 }

@@ -9,7 +9,23 @@ interface Meeting {
   placeName: string;
   topicProvisionIds: string[];
   statement: { en: string; ru?: string } | null;
-  actionItems: { id: string; description: string; status: string; state: string; provisionIds: string[] }[];
+  actionItems: {
+    id: string;
+    description: string;
+    ownerPartyId: string | null;
+    status: string;
+    state: string;
+    doneOn: string | null;
+    provisionIds: string[];
+    availableStatuses: string[];
+    history: {
+      fromStatus: string | null;
+      toStatus: string;
+      note: string;
+      by: string;
+      byPartyId: string | null;
+    }[];
+  }[];
 }
 
 const V = '/api/v1';
@@ -19,6 +35,7 @@ for (const dialect of testDialects()) {
     let t: TestApp;
     let coordinator: SignedIn;
     let am: SignedIn;
+    let az: SignedIn;
     let observer: SignedIn;
     let fieldOfficer: SignedIn;
     const point = new Map<number, string>();
@@ -33,6 +50,7 @@ for (const dialect of testDialects()) {
       t = await startTestApp(dialect);
       coordinator = await signIn(t.app, account(t, 'coordinator'));
       am = await signIn(t.app, account(t, 'liaison', 'AM'));
+      az = await signIn(t.app, account(t, 'liaison', 'AZ'));
       observer = await signIn(t.app, account(t, 'observer'));
       fieldOfficer = await signIn(t.app, account(t, 'field_officer'));
       const agreementId = (await get(coordinator, '/agreements')).json().items[0].id;
@@ -152,6 +170,78 @@ for (const dialect of testDialects()) {
             .statusCode,
         ).toBe(403);
       }
+    });
+
+    it("a liaison marks its own party's action item done, with a note kept in the item's history; the coordinator sees who", async () => {
+      const baku = (await meetings(am)).find((m) => m.placeName === 'Baku')!;
+      const ours = baku.actionItems.find((i) => i.ownerPartyId === am.partyId)!;
+      const theirs = baku.actionItems.find((i) => i.ownerPartyId === az.partyId)!;
+      // What each reader may do with each item, as the page offers it.
+      expect(ours.state).toBe('overdue');
+      expect(ours.availableStatuses).toEqual(['done']);
+      expect(theirs.availableStatuses).toEqual([]);
+      expect(
+        (await meetings(coordinator))
+          .find((m) => m.id === baku.id)!
+          .actionItems.map((i) => i.availableStatuses),
+      ).toEqual(expect.arrayContaining([['done', 'dropped']]));
+      for (const who of [observer, fieldOfficer])
+        expect((await meetings(who))[0].actionItems.every((i) => i.availableStatuses.length === 0)).toBe(
+          true,
+        );
+
+      const before = [await auditCount(), JSON.stringify(await meetings(coordinator))];
+      // Another party's item, an item no party owns, a drop (the meeting's decision): refused, nothing stored.
+      const refused: [SignedIn, string, object][] = [
+        [az, ours.id, { status: 'done', doneOn: '2020-12-14' }],
+        [am, theirs.id, { status: 'open' }],
+        [am, (await meetings(am))[1].actionItems[0].id, { status: 'done', doneOn: '2020-12-20' }],
+        [am, ours.id, { status: 'dropped' }],
+        [observer, ours.id, { status: 'done', doneOn: '2020-12-14' }],
+      ];
+      for (const [who, id, payload] of refused) {
+        const res = await send(who, 'PATCH', `/action-items/${id}`, payload);
+        expect(res.statusCode, res.body).toBe(403);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+      }
+      // A done item needs its day, and not one ahead of today.
+      const noDay = await send(am, 'PATCH', `/action-items/${ours.id}`, { status: 'done' });
+      expect(noDay.statusCode).toBe(400);
+      expect(noDay.json().errors[0].path).toBe('doneOn');
+      const ahead = await send(am, 'PATCH', `/action-items/${ours.id}`, {
+        status: 'done',
+        doneOn: '2999-01-01',
+      });
+      expect(ahead.json().errors[0].path).toBe('doneOn');
+      expect([await auditCount(), JSON.stringify(await meetings(coordinator))]).toEqual(before);
+
+      const done = await send(am, 'PATCH', `/action-items/${ours.id}`, {
+        status: 'done',
+        doneOn: '2020-12-13',
+        note: 'List handed to the ICRC delegation in Yerevan',
+      });
+      expect(done.statusCode, done.body).toBe(200);
+      const seen = (await meetings(coordinator))
+        .find((m) => m.id === baku.id)!
+        .actionItems.find((i) => i.id === ours.id)!;
+      expect(seen).toMatchObject({ status: 'done', state: 'done', doneOn: '2020-12-13' });
+      expect(seen.history.map((h) => [h.fromStatus, h.toStatus, h.note, h.byPartyId])).toEqual([
+        [null, 'open', '', null],
+        ['open', 'done', 'List handed to the ICRC delegation in Yerevan', am.partyId],
+      ]);
+      expect(seen.history[1].by).toBe(account(t, 'liaison', 'AM').username);
+      // Done, it counts as evidence for point 8; the liaison may take it back, not drop it.
+      const eight = (await get(observer, `/provisions/${point.get(8)}`)).json();
+      expect(
+        eight.actionItems
+          .filter((i: { state: string }) => i.state === 'done')
+          .map((i: { id: string }) => i.id),
+      ).toContain(ours.id);
+      expect(seen.availableStatuses).toEqual(['open', 'dropped']);
+      const mine = (await meetings(am))
+        .find((m) => m.id === baku.id)!
+        .actionItems.find((i) => i.id === ours.id)!;
+      expect(mine.availableStatuses).toEqual(['open']);
     });
   });
 }

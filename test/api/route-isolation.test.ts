@@ -195,12 +195,21 @@ const WALK: Record<string, WalkCase | 'public'> = {
   },
   'PATCH /api/v1/action-items/:id': {
     allowed: NO_ONE,
+    // A liaison marks done only its own party's items: the other side's item is refused (and observers none).
     request: async (t) => {
-      const res = await t.app.inject({ method: 'GET', url: '/api/v1/meetings', headers: as(t.coordinator) });
-      const open = (res.json().items as { actionItems: { id: string; status: string }[] }[])
-        .flatMap((m) => m.actionItems)
-        .find((i) => i.status === 'open')!;
-      return { url: `/api/v1/action-items/${open.id}`, payload: { status: 'dropped' } };
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/meetings/${await demoMeeting(t)}/action-items`,
+        headers: as(t.coordinator),
+        payload: { description: 'The other side hands its list over', ownerPartyId: t.otherPartyId },
+      });
+      const item = (res.json().actionItems as { id: string; ownerPartyId: string | null }[]).find(
+        (i) => i.ownerPartyId === t.otherPartyId,
+      )!;
+      return [
+        { url: `/api/v1/action-items/${item.id}`, payload: { status: 'done', doneOn: '2020-12-14' } },
+        { url: `/api/v1/action-items/${item.id}`, payload: { status: 'dropped' } },
+      ];
     },
   },
   // Incidents: reports, claims, the monitor's finding and review (issue 14).

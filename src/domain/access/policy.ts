@@ -63,6 +63,7 @@ export const RECORD_KINDS = [
   'map_feature',
   'consignment',
   'corridor_passage',
+  'action_item',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -192,6 +193,13 @@ export const READ_POLICY = {
     observer: 'everything',
     field_officer: 'own_checkpoint',
   },
+  /** What a meeting agreed to do: a public record of the process, like the meeting itself. */
+  action_item: {
+    coordinator: 'everything',
+    liaison: 'everything',
+    observer: 'everything',
+    field_officer: 'everything',
+  },
 } as const satisfies Record<RecordKind, Record<Role, Reach>>;
 
 /** Only a liaison writes its party's lists and uploads; the coordinator's writes are checked per route by role. */
@@ -242,7 +250,24 @@ export const WRITE_POLICY = {
     observer: 'nothing',
     field_officer: 'own_checkpoint',
   },
+  /** A liaison marks done the action items its own party owns; the coordinator any (ACTION_ITEM_ACTS: which steps). */
+  action_item: {
+    coordinator: 'everything',
+    liaison: 'own_party',
+    observer: 'nothing',
+    field_officer: 'nothing',
+  },
 } as const satisfies Partial<Record<RecordKind, Record<Role, Reach>>>;
+
+/**
+ * Which status each role may set on an action item it may write (`action_item` above): the party that owns an item
+ * says it is done (or not done after all); dropping an item is the meeting's decision, so the coordinator's.
+ */
+export const ACTION_ITEM_ACTS = {
+  done: ['coordinator', 'liaison'],
+  open: ['coordinator', 'liaison'],
+  dropped: ['coordinator'],
+} as const satisfies Record<'done' | 'open' | 'dropped', readonly Role[]>;
 
 /**
  * Who takes each step of an exchange (domain/exchange/exchange-event.ts), on an exchange the reader may see

@@ -61,6 +61,14 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
         provisions: [8],
         doneOn: '2020-12-14',
       },
+      {
+        // Left open in the demo: Armenia's liaison marks it done (its own party's item) and the coordinator sees who.
+        description: 'Hand the list of missing servicemen to the ICRC for the exchange',
+        ownerCode: 'AM',
+        dueOn: '2020-12-14',
+        provisions: [8],
+        doneOn: null,
+      },
     ],
   },
   {

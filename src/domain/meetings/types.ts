@@ -45,3 +45,15 @@ export interface ActionItem {
   status: ActionItemStatus;
   doneOn: string | null;
 }
+
+/** One change of an action item's status: who said so (for which party, when a liaison), when, and why. */
+export interface ActionItemChange {
+  actionItemId: string;
+  fromStatus: ActionItemStatus | null;
+  toStatus: ActionItemStatus;
+  doneOn: string | null;
+  note: string;
+  by: string;
+  byPartyId: string | null;
+  at: string;
+}

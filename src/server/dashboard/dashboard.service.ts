@@ -88,7 +88,7 @@ export async function dashboard(store: Store, scope: PartyScope, now: Date): Pro
       .sort((a, b) => a.status.localeCompare(b.status)),
     movementWeeks: movementFigures(movements, today),
     tracing,
-    nextMeetings: await meetingViews(repos, next, today),
-    latestMeetings: await meetingViews(repos, latest, today),
+    nextMeetings: await meetingViews(repos, scope, next, today),
+    latestMeetings: await meetingViews(repos, scope, latest, today),
   };
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { COORDINATOR, SIGNED_IN } from '../access.js';
+import { COORDINATOR, type RouteAccess, SIGNED_IN } from '../access.js';
 import { problemResponses } from '../problem.js';
 import { todayIso } from '../provisions/provision-status.service.js';
 import { IdParams } from '../routes/common.schemas.js';
@@ -15,6 +15,9 @@ import {
 } from './meetings.schemas.js';
 import { addActionItem, recordMeeting, setActionItemStatus } from './record-meeting.service.js';
 
+/** Who may change an action item's status at all; which items and statuses, the policy (ACTION_ITEM_ACTS). */
+const ACTION_ITEM_WRITERS: RouteAccess = { roles: ['coordinator', 'liaison'] };
+
 /** Meetings and contacts: every role reads them with their action items; the coordinator records them. */
 export const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['meetings'];
@@ -23,8 +26,13 @@ export const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/meetings',
     { config: { access: SIGNED_IN }, schema: { tags, response: { 200: MeetingListDto, ...errors } } },
-    async () => ({
-      items: await meetingViews(app.store.repos, await app.store.repos.meetings.list(), todayIso()),
+    async (req) => ({
+      items: await meetingViews(
+        app.store.repos,
+        req.scope,
+        await app.store.repos.meetings.list(),
+        todayIso(),
+      ),
     }),
   );
 
@@ -34,7 +42,7 @@ export const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: SIGNED_IN },
       schema: { tags, params: IdParams, response: { 200: MeetingDto, ...errors } },
     },
-    async (req) => meetingView(app.store.repos, req.params.id, todayIso()),
+    async (req) => meetingView(app.store.repos, req.scope, req.params.id, todayIso()),
   );
 
   app.post(
@@ -44,7 +52,9 @@ export const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, body: NewMeetingBody, response: { 201: MeetingDto, ...errors } },
     },
     async (req, reply) =>
-      reply.code(201).send(await recordMeeting(app.store, writeContext(req), req.body, todayIso())),
+      reply
+        .code(201)
+        .send(await recordMeeting(app.store, writeContext(req), req.scope, req.body, todayIso())),
   );
 
   app.post(
@@ -56,21 +66,26 @@ export const meetingsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) =>
       reply
         .code(201)
-        .send(await addActionItem(app.store, writeContext(req), req.params.id, req.body, todayIso())),
+        .send(
+          await addActionItem(app.store, writeContext(req), req.scope, req.params.id, req.body, todayIso()),
+        ),
   );
 
   app.patch(
     '/action-items/:id',
     {
-      config: { access: COORDINATOR },
+      config: { access: ACTION_ITEM_WRITERS },
       schema: {
         tags,
-        description: 'Marks an action item done (with the day), dropped, or open again.',
+        description:
+          'Marks an action item done (with the day), dropped, or open again, with a note kept in its history. ' +
+          "A liaison marks done (or open again) only its own party's items; the coordinator any, and drops them.",
         params: ActionItemParams,
         body: ActionItemPatchBody,
         response: { 200: MeetingDto, ...errors },
       },
     },
-    async (req) => setActionItemStatus(app.store, writeContext(req), req.params.id, req.body, todayIso()),
+    async (req) =>
+      setActionItemStatus(app.store, writeContext(req), req.scope, req.params.id, req.body, todayIso()),
   );
 };

@@ -37,6 +37,8 @@ export const NewActionItemBody = z.object({
 export const ActionItemPatchBody = z.object({
   status: ActionItemStatus,
   doneOn: z.iso.date().nullable().default(null),
+  /** What shows it done (or why not): kept in the item's history. */
+  note: z.string().trim().max(2000).default(''),
 });
 
 export const ActionItemParams = z.object({ id: z.string().min(1).max(100) });
@@ -53,6 +55,20 @@ export const ActionItemDto = z
     doneOn: z.string().nullable(),
     /** Done, dropped, open, or open past its due day, as of today. */
     state: z.enum(ACTION_ITEM_STATES),
+    /** Each change of its status, oldest first: who (a liaison, for its party), when, with the note. */
+    history: z.array(
+      z.object({
+        fromStatus: ActionItemStatus.nullable(),
+        toStatus: ActionItemStatus,
+        doneOn: z.string().nullable(),
+        note: z.string(),
+        by: z.string(),
+        byPartyId: z.string().nullable(),
+        at: z.string(),
+      }),
+    ),
+    /** The statuses this reader may set on it now (its owner's liaisons: done and open; the coordinator: any). */
+    availableStatuses: z.array(ActionItemStatus),
   })
   .meta({ id: 'ActionItem' });
 

@@ -1,8 +1,14 @@
 import { placeById } from '../../domain/gazetteer/gazetteer.js';
 import { actionItemProblems, meetingProblems } from '../../domain/meetings/meeting-rules.js';
-import { type Repositories, type Store, SYSTEM_SCOPE, type WriteContext } from '../../store/index.js';
+import {
+  type PartyScope,
+  type Repositories,
+  type Store,
+  SYSTEM_SCOPE,
+  type WriteContext,
+} from '../../store/index.js';
 import { HttpProblem } from '../problem.js';
-import { meetingView } from './meeting-view.js';
+import { maySetStatus, meetingView } from './meeting-view.js';
 import type {
   ActionItemPatchBody,
   MeetingView,
@@ -30,6 +36,7 @@ async function known(repos: Repositories, provisionIds: string[]) {
 export async function recordMeeting(
   store: Store,
   ctx: WriteContext,
+  scope: PartyScope,
   body: NewMeetingBody,
   today: string,
 ): Promise<MeetingView> {
@@ -44,7 +51,7 @@ export async function recordMeeting(
       placeName,
       outcome: body.outcome.trim(),
     });
-    return meetingView(repos, id, today);
+    return meetingView(repos, scope, id, today);
   });
 }
 
@@ -52,12 +59,13 @@ export async function recordMeeting(
 export async function addActionItem(
   store: Store,
   ctx: WriteContext,
+  scope: PartyScope,
   meetingId: string,
   body: NewActionItemBody,
   today: string,
 ): Promise<MeetingView> {
   return store.transaction(async (repos) => {
-    await meetingView(repos, meetingId, today);
+    await meetingView(repos, scope, meetingId, today);
     const problems = actionItemProblems(
       { ...body, status: 'open', doneOn: null },
       await known(repos, body.provisionIds),
@@ -65,14 +73,19 @@ export async function addActionItem(
     );
     if (problems.length > 0) throw invalid('action item', problems);
     await repos.meetings.addActionItem(ctx, { ...body, meetingId, status: 'open', doneOn: null });
-    return meetingView(repos, meetingId, today);
+    return meetingView(repos, scope, meetingId, today);
   });
 }
 
-/** The coordinator marks an action item done (on a day), dropped or open again; done ones are evidence. */
+/**
+ * An action item marked done (on a day), dropped or open again, with a note kept in its history. The liaisons of the
+ * party that owns an item mark it done (or not done after all); the coordinator any item, and only it drops one
+ * (policy `action_item`, ACTION_ITEM_ACTS). Done items are evidence for their provisions.
+ */
 export async function setActionItemStatus(
   store: Store,
   ctx: WriteContext,
+  scope: PartyScope,
   itemId: string,
   body: ActionItemPatchBody,
   today: string,
@@ -83,9 +96,22 @@ export async function setActionItemStatus(
       throw new HttpProblem(404, 'Action item not found', {
         errors: [{ in: 'params', path: 'id', message: 'no such action item' }],
       });
+    if (!maySetStatus(scope, item.ownerPartyId, body.status))
+      throw new HttpProblem(
+        403,
+        scope.role === 'liaison' && item.ownerPartyId !== scope.partyId
+          ? "This action item is not your party's to mark"
+          : `Only the coordinator sets an action item ${body.status}`,
+        { errors: [{ in: 'body', path: 'status', message: 'not_allowed' }] },
+      );
     const problems = actionItemProblems({ ...item, ...body }, await known(repos, item.provisionIds), today);
     if (problems.length > 0) throw invalid('action item', problems);
-    await repos.meetings.setActionItemStatus(ctx, itemId, body);
-    return meetingView(repos, item.meetingId, today);
+    await repos.meetings.setActionItemStatus(ctx, itemId, {
+      status: body.status,
+      doneOn: body.doneOn,
+      note: body.note,
+      byPartyId: scope.role === 'liaison' ? scope.partyId : null,
+    });
+    return meetingView(repos, scope, item.meetingId, today);
   });
 }

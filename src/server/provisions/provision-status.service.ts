@@ -110,6 +110,7 @@ export async function provisionDetail(
     repos.meetings.actionItemsForProvisions([provisionId]),
   ]);
   const level = levelAsOf(assessments, provisionId, today);
+  const itemHistory = await repos.meetings.actionItemHistory(actionItems.map((item) => item.id));
   return {
     provision,
     asOf: today,
@@ -125,6 +126,8 @@ export async function provisionDetail(
       startsAt: m.startsAt,
       placeName: m.placeName,
     })),
-    actionItems: actionItems.map((item) => actionItemView(item, today)),
+    actionItems: actionItems.map((item) =>
+      actionItemView(item, itemHistory.get(item.id) ?? [], scope, today),
+    ),
   };
 }

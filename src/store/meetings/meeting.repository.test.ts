@@ -49,7 +49,12 @@ for (const dialect of testDialects()) {
         status: 'open',
         doneOn: null,
       });
-      await meetings.setActionItemStatus(TEST_CTX, itemId, { status: 'done', doneOn: '2021-01-30' });
+      await meetings.setActionItemStatus(TEST_CTX, itemId, {
+        status: 'done',
+        doneOn: '2021-01-30',
+        note: 'Minutes of the working group',
+        byPartyId: null,
+      });
       expect((await meetings.findById(id))?.topicProvisionIds).toEqual([provisionIds[1]]);
       expect((await meetings.forProvision(provisionIds[1])).map((m) => m.statement?.ru)).toEqual([
         'Согласовано',
@@ -58,6 +63,12 @@ for (const dialect of testDialects()) {
       const items = await meetings.actionItemsForProvisions([provisionIds[1]]);
       expect(items.map((i) => [i.description, i.status, i.doneOn])).toEqual([
         ['First meeting', 'done', '2021-01-30'],
+      ]);
+      // Its history: added open, then marked done with the note, each by whom.
+      const history = (await meetings.actionItemHistory([itemId])).get(itemId) ?? [];
+      expect(history.map((h) => [h.fromStatus, h.toStatus, h.doneOn, h.note, h.by])).toEqual([
+        [null, 'open', null, '', TEST_CTX.actor.username],
+        ['open', 'done', '2021-01-30', 'Minutes of the working group', TEST_CTX.actor.username],
       ]);
       expect([...(await meetings.existingProvisions([provisionIds[0], 'nope']))]).toEqual([provisionIds[0]]);
       const { items: audit } = await store.repos.audit.list(COORDINATOR_SCOPE, { entityType: 'meeting' });

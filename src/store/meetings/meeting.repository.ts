@@ -3,6 +3,7 @@ import type { WriteContext } from '../../domain/access/types.js';
 import type { LocalisedText } from '../../domain/agreements/types.js';
 import type {
   ActionItem,
+  ActionItemChange,
   ActionItemStatus,
   DelegationMember,
   Meeting,
@@ -204,6 +205,35 @@ export function createMeetingRepository(db: Db, dialect: DialectInfo) {
       });
     },
 
+    /** Each item's status changes, oldest first. */
+    async actionItemHistory(itemIds: readonly string[]): Promise<Map<string, ActionItemChange[]>> {
+      const found = new Map<string, ActionItemChange[]>();
+      for (const chunk of inChunks([...itemIds])) {
+        const rows = await db
+          .selectFrom('action_item_status_change')
+          .selectAll()
+          .where('action_item_id', 'in', chunk)
+          .orderBy('at')
+          .orderBy('id')
+          .execute();
+        for (const row of rows) {
+          const list = found.get(row.action_item_id) ?? [];
+          list.push({
+            actionItemId: row.action_item_id,
+            fromStatus: row.from_status as ActionItemStatus | null,
+            toStatus: row.to_status as ActionItemStatus,
+            doneOn: row.done_on,
+            note: row.note,
+            by: row.by,
+            byPartyId: row.by_party_id,
+            at: row.at,
+          });
+          found.set(row.action_item_id, list);
+        }
+      }
+      return found;
+    },
+
     async addActionItem(ctx: WriteContext, input: NewActionItem): Promise<string> {
       return inTransaction(db, async (trx) => {
         const id = randomUUID();
@@ -230,6 +260,20 @@ export function createMeetingRepository(db: Db, dialect: DialectInfo) {
             provision_id: provisionId,
           })),
         );
+        await trx
+          .insertInto('action_item_status_change')
+          .values({
+            id: randomUUID(),
+            action_item_id: id,
+            from_status: null,
+            to_status: input.status,
+            done_on: input.doneOn,
+            note: '',
+            by: ctx.actor.username,
+            by_party_id: null,
+            at,
+          })
+          .execute();
         await appendAudit(trx, dialect, ctx, {
           action: 'meeting.action_item',
           entityType: 'meeting',
@@ -240,27 +284,51 @@ export function createMeetingRepository(db: Db, dialect: DialectInfo) {
       });
     },
 
+    /**
+     * An item's new status (done on a day, dropped, open again) and its history entry: who, for which party (a
+     * liaison marking its own party's item), and the note. The caller has checked the writer against the policy.
+     */
     async setActionItemStatus(
       ctx: WriteContext,
       id: string,
-      change: { status: ActionItemStatus; doneOn: string | null },
+      change: { status: ActionItemStatus; doneOn: string | null; note: string; byPartyId: string | null },
     ): Promise<void> {
       await inTransaction(db, async (trx) => {
         const row = await trx
           .selectFrom('action_item')
-          .select('meeting_id')
+          .select(['meeting_id', 'status'])
           .where('id', '=', id)
           .executeTakeFirstOrThrow();
+        const at = nowIso();
         await trx
           .updateTable('action_item')
-          .set({ status: change.status, done_on: change.doneOn, updated_at: nowIso() })
+          .set({ status: change.status, done_on: change.doneOn, updated_at: at })
           .where('id', '=', id)
+          .execute();
+        await trx
+          .insertInto('action_item_status_change')
+          .values({
+            id: randomUUID(),
+            action_item_id: id,
+            from_status: row.status,
+            to_status: change.status,
+            done_on: change.doneOn,
+            note: change.note,
+            by: ctx.actor.username,
+            by_party_id: change.byPartyId,
+            at,
+          })
           .execute();
         await appendAudit(trx, dialect, ctx, {
           action: 'meeting.action_item_status',
           entityType: 'meeting',
           entityId: row.meeting_id,
-          summary: { actionItemId: id, status: change.status, doneOn: change.doneOn },
+          summary: {
+            actionItemId: id,
+            status: change.status,
+            doneOn: change.doneOn,
+            ...(change.byPartyId ? { forParty: change.byPartyId } : {}),
+          },
         });
       });
     },

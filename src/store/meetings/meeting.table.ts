@@ -41,3 +41,17 @@ export interface ActionItemProvisionTable {
   action_item_id: string;
   provision_id: string;
 }
+
+/** Each change of an action item's status: who (and for which party, a liaison's own item), when, with a note. */
+export interface ActionItemStatusChangeTable {
+  id: string;
+  action_item_id: string;
+  from_status: string | null;
+  to_status: string;
+  done_on: string | null;
+  note: string;
+  by: string;
+  by_party_id: string | null;
+  at: string;
+}
+export type ActionItemStatusChangeRow = Selectable<ActionItemStatusChangeTable>;

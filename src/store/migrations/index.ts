@@ -21,6 +21,7 @@ import * as runStagingAndHeartbeat from './2026_12_03_1600_run_staging_and_heart
 import * as personKeysetIndex from './2026_12_03_1610_person_keyset_index.js';
 import * as textsPerLanguageAndSource from './2026_12_03_1700_texts_per_language_and_source.js';
 import * as agreementSourceText from './2026_12_03_1710_agreement_source_text.js';
+import * as actionItemHistory from './2026_12_03_2500_action_item_history.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1610_person_keyset_index': personKeysetIndex,
   '2026_12_03_1700_texts_per_language_and_source': textsPerLanguageAndSource,
   '2026_12_03_1710_agreement_source_text': agreementSourceText,
+  '2026_12_03_2500_action_item_history': actionItemHistory,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {

@@ -6,7 +6,8 @@ import { getParties } from '../../lib/get-parties.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { Localised } from '../agreement/components/localised.js';
-import { ACTION_STATE_KEYS, partyName } from '../provisions/labels.js';
+import { partyName } from '../provisions/labels.js';
+import { ActionItem } from './action-item.js';
 
 const KIND_KEYS = {
   trilateral: 'meetings.kind.trilateral',
@@ -30,6 +31,7 @@ export function MeetingsPage() {
   if (query.status === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (query.status === 'error') return <ErrorMessage error={query.error} onRetry={query.reload} />;
   const { meetings, parties } = query.data;
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="page" data-testid="meetings-page">
       <header className="page-header">
@@ -63,10 +65,13 @@ export function MeetingsPage() {
                 <h3>{t('meetings.actionItemsHeading')}</h3>
                 <ul>
                   {m.actionItems.map((item) => (
-                    <li key={item.id}>
-                      {item.description} · {item.dueOn ? dates.date(item.dueOn) : t('common.none')} ·{' '}
-                      <span className={`badge action-${item.state}`}>{t(ACTION_STATE_KEYS[item.state])}</span>
-                    </li>
+                    <ActionItem
+                      key={item.id}
+                      item={item}
+                      parties={parties}
+                      today={today}
+                      onChanged={query.reload}
+                    />
                   ))}
                 </ul>
               </>
