@@ -71,10 +71,26 @@ describe('provisions, incidents and the dashboard in Chromium', () => {
     expect(measured).toBeLessThan(1000);
     expect(await page.getByTestId('provision-status').locator('tbody tr').count()).toBe(9);
     expect(await page.getByTestId('rollup').textContent()).toContain('70%');
+    // Tracing and the corridor beside the provisions: figures from the tracing module, movements by week.
+    expect(Number(await page.getByTestId('tracing-open').textContent())).toBeGreaterThan(0);
+    expect(Number(await page.getByTestId('tracing-identified').textContent())).toBeGreaterThan(0);
+    expect(await page.getByTestId('movements-this-week').textContent()).toMatch(/this week/);
+    expect(await page.getByTestId('chart-movements').locator('tbody tr').count()).toBeGreaterThan(0);
+    // Each chart's date axis in the reader's language (the first label as drawn): the month's name in its script.
+    const monthOnAxis: Record<string, RegExp> = {
+      en: /November 2020/,
+      ru: /ноября 2020/,
+      hy: /նոյեմբերի 2020/,
+      az: /noyabr 2020/,
+    };
     for (const language of ['en', 'ru', 'hy', 'az']) {
       await page.locator('select[name="language"]').selectOption(language);
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
       await page.getByTestId('chart-rollup').locator('canvas').waitFor();
+      for (const chart of ['rollup', 'movements'])
+        await expect
+          .poll(() => page.getByTestId(`chart-${chart}`).getAttribute('data-first-label'))
+          .toMatch(monthOnAxis[language] as RegExp);
       await screenshot(page, SCREENSHOTS, `20-dashboard-coordinator-${language}`);
     }
     await page.locator('select[name="language"]').selectOption('en');
@@ -107,13 +123,40 @@ describe('provisions, incidents and the dashboard in Chromium', () => {
     await page.goto(`${server.url}/incidents`);
     const form = page.getByTestId('account-form');
     await form.locator('select[name="kind"]').selectOption('shots');
-    await form.locator('input[name="occurredAt"]').fill('2021-01-20T10:30');
+    // A time ahead of now is caught before sending, beside its field.
+    await form.locator('input[name="occurredAt"]').fill('2099-01-20T10:30');
     await form.locator('input[name="placeId"]').fill('hadrut');
     await form.getByLabel('Armenia').check();
-    await form.locator('textarea[name="description"]').fill('Small-arms fire at our post near Hadrut');
+    await form
+      .locator('textarea[name="description"]')
+      .fill('Heavy machine-gun bursts at our post near Hadrut');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => form.getByTestId('error-occurredAt').textContent()).toBe('Lies in the future.');
+    // The SMM's details: type of fire, weapon and calibre, how many, how observed, direction and distance; a
+    // calibre no weapon has is refused by the server, named beside its field, and nothing is stored.
+    await form.locator('input[name="occurredAt"]').fill('2021-01-20T10:30');
+    await form.locator('select[name="timePrecision"]').selectOption('minute');
+    await form.locator('select[name="shotType"]').selectOption('heavy_machine_gun');
+    await form.locator('input[name="weapon"]').fill('NSV');
+    await form.locator('input[name="calibreMm"]').fill('1270');
+    await form.locator('input[name="count"]').fill('4');
+    await form.locator('select[name="observedBy"]').selectOption('heard_and_seen');
+    await form.locator('select[name="direction"]').selectOption('SW');
+    await form.locator('input[name="distanceKm"]').fill('1.5');
+    await form.locator('textarea[name="sources"]').fill('Post 7 log\nCompany commander');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => form.getByTestId('error-calibreMm').textContent()).toBe('Out of range.');
+    expect(await form.getByTestId('error-occurredAt').count()).toBe(0);
+    await screenshot(page, SCREENSHOTS, '22a-incident-form-refused');
+    await form.locator('input[name="calibreMm"]').fill('12.7');
     await form.locator('button[type="submit"]').click();
     await page.getByTestId('incident-page').waitFor();
     expect(await page.getByTestId('incident-status').textContent()).toBe('reported');
+    expect(await page.getByTestId('account-weapon').textContent()).toBe('NSV, 12.7 mm');
+    const details = await page.getByTestId('account-details').textContent();
+    for (const shown of ['minute', 'heavy machine gun', 'heard and seen', 'south-west, 1.5 km'])
+      expect(details).toContain(shown);
+    expect(await page.getByTestId('account-party').textContent()).toContain('Post 7 log; Company commander');
     const incidentUrl = page.url();
 
     await signIn('liaison-am');
@@ -151,12 +194,45 @@ describe('provisions, incidents and the dashboard in Chromium', () => {
     await screenshot(page, SCREENSHOTS, '23-incident-published');
   }, 180_000);
 
+  it("Armenia's liaison marks its own party's action item done; the coordinator sees who and when", async () => {
+    await signIn('liaison-am');
+    await page.goto(`${server.url}/meetings`);
+    await page.getByTestId('meetings-page').waitFor();
+    // Only its own party's item offers the step; the other party's (and the coordinator's) do not.
+    const mine = page.getByTestId('action-item').filter({ has: page.getByTestId('action-item-form') });
+    expect(await mine.count()).toBe(1);
+    expect(await mine.textContent()).toContain('Hand the list of missing servicemen to the ICRC');
+    expect(await page.getByTestId('action-dropped').count()).toBe(0);
+    await mine.locator('input[name="doneOn"]').fill('13/12/2020');
+    await mine.locator('input[name="note"]').fill('List handed to the ICRC delegation in Yerevan');
+    await mine.getByTestId('action-done').click();
+    const item = page
+      .getByTestId('action-item')
+      .filter({ hasText: 'Hand the list of missing servicemen to the ICRC' });
+    await expect.poll(() => item.getByTestId('action-state').textContent()).toBe('done');
+    expect(await item.textContent()).toContain('done on 13 December 2020');
+
+    await signIn('coordinator');
+    await page.goto(`${server.url}/meetings`);
+    const seen = page.getByTestId('action-item').filter({ hasText: 'Hand the list of missing servicemen' });
+    await seen.locator('summary').click();
+    const history = await seen.getByTestId('action-history').textContent();
+    expect(history).toContain('for Armenia');
+    expect(history).toContain('List handed to the ICRC delegation in Yerevan');
+    // The coordinator may take it back or drop it.
+    expect(await seen.getByTestId('action-dropped').count()).toBe(1);
+    await screenshot(page, SCREENSHOTS, '26-action-item-done-by-liaison');
+  }, 90_000);
+
   it("the observer's dashboard shows the published incident in its week", async () => {
     await signIn('observer');
     const table = page.getByTestId('chart-incidents').locator('table');
     await page.getByTestId('chart-incidents').locator('summary').click();
     await expect.poll(() => table.textContent()).toContain('18 January 2021');
     expect(await table.locator('tbody tr').count()).toBe(2);
+    // Observers read tracing as counts, and the corridor's movements.
+    expect(Number(await page.getByTestId('tracing-found').textContent())).toBeGreaterThan(0);
+    await page.getByTestId('movements').waitFor();
     await screenshot(page, SCREENSHOTS, '24-dashboard-observer-updated');
     // The published incidents on the corridor's map, the observer seeing both and no unpublished one.
     await page.goto(`${server.url}/incidents`);
