@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarParts, displayTimeZone, zonedParts } from './format-date.js';
 import { useSession } from './session.js';
@@ -34,23 +35,26 @@ export function useDateFormat(): DateFormat {
   const { t } = useTranslation();
   const { state } = useSession();
   const timeZone = displayTimeZone(state.status === 'signedIn' ? state.session.user.timeZone : null);
-  const long = (year: number, month: number, day: number) =>
-    t('common.date.long', { day, month: t(MONTH_KEYS[month - 1]), year });
-
-  return {
-    timeZone,
-    date(isoDate) {
-      const parts = calendarParts(isoDate);
-      return parts ? long(parts.year, parts.month, parts.day) : isoDate;
-    },
-    dateTime(isoInstant) {
-      const millis = Date.parse(isoInstant);
-      if (Number.isNaN(millis)) return isoInstant;
-      const parts = zonedParts(millis, timeZone);
-      return t('common.date.withTime', {
-        date: long(parts.year, parts.month, parts.day),
-        time: `${twoDigits(parts.hour)}:${twoDigits(parts.minute)}`,
-      });
-    },
-  };
+  // One object per language and zone, so that a memo or effect that depends on it (a chart's labels) does not run
+  // again on every render.
+  return useMemo(() => {
+    const long = (year: number, month: number, day: number) =>
+      t('common.date.long', { day, month: t(MONTH_KEYS[month - 1]), year });
+    return {
+      timeZone,
+      date(isoDate: string) {
+        const parts = calendarParts(isoDate);
+        return parts ? long(parts.year, parts.month, parts.day) : isoDate;
+      },
+      dateTime(isoInstant: string) {
+        const millis = Date.parse(isoInstant);
+        if (Number.isNaN(millis)) return isoInstant;
+        const parts = zonedParts(millis, timeZone);
+        return t('common.date.withTime', {
+          date: long(parts.year, parts.month, parts.day),
+          time: `${twoDigits(parts.hour)}:${twoDigits(parts.minute)}`,
+        });
+      },
+    };
+  }, [t, timeZone]);
 }

@@ -49,10 +49,12 @@ export function DashboardPage() {
     );
   }, [query.status]);
 
+  // The charts are built once per board and language: the query's object is new on every render, its data is not.
+  const loaded = query.status === 'success' ? query.data.board : null;
   const charts = useMemo(
     () =>
-      query.status === 'success'
-        ? chartConfigs(query.data.board, {
+      loaded
+        ? chartConfigs(loaded, {
             share: t('dashboard.share'),
             cumulative: t('dashboard.returnsCumulative'),
             movements: t('dashboard.movementsCount'),
@@ -63,7 +65,7 @@ export function DashboardPage() {
             percent: (value) => `${formatDecimal(value, i18n.language, 0)}%`,
           })
         : null,
-    [query, t, dates.date, i18n.language],
+    [loaded, t, dates.date, i18n.language],
   );
   if (query.status === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (query.status === 'error') return <ErrorMessage error={query.error} onRetry={query.reload} />;
