@@ -222,6 +222,12 @@ describe('provisions, incidents and the dashboard in Chromium', () => {
     // The coordinator may take it back or drop it.
     expect(await seen.getByTestId('action-dropped').count()).toBe(1);
     await screenshot(page, SCREENSHOTS, '26-action-item-done-by-liaison');
+    // Done, it is evidence on point 8, where its history shows too.
+    await page.goto(`${server.url}/provisions/${await provisionId(8)}`);
+    await page.getByTestId('provision-page').waitFor();
+    expect(await page.getByTestId('evidence').textContent()).toContain(
+      'Hand the list of missing servicemen to the ICRC',
+    );
   }, 90_000);
 
   it("the observer's dashboard shows the published incident in its week", async () => {

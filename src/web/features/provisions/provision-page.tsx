@@ -8,14 +8,9 @@ import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { Localised } from '../agreement/components/localised.js';
+import { ActionItem } from '../meetings/action-item.js';
 import { assessProvision, getProvision, statePosition } from './api.js';
-import {
-  ACTION_STATE_KEYS,
-  DEADLINE_STATE_KEYS,
-  EVIDENCE_KIND_KEYS,
-  LEVEL_KEYS,
-  partyName,
-} from './labels.js';
+import { DEADLINE_STATE_KEYS, EVIDENCE_KIND_KEYS, LEVEL_KEYS, partyName } from './labels.js';
 import { wordDiff } from './text-diff.js';
 
 async function load(id: string, signal: AbortSignal) {
@@ -155,10 +150,13 @@ export function ProvisionPage() {
         <h2 id="items-heading">{t('meetings.actionItemsHeading')}</h2>
         <ul>
           {detail.actionItems.map((item) => (
-            <li key={item.id}>
-              {item.description} · {item.dueOn ? dates.date(item.dueOn) : t('common.none')} ·{' '}
-              <span className={`badge action-${item.state}`}>{t(ACTION_STATE_KEYS[item.state])}</span>
-            </li>
+            <ActionItem
+              key={item.id}
+              item={item}
+              parties={parties}
+              today={detail.asOf}
+              onChanged={query.reload}
+            />
           ))}
         </ul>
         <h3>{t('meetings.title')}</h3>
