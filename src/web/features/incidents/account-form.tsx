@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../server/corridor/layers.schemas.js';
 import type { AccountBody } from '../../../server/incidents/incidents.schemas.js';
 import type { Party } from '../../../server/routes/parties.schemas.js';
+import { DateField } from '../../components/date-field.js';
 import { ApiError } from '../../lib/api-client.js';
 import { instantInZone } from '../../lib/format-date.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
@@ -57,6 +58,7 @@ export function AccountForm({
   const { t, i18n } = useTranslation();
   const dates = useDateFormat();
   const [kind, setKind] = useState<Kind>('shots');
+  const [day, setDay] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,10 +75,13 @@ export function AccountForm({
       const value = number(category);
       if (value !== undefined) casualties[category] = value;
     }
-    const occurred = instantInZone(text('occurredAt'), dates.timeZone);
+    const time = /^(\d{1,2})[:.](\d{2})$/.exec(text('occurredTime'));
     const local: Record<string, string> = {};
-    if (occurred === null) local.occurredAt = 'not_a_time';
-    else if (occurred.getTime() > Date.now()) local.occurredAt = 'in_the_future';
+    if (time === null || Number(time[1]) > 23 || Number(time[2]) > 59) local.occurredTime = 'not_a_time';
+    const occurred =
+      time === null ? null : instantInZone(`${day}T${time[1].padStart(2, '0')}:${time[2]}`, dates.timeZone);
+    if (day === '' || (occurred === null && time !== null)) local.occurredAt = 'not_a_time';
+    else if (occurred !== null && occurred.getTime() > Date.now()) local.occurredAt = 'in_the_future';
     if (text('description') === '') local.description = 'required';
     if (Object.keys(local).length > 0) {
       setErrors(local);
@@ -87,7 +92,7 @@ export function AccountForm({
     try {
       await onSubmit({
         kind,
-        occurredAt: occurred?.toISOString() ?? text('occurredAt'),
+        occurredAt: occurred?.toISOString() ?? day,
         timePrecision: chosen<AccountBody['timePrecision']>('timePrecision') ?? 'hour',
         place: {
           placeId: text('placeId') || null,
@@ -126,6 +131,11 @@ export function AccountForm({
     }
   }
 
+  const problemText = (reason: string) =>
+    reason in PROBLEM_KEYS
+      ? t(PROBLEM_KEYS[reason as keyof typeof PROBLEM_KEYS])
+      : t('incidents.problem.invalid');
+
   /** A field's label and control, with its problem (if any) beside it, tied to the control for screen readers. */
   const field = (
     name: string,
@@ -143,9 +153,7 @@ export function AccountForm({
         )}
         {reason && (
           <span className="field-error" id={id} data-testid={`error-${name}`}>
-            {reason in PROBLEM_KEYS
-              ? t(PROBLEM_KEYS[reason as keyof typeof PROBLEM_KEYS])
-              : t('incidents.problem.invalid')}
+            {problemText(reason)}
           </span>
         )}
       </div>
@@ -196,7 +204,7 @@ export function AccountForm({
           ))}
         {ARMED.includes(kind) && (
           <>
-            {field('weapon', t('incidents.field.weapon'), (aria) => (
+            {field('weapon', t('incidents.field.weaponSystem'), (aria) => (
               <input name="weapon" maxLength={200} placeholder="D-30" {...aria} />
             ))}
             {field('calibreMm', t('incidents.field.calibreMm'), (aria) => (
@@ -219,8 +227,23 @@ export function AccountForm({
 
       <fieldset>
         <legend>{t('incidents.form.when')}</legend>
-        {field('occurredAt', t('incidents.field.occurredAtZone', { zone: dates.timeZone }), (aria) => (
-          <input name="occurredAt" type="datetime-local" required {...aria} />
+        <DateField
+          label={t('incidents.field.occurredOn')}
+          name="occurredOn"
+          value={day}
+          onChange={setDay}
+          error={errors.occurredAt ? problemText(errors.occurredAt) : undefined}
+          required
+        />
+        {field('occurredTime', t('incidents.field.occurredTime', { zone: dates.timeZone }), (aria) => (
+          <input
+            name="occurredTime"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder={t('incidents.field.timePattern')}
+            required
+            {...aria}
+          />
         ))}
         {field('timePrecision', t('incidents.field.timePrecision'), (aria) => (
           <select name="timePrecision" defaultValue="hour" {...aria}>
@@ -296,7 +319,7 @@ export function AccountForm({
         {parties
           .filter((p) => p.kind === 'party')
           .map((p) => (
-            <label key={p.id}>
+            <label key={p.id} className="choice">
               <input type="checkbox" name="actors" value={p.id} /> {partyName(parties, p.id, i18n.language)}
             </label>
           ))}
