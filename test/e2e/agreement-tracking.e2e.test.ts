@@ -61,9 +61,25 @@ describe('provisions, incidents and the dashboard in Chromium', () => {
       performance.getEntriesByName('parley:dashboard-rendered').at(-1)?.startTime ?? Number.NaN,
       performance.getEntriesByName('parley:dashboard-first-render').at(-1)?.duration ?? Number.NaN,
     ]);
+    const charts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('parley:chart-'))
+        .map((m) => `${m.name.slice('parley:chart-'.length)} ${Math.round(m.duration)} ms`)
+        .join(', '),
+    );
+    const api = await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.endsWith('/api/v1/dashboard'))
+          .map((r) => Math.round(r.duration))
+          .at(-1) ?? Number.NaN,
+    );
     console.log(
       `performance mark parley:dashboard-rendered at ${Math.round(rendered)} ms after navigation start ` +
-        `(${Math.round(measured)} ms from the dashboard's mount to its data shown)`,
+        `(${Math.round(measured)} ms from the dashboard's mount to its data shown; GET /dashboard ${api} ms; ` +
+        `charts drawn: ${charts})`,
     );
     // The dashboard's own first render (its data fetched and drawn) is held under a second; the full page load
     // (script parse included) is printed beside it.
@@ -161,6 +177,23 @@ describe('provisions, incidents and the dashboard in Chromium', () => {
       expect(details).toContain(shown);
     expect(await page.getByTestId('account-party').textContent()).toContain('Post 7 log; Company commander');
     const incidentUrl = page.url();
+    // The form in the other three languages: its sections, the kinds and the details in the reader's words.
+    const what: Record<string, string> = {
+      ru: 'Что произошло',
+      hy: 'Ինչ է տեղի ունեցել',
+      az: 'Nə baş verib',
+    };
+    await page.goto(`${server.url}/incidents`);
+    for (const language of ['ru', 'hy', 'az']) {
+      await page.locator('select[name="language"]').selectOption(language);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+      expect(await page.getByTestId('account-form').locator('legend').first().textContent()).toBe(
+        what[language],
+      );
+      await screenshot(page, SCREENSHOTS, `22b-incident-form-${language}`);
+    }
+    await page.locator('select[name="language"]').selectOption('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
 
     await signIn('liaison-am');
     await page.goto(incidentUrl);
