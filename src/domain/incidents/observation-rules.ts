@@ -20,7 +20,10 @@ export interface ObservationProblem {
 
 /** Beyond this distance a monitor cannot tell where a sound came from; a larger figure is a typing error. */
 const MAX_DISTANCE_KM = 100;
-/** Calibres run from small arms (4.5 mm) to the heaviest rocket artillery (300 mm and a little over). */
+/**
+ * Calibres run from small arms (4.5 mm) to the heaviest artillery and rocket systems (a few hundred millimetres);
+ * 1000 mm leaves room for any of them, and a larger figure is a typing error (12.7 written 127 stays possible).
+ */
 const CALIBRE_MM = { min: 4, max: 1000 };
 /** Kinds whose weapon and calibre can be told: what exploded or was fired. */
 const ARMED_KINDS: readonly IncidentObservation['kind'][] = ['explosion', 'shots'];

@@ -327,7 +327,7 @@ export function createMeetingRepository(db: Db, dialect: DialectInfo) {
             actionItemId: id,
             status: change.status,
             doneOn: change.doneOn,
-            ...(change.byPartyId ? { forParty: change.byPartyId } : {}),
+            ...(change.byPartyId ? { partyId: change.byPartyId } : {}),
           },
         });
       });
