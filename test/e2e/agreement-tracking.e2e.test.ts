@@ -223,6 +223,12 @@ describe('provisions, incidents and the dashboard in Chromium', () => {
       .fill('Fire confirmed by the post; its origin is disputed');
     await finding.locator('button[type="submit"]').click();
     await page.getByTestId('account-monitor').waitFor();
+    // The form now starts from the finding given, to be corrected rather than typed again.
+    await expect
+      .poll(() => finding.locator('textarea[name="description"]').inputValue())
+      .toBe('Fire confirmed by the post; its origin is disputed');
+    expect(await finding.locator('input[name="occurredOn"]').inputValue()).toBe('20/01/2021');
+    expect(await finding.locator('input[name="occurredTime"]').inputValue()).toBe('10:30');
     for (const event of ['find_disputed', 'reopen', 'verify', 'publish']) {
       await page.getByTestId(`event-${event}`).click();
       await expect.poll(() => page.getByTestId(`event-${event}`).count()).toBe(0);

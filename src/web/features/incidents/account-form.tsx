@@ -1,11 +1,11 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../server/corridor/layers.schemas.js';
-import type { AccountBody } from '../../../server/incidents/incidents.schemas.js';
+import type { AccountBody, IncidentAccount } from '../../../server/incidents/incidents.schemas.js';
 import type { Party } from '../../../server/routes/parties.schemas.js';
 import { DateField } from '../../components/date-field.js';
 import { ApiError } from '../../lib/api-client.js';
-import { instantInZone } from '../../lib/format-date.js';
+import { instantInZone, zonedParts } from '../../lib/format-date.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { partyName } from '../provisions/labels.js';
 import {
@@ -47,18 +47,24 @@ function fieldOf(path: string): string {
 export function AccountForm({
   parties,
   places,
+  initial,
   submitLabel,
   onSubmit,
 }: {
   parties: Party[];
   places: Place[];
+  /** The account this writer gave before (its party's claim, the monitor's finding): the form starts from it. */
+  initial?: IncidentAccount;
   submitLabel: string;
   onSubmit: (body: Partial<AccountBody>) => Promise<unknown>;
 }) {
   const { t, i18n } = useTranslation();
   const dates = useDateFormat();
-  const [kind, setKind] = useState<Kind>('shots');
-  const [day, setDay] = useState('');
+  const [kind, setKind] = useState<Kind>(initial?.kind ?? 'shots');
+  // The time given before, as the wall clock of the reader's zone.
+  const at = initial ? zonedParts(Date.parse(initial.occurredAt), dates.timeZone) : null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const [day, setDay] = useState(at ? `${at.year}-${pad(at.month)}-${pad(at.day)}` : '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -186,7 +192,7 @@ export function AccountForm({
         ))}
         {kind === 'explosion' &&
           field('explosionType', t('incidents.field.explosionType'), (aria) => (
-            <select name="explosionType" defaultValue="undetermined" {...aria}>
+            <select name="explosionType" defaultValue={initial?.explosionType ?? 'undetermined'} {...aria}>
               {options(
                 Object.entries(EXPLOSION_TYPE_KEYS).map(([value, key]) => [value, t(key)]),
                 false,
@@ -195,7 +201,7 @@ export function AccountForm({
           ))}
         {kind === 'shots' &&
           field('shotType', t('incidents.field.shotType'), (aria) => (
-            <select name="shotType" defaultValue="undetermined" {...aria}>
+            <select name="shotType" defaultValue={initial?.shotType ?? 'undetermined'} {...aria}>
               {options(
                 Object.entries(SHOT_TYPE_KEYS).map(([value, key]) => [value, t(key)]),
                 false,
@@ -205,11 +211,18 @@ export function AccountForm({
         {ARMED.includes(kind) && (
           <>
             {field('weapon', t('incidents.field.weaponSystem'), (aria) => (
-              <input name="weapon" maxLength={200} placeholder="D-30" {...aria} />
+              <input
+                name="weapon"
+                defaultValue={initial?.weapon}
+                maxLength={200}
+                placeholder="D-30"
+                {...aria}
+              />
             ))}
             {field('calibreMm', t('incidents.field.calibreMm'), (aria) => (
               <input
                 name="calibreMm"
+                defaultValue={initial?.calibreMm}
                 type="number"
                 min="4"
                 max="1000"
@@ -221,7 +234,15 @@ export function AccountForm({
           </>
         )}
         {field('count', t('incidents.field.count'), (aria) => (
-          <input name="count" type="number" min="0" step="1" inputMode="numeric" {...aria} />
+          <input
+            name="count"
+            defaultValue={initial?.count}
+            type="number"
+            min="0"
+            step="1"
+            inputMode="numeric"
+            {...aria}
+          />
         ))}
       </fieldset>
 
@@ -238,6 +259,7 @@ export function AccountForm({
         {field('occurredTime', t('incidents.field.occurredTime', { zone: dates.timeZone }), (aria) => (
           <input
             name="occurredTime"
+            defaultValue={at ? `${pad(at.hour)}:${pad(at.minute)}` : undefined}
             inputMode="numeric"
             autoComplete="off"
             placeholder={t('incidents.field.timePattern')}
@@ -246,7 +268,7 @@ export function AccountForm({
           />
         ))}
         {field('timePrecision', t('incidents.field.timePrecision'), (aria) => (
-          <select name="timePrecision" defaultValue="hour" {...aria}>
+          <select name="timePrecision" defaultValue={initial?.timePrecision ?? 'hour'} {...aria}>
             {options(
               Object.entries(TIME_PRECISION_KEYS).map(([value, key]) => [value, t(key)]),
               false,
@@ -258,7 +280,14 @@ export function AccountForm({
       <fieldset>
         <legend>{t('incidents.form.where')}</legend>
         {field('placeId', t('incidents.field.place'), (aria) => (
-          <input name="placeId" list="incident-places" autoComplete="off" placeholder="hadrut" {...aria} />
+          <input
+            name="placeId"
+            defaultValue={initial?.place.placeId ?? undefined}
+            list="incident-places"
+            autoComplete="off"
+            placeholder="hadrut"
+            {...aria}
+          />
         ))}
         <datalist id="incident-places">
           {places.map((p) => (
@@ -268,11 +297,21 @@ export function AccountForm({
           ))}
         </datalist>
         {field('latitude', t('incidents.field.latitude'), (aria) => (
-          <input name="latitude" type="number" min="-90" max="90" step="any" inputMode="decimal" {...aria} />
+          <input
+            name="latitude"
+            defaultValue={initial?.place.latitude ?? undefined}
+            type="number"
+            min="-90"
+            max="90"
+            step="any"
+            inputMode="decimal"
+            {...aria}
+          />
         ))}
         {field('longitude', t('incidents.field.longitude'), (aria) => (
           <input
             name="longitude"
+            defaultValue={initial?.place.longitude ?? undefined}
             type="number"
             min="-180"
             max="180"
@@ -282,7 +321,7 @@ export function AccountForm({
           />
         ))}
         {field('placePrecision', t('incidents.field.placePrecision'), (aria) => (
-          <select name="placePrecision" defaultValue="near" {...aria}>
+          <select name="placePrecision" defaultValue={initial?.place.precision ?? 'near'} {...aria}>
             {options(
               Object.entries(PLACE_PRECISION_KEYS).map(([value, key]) => [value, t(key)]),
               false,
@@ -294,7 +333,7 @@ export function AccountForm({
       <fieldset>
         <legend>{t('incidents.form.how')}</legend>
         {field('observedBy', t('incidents.field.observedBy'), (aria) => (
-          <select name="observedBy" defaultValue="" {...aria}>
+          <select name="observedBy" defaultValue={initial?.observedBy ?? ''} {...aria}>
             {options(
               Object.entries(OBSERVATION_MODE_KEYS).map(([value, key]) => [value, t(key)]),
               true,
@@ -302,7 +341,7 @@ export function AccountForm({
           </select>
         ))}
         {field('direction', t('incidents.field.direction'), (aria) => (
-          <select name="direction" defaultValue="" {...aria}>
+          <select name="direction" defaultValue={initial?.direction ?? ''} {...aria}>
             {options(
               Object.entries(DIRECTION_KEYS).map(([value, key]) => [value, t(key)]),
               true,
@@ -310,7 +349,16 @@ export function AccountForm({
           </select>
         ))}
         {field('distanceKm', t('incidents.field.distanceKm'), (aria) => (
-          <input name="distanceKm" type="number" min="0" max="100" step="any" inputMode="decimal" {...aria} />
+          <input
+            name="distanceKm"
+            defaultValue={initial?.distanceKm}
+            type="number"
+            min="0"
+            max="100"
+            step="any"
+            inputMode="decimal"
+            {...aria}
+          />
         ))}
       </fieldset>
 
@@ -320,7 +368,13 @@ export function AccountForm({
           .filter((p) => p.kind === 'party')
           .map((p) => (
             <label key={p.id} className="choice">
-              <input type="checkbox" name="actors" value={p.id} /> {partyName(parties, p.id, i18n.language)}
+              <input
+                type="checkbox"
+                name="actors"
+                value={p.id}
+                defaultChecked={initial?.actorPartyIds.includes(p.id)}
+              />{' '}
+              {partyName(parties, p.id, i18n.language)}
             </label>
           ))}
         {errors.actors && (
@@ -333,15 +387,29 @@ export function AccountForm({
         <legend>{t('incidents.casualtiesHeading')}</legend>
         {Object.entries(CASUALTY_KEYS).map(([category, key]) =>
           field(category, t(key), (aria) => (
-            <input name={category} type="number" min="0" step="1" inputMode="numeric" {...aria} />
+            <input
+              name={category}
+              defaultValue={initial?.casualties[category as keyof IncidentAccount['casualties']]}
+              type="number"
+              min="0"
+              step="1"
+              inputMode="numeric"
+              {...aria}
+            />
           )),
         )}
       </fieldset>
       {field('description', t('incidents.description'), (aria) => (
-        <textarea name="description" required maxLength={4000} {...aria} />
+        <textarea
+          name="description"
+          defaultValue={initial?.description}
+          required
+          maxLength={4000}
+          {...aria}
+        />
       ))}
       {field('sources', t('incidents.field.sourcesPerLine'), (aria) => (
-        <textarea name="sources" rows={2} {...aria} />
+        <textarea name="sources" defaultValue={initial?.sources.join('\n')} rows={2} {...aria} />
       ))}
       {errorCount > 0 && (
         <p className="field-error" role="alert" data-testid="account-errors">

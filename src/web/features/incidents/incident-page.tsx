@@ -48,6 +48,10 @@ export function IncidentPage() {
   const name = (partyId: string | null) =>
     partyId ? partyName(parties, partyId, i18n.language) : t('incidents.monitor');
   const editable = incident.status !== 'published';
+  // The account this reader gives: its party's claim, or (the coordinator) the monitor's finding.
+  const own = detail.accounts.find((a) =>
+    user.role === 'liaison' ? a.partyId === user.partyId : a.source === 'monitor',
+  );
 
   return (
     <div className="page" data-testid="incident-page">
@@ -204,8 +208,11 @@ export function IncidentPage() {
             {user.role === 'liaison' ? t('incidents.yourClaim') : t('incidents.recordFinding')}
           </h2>
           <AccountForm
+            // A new account read back starts the form over from it.
+            key={own ? `${own.id}-${own.recordedAt}` : 'none'}
             parties={parties}
             places={places}
+            initial={own}
             submitLabel={t('common.buttons.save')}
             onSubmit={async (body) => {
               await putAccount(id, user.role === 'liaison' ? 'claim' : 'finding', body);
