@@ -128,6 +128,7 @@ export const CaseSummaryDto = z
 export type CaseSummary = z.infer<typeof CaseSummaryDto>;
 
 export const CaseListDto = z.object({ items: z.array(CaseSummaryDto), total: z.number().int() });
+export type CaseList = z.infer<typeof CaseListDto>;
 
 /** A confirmed match as the liaison who opened the case may see it (what it was found as, and when). */
 export const FoundAsDto = z.object({
@@ -212,6 +213,7 @@ export const RemainsDto = z
 export type RemainsDto = z.infer<typeof RemainsDto>;
 
 export const RemainsListDto = z.object({ items: z.array(RemainsDto), total: z.number().int() });
+export type RemainsList = z.infer<typeof RemainsListDto>;
 
 export const IdentificationChangeDto = z.object({
   id: z.string(),
@@ -239,11 +241,14 @@ export const IdentificationBody = z.object({
   note: z.string().max(2000).default(''),
 });
 
+export type IdentificationBody = z.infer<typeof IdentificationBody>;
+
 export const HandoverBody = z.object({
   toPartyId: z.string().min(1).max(100),
   on: DateText,
   exchangeEventId: z.string().min(1).max(100).nullable().default(null),
 });
+export type HandoverBody = z.infer<typeof HandoverBody>;
 
 export const CountsQuery = z.object({
   asOf: DateText.optional(),
@@ -301,6 +306,7 @@ export const MatchQueueItemDto = z
 export type MatchQueueItem = z.infer<typeof MatchQueueItemDto>;
 
 export const MatchQueueDto = z.object({ items: z.array(MatchQueueItemDto) });
+export type MatchQueue = z.infer<typeof MatchQueueDto>;
 export const MatchQueueQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
@@ -309,7 +315,9 @@ export const MatchDecisionBody = z.object({
   decision: z.enum(['confirmed', 'rejected']),
   note: z.string().max(2000).default(''),
 });
+export type MatchDecisionBody = z.infer<typeof MatchDecisionBody>;
 export const MatchDecisionResultDto = z.object({ match: MatchQueueItemDto });
+export type MatchDecisionResult = z.infer<typeof MatchDecisionResultDto>;
 
 export const PfifImportDto = z.object({
   imported: z.number().int(),

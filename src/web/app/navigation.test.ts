@@ -5,12 +5,16 @@ const tree = (role: Parameters<typeof navigationFor>[0]) =>
   navigationFor(role).map((module) => [module.id, module.to, module.pages.map((page) => page.to)]);
 
 describe('module navigation', () => {
-  it('shows the coordinator every module that exists, each with all its pages', () => {
+  it('shows the coordinator every module that exists, each with all its pages (the tracing candidates its own)', () => {
     expect(tree('coordinator')).toEqual([
       ['dashboard', '/', ['/']],
       ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
       ['incidents', '/incidents', ['/incidents']],
-      ['tracing', '/tracing/cases', ['/tracing/cases', '/tracing/counts']],
+      [
+        'tracing',
+        '/tracing/cases',
+        ['/tracing/cases', '/tracing/matches', '/tracing/remains', '/tracing/counts'],
+      ],
       [
         'exchange',
         '/exchange/lists',
@@ -28,12 +32,12 @@ describe('module navigation', () => {
     ]);
   });
 
-  it('shows a liaison its cases, its lists, its shared results, its people and the exchanges, not reconciliation, the plan or administration', () => {
+  it('shows a liaison its cases and remains, its lists, its shared results, its people and the exchanges, not reconciliation, the plan or administration', () => {
     expect(tree('liaison')).toEqual([
       ['dashboard', '/', ['/']],
       ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
       ['incidents', '/incidents', ['/incidents']],
-      ['tracing', '/tracing/cases', ['/tracing/cases', '/tracing/counts']],
+      ['tracing', '/tracing/cases', ['/tracing/cases', '/tracing/remains', '/tracing/counts']],
       [
         'exchange',
         '/exchange/lists',
@@ -72,6 +76,7 @@ describe('module navigation', () => {
     expect(moduleOfPath(modules, '/users')?.id).toBe('administration');
     expect(moduleOfPath(modules, '/corridor/movements/7c1d')?.id).toBe('corridor');
     expect(moduleOfPath(modules, '/tracing/cases/51aa')?.id).toBe('tracing');
+    expect(moduleOfPath(modules, '/tracing/remains/7a0c')?.id).toBe('tracing');
     expect(moduleOfPath(modules, '/nowhere')).toBeUndefined();
   });
 });

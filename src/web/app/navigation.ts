@@ -47,6 +47,8 @@ export const NAVIGATION = [
     key: 'layout.nav.tracing',
     pages: [
       { to: '/tracing/cases', key: 'layout.nav.tracingCases', roles: ['coordinator', 'liaison'] },
+      { to: '/tracing/matches', key: 'layout.nav.tracingMatches', roles: ['coordinator'] },
+      { to: '/tracing/remains', key: 'layout.nav.tracingRemains', roles: ['coordinator', 'liaison'] },
       {
         to: '/tracing/counts',
         key: 'layout.nav.tracingCounts',

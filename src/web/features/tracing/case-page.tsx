@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message.js';
 import type en from '../../i18n/locales/en.json';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
-import { getCase } from './api.js';
+import { getCase } from './api/get-case.js';
+import { useTracingLabels } from './lib/labels.js';
 
 type Reason = keyof (typeof en)['tracing']['reason'];
 
@@ -12,6 +13,7 @@ type Reason = keyof (typeof en)['tracing']['reason'];
 export function CasePage() {
   const { t } = useTranslation();
   const dates = useDateFormat();
+  const labels = useTracingLabels();
   const { caseId = '' } = useParams();
   const detail = useApiQuery((signal) => getCase(caseId, signal), [caseId]);
   if (detail.status === 'loading') return <p role="status">{t('common.loading')}</p>;
@@ -23,6 +25,17 @@ export function CasePage() {
         <h1>
           {c.reference} · <span lang="und">{c.displayName}</span>
         </h1>
+        {c.visibility === 'full' && (
+          <p>
+            <a
+              href={`/api/v1/tracing/cases/${encodeURIComponent(c.id)}/family-export`}
+              download
+              data-testid="family-export"
+            >
+              {t('tracing.cases.familyExport')}
+            </a>
+          </p>
+        )}
       </header>
       <section className="card">
         <p data-testid="case-status">
@@ -53,6 +66,20 @@ export function CasePage() {
             {c.foundAs.map((f) => (
               <li key={f.id}>
                 {t(`tracing.target.${f.targetKind}`)}: <span lang="und">{f.targetLabel}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {c.remains.length > 0 && (
+        <section className="card" data-testid="case-remains">
+          <h2>{t('tracing.cases.remains')}</h2>
+          <ul>
+            {c.remains.map((r) => (
+              <li key={r.id}>
+                <Link to={`/tracing/remains/${encodeURIComponent(r.id)}`}>{r.reference}</Link>:{' '}
+                {labels.identification(r.identification)}
+                {r.method && ` (${labels.method(r.method)})`}
               </li>
             ))}
           </ul>

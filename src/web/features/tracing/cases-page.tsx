@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/error-message.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
-import { getCases } from './api.js';
+import { getCases } from './api/get-cases.js';
 
 /** The cases the reader may see: its party's in full, the other party's shared ones by the person only. */
 export function CasesPage() {

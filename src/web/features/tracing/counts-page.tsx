@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
-import { getCounts } from './api.js';
+import { getCounts } from './api/get-counts.js';
 import { LineChart } from './chart.js';
 
 /** Remains repatriated, awaiting identification and identified, and cases by status, over time. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CaseBody } from '../../../server/tracing/tracing.schemas.js';
 import { ErrorMessage } from '../../components/error-message.js';
-import { openCase } from './api.js';
+import { openCase } from './api/open-case.js';
 
 const text = (value: FormDataEntryValue | null) => {
   const s = typeof value === 'string' ? value.trim() : '';
