@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/error-message.js';
 import type en from '../../i18n/locales/en.json';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
+import { usePolling } from '../exchange/lib/use-polling.js';
 import { getCase } from './api/get-case.js';
 import { useTracingLabels } from './lib/labels.js';
 
@@ -16,6 +17,9 @@ export function CasePage() {
   const labels = useTracingLabels();
   const { caseId = '' } = useParams();
   const detail = useApiQuery((signal) => getCase(caseId, signal), [caseId]);
+  // The engine searches in the background: the page asks again until the search has finished.
+  const searching = detail.status === 'success' && ['queued', 'running'].includes(detail.data.matching.state);
+  usePolling(searching, 1000, detail.reload);
   if (detail.status === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (detail.status === 'error') return <ErrorMessage error={detail.error} onRetry={detail.reload} />;
   const c = detail.data;
@@ -45,7 +49,7 @@ export function CasePage() {
         <p>
           {t('tracing.cases.sharing')}: {t(`tracing.sharing.${c.sharingLevel}`)}
         </p>
-        <p>
+        <p data-testid="case-matching" data-state={c.matching.state}>
           {t('tracing.cases.matching')}: {t(`tracing.matching.${c.matching.state}`)}
         </p>
         {c.person.birthDate && (
