@@ -204,6 +204,35 @@ for (const dialect of testDialects()) {
       expect((await send(observer, 'POST', '/remains', {})).statusCode).toBe(403);
     });
 
+    it('observers count only the cases whose families agreed to it; the coordinator counts every case', async () => {
+      const total = async (who: SignedIn) => {
+        const res = await get(who, '/counts');
+        expect(res.statusCode, res.body).toBe(200);
+        return Object.values(res.json().cases as Record<string, number>).reduce((a, b) => a + b, 0);
+      };
+      const [coordinatorBefore, observerBefore] = [await total(coordinator), await total(observer)];
+      // The demo holds cases of every level: observers' figures leave those kept to the intermediary out.
+      expect(observerBefore).toBeGreaterThan(0);
+      expect(observerBefore).toBeLessThan(coordinatorBefore);
+      const kept = await send(am, 'POST', '/cases', {
+        ...armenianCase({ givenName: 'Գոռ' }),
+        sharingLevel: 'intermediary_only',
+      });
+      expect(kept.statusCode, kept.body).toBe(201);
+      const counted = await send(am, 'POST', '/cases', {
+        ...armenianCase({ givenName: 'Նարեկ' }),
+        sharingLevel: 'observers_counts',
+      });
+      expect(counted.statusCode, counted.body).toBe(201);
+      expect(counted.json().sharingLevel).toBe('observers_counts');
+      await matched(kept.json().id);
+      await matched(counted.json().id);
+      expect(await total(coordinator)).toBe(coordinatorBefore + 2);
+      expect(await total(observer)).toBe(observerBefore + 1);
+      // Counted for observers is not shared with the other party.
+      expect((await get(az, `/cases/${counted.json().id}`)).statusCode).toBe(404);
+    });
+
     it("counts follow the ICRC's figures as of 17 November and 5 December 2020, for observers too", async () => {
       const mid = (await get(observer, '/counts?asOf=2020-11-17')).json();
       expect(mid.remains.repatriated).toBe(200);

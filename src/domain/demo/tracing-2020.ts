@@ -7,6 +7,8 @@ import type {
 } from '../tracing/types.js';
 import { ARMENIAN_TOWNS, AZERBAIJANI_TOWNS, FAKER_NAMES, FRONT_PLACES } from './synthetic-lists/index.js';
 
+const DEMO_SHARING = ['other_party', 'observers_counts', 'intermediary_only'] as const;
+
 /**
  * The tracing demo of autumn 2020: cases opened by each party's liaison for families (names as each side writes
  * them, the family's language), and remains whose counts follow the ICRC's figures: 200 repatriated by
@@ -116,7 +118,8 @@ export function demoCases(partyCode: 'AM' | 'AZ', count: number, seed: number): 
           contact: partyCode === 'AM' ? `+374 ${10 + i} 00 00 ${10 + i}` : `+994 ${50 + i} 000 00 ${10 + i}`,
           language,
         },
-        sharingLevel: i % 2 === 0 ? 'other_party' : 'intermediary_only',
+        // Families chose each level: shared with the other party, counted for observers, kept to the intermediary.
+        sharingLevel: DEMO_SHARING[i % DEMO_SHARING.length],
         expiresOn: null,
       },
     });

@@ -1,5 +1,5 @@
 import type { PartyScope } from '../access/types.js';
-import type { CaseView, SharingLevel, TracingCase } from './types.js';
+import { type CaseView, SHARING_LEVELS, type SharingLevel, type TracingCase } from './types.js';
 
 /**
  * What a reader may see of a case: all of it; only the fields that identify the missing person (to search
@@ -20,11 +20,19 @@ export function caseVisibility(reader: PartyScope, sharing: CaseSharing): CaseVi
       if (reader.partyId === sharing.openedByPartyId) return 'full';
       return sharing.sharingLevel === 'other_party' ? 'search_fields' : 'none';
     case 'observer':
-      return 'counts_only';
+      return countedForObservers(sharing.sharingLevel) ? 'counts_only' : 'none';
     case 'field_officer':
       return 'none';
   }
 }
+
+/** Whether the family agreed that the case be counted in the figures observers read. */
+export function countedForObservers(level: SharingLevel): boolean {
+  return level !== 'intermediary_only';
+}
+
+/** The levels whose cases observers' figures count (countedForObservers, as a list for a query). */
+export const OBSERVER_COUNTED_LEVELS: readonly SharingLevel[] = SHARING_LEVELS.filter(countedForObservers);
 
 /** The fields of a case that identify the missing person, and nothing about the family who asked. */
 export const SEARCH_FIELDS = [

@@ -4,7 +4,7 @@ import type { PartyScope } from '../access/types.js';
 import { availableCaseEvents, type CaseState, nextCaseState } from './case-status.js';
 import { canConfirm, identificationProblems } from './identification.js';
 import { remainsCountsAsOf } from './remains-counts.js';
-import { caseVisibility, isExpired } from './sharing.js';
+import { caseVisibility, isExpired, OBSERVER_COUNTED_LEVELS } from './sharing.js';
 import { ALIVE_STATES, CASE_EVENTS, CASE_STATUSES } from './types.js';
 
 const open: CaseState = { status: 'open', aliveState: null };
@@ -132,9 +132,19 @@ describe('sharing a case', () => {
     expect(caseVisibility(reader('coordinator', null), kept)).toBe('full');
   });
 
-  it('shows observers counts only and field officers nothing', () => {
+  it('shows observers counts only, of the cases the family agreed to count, and field officers nothing', () => {
+    const counted = { openedByPartyId: 'AM', sharingLevel: 'observers_counts' as const };
     expect(caseVisibility(reader('observer', 'OSCE'), shared)).toBe('counts_only');
+    expect(caseVisibility(reader('observer', 'OSCE'), counted)).toBe('counts_only');
+    expect(caseVisibility(reader('observer', 'OSCE'), kept)).toBe('none');
     expect(caseVisibility(reader('field_officer', 'RPC'), shared)).toBe('none');
+  });
+
+  it('keeps a case counted for observers from the other party, and lists the levels observers count', () => {
+    const counted = { openedByPartyId: 'AM', sharingLevel: 'observers_counts' as const };
+    expect(caseVisibility(reader('liaison', 'AZ'), counted)).toBe('none');
+    expect(caseVisibility(reader('liaison', 'AM'), counted)).toBe('full');
+    expect(OBSERVER_COUNTED_LEVELS).toEqual(['observers_counts', 'other_party']);
   });
 
   it('expires a record the day after its expiry date', () => {

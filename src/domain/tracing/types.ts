@@ -1,9 +1,10 @@
 /**
  * How far a family lets its case travel, chosen with them when the case is opened (after ICMP's sharing levels
- * and the ICRC RFL Code of Conduct): the intermediary only; the other party too, so that it can search its
- * records; and, in any case, observers see counts only, never a case.
+ * and the ICRC RFL Code of Conduct), each level reaching further than the one before: the intermediary only (not
+ * even counted in the figures observers read); counted for observers too (counts only, never a case); and the
+ * other party too, so that it can search its records (and counted for observers).
  */
-export const SHARING_LEVELS = ['intermediary_only', 'other_party'] as const;
+export const SHARING_LEVELS = ['intermediary_only', 'observers_counts', 'other_party'] as const;
 export type SharingLevel = (typeof SHARING_LEVELS)[number];
 
 /**

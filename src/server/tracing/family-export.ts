@@ -52,6 +52,12 @@ const SHARING: Record<SharingLevel, Text> = {
     hy: 'միայն միջնորդի հետ',
     az: 'yalnız vasitəçi ilə',
   },
+  observers_counts: {
+    en: 'with the intermediary, and counted (never named) in the figures observers read',
+    ru: 'с посредником; учитывается (без имени) в сводках для наблюдателей',
+    hy: 'միջնորդի հետ, և հաշվվում է (առանց անվան) դիտորդների ամփոփումներում',
+    az: 'vasitəçi ilə; müşahidəçilərin yekunlarında (adsız) sayılır',
+  },
   other_party: {
     en: 'with the other party, to search its records',
     ru: 'с другой стороной, для поиска в её записях',

@@ -282,6 +282,6 @@ export const tracingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CountsDto, ...errors },
       },
     },
-    async (req) => tracingCounts(app.store.repos, req.query, todayIso()),
+    async (req) => tracingCounts(app.store.repos, req.scope, req.query, todayIso()),
   );
 };

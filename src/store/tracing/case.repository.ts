@@ -367,10 +367,14 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
     },
 
     /**
-     * How many cases stood in each status at the end of `asOf`, from their history (every case counts, whoever
-     * opened it: counts name no one). Optionally only one party's cases.
+     * How many cases stood in each status at the end of `asOf`, from their history (counts name no one, whoever
+     * opened the case). Optionally only one party's cases, or only the cases of the sharing levels named.
      */
-    async countsByStatus(asOf: string, partyId?: string): Promise<Record<CaseStatus, number>> {
+    async countsByStatus(
+      asOf: string,
+      partyId?: string,
+      sharingLevels?: readonly SharingLevel[],
+    ): Promise<Record<CaseStatus, number>> {
       const end = `${asOf}T23:59:59.999Z`;
       let query = db
         .selectFrom('tracing_case_status_change as h')
@@ -383,6 +387,11 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
         )
         .groupBy('h.to_status');
       if (partyId) query = query.where('c.opened_by_party_id', '=', partyId);
+      if (sharingLevels)
+        query =
+          sharingLevels.length === 0
+            ? query.where(sql<boolean>`1 = 0`)
+            : query.where('c.sharing_level', 'in', [...sharingLevels]);
       const counts: Record<CaseStatus, number> = {
         open: 0,
         possible_match: 0,

@@ -121,7 +121,7 @@ export function NewCasePage() {
           <label className="field" style={{ display: 'block' }}>
             <span>{t('tracing.form.sharing')}</span>
             <select name="sharingLevel" defaultValue="intermediary_only">
-              {(['intermediary_only', 'other_party'] as const).map((s) => (
+              {(['intermediary_only', 'observers_counts', 'other_party'] as const).map((s) => (
                 <option key={s} value={s}>
                   {t(`tracing.sharing.${s}`)}
                 </option>

@@ -1,0 +1,142 @@
+import { type Kysely, Migrator } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../db.js';
+import { createTestDatabase, testDialects } from '../testing/test-store.js';
+import { migrations } from './index.js';
+
+const OURS = '2026_12_03_2300_tracing_sharing_observer_counts';
+const now = '2020-12-14T12:00:00.000Z';
+
+const caseRow = (id: string, sharingLevel: string) => ({
+  id,
+  reference: `TR-AM-${id}`,
+  opened_by_party_id: 'am',
+  opened_by: 'liaison',
+  sharing_level: sharingLevel,
+  display_name: 'Արամ',
+  category: 'civilian',
+  enquirer_name: 'Anahit',
+  enquirer_relation: 'mother',
+  family_language: 'hy',
+  status: 'open',
+  created_at: now,
+  updated_at: now,
+});
+
+const step = (id: string, caseId: string) => ({
+  id,
+  case_id: caseId,
+  to_status: 'open',
+  event: 'opened',
+  reason: 'caseOpened',
+  note: '',
+  by: 'liaison',
+  at: now,
+});
+
+for (const dialect of testDialects()) {
+  describe(`the tracing sharing-level migration on ${dialect}`, () => {
+    it('stores "counted for observers" as a level, keeps every case with its history and references, and goes back', async () => {
+      const database = await createTestDatabase(dialect);
+      const { db } = await createDb(database.target);
+      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
+      const old = db as unknown as Kysely<any>;
+      try {
+        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < OURS));
+        const { error } = await new Migrator({
+          db: old,
+          provider: { getMigrations: async () => before },
+        }).migrateToLatest();
+        if (error) throw error;
+        await old
+          .insertInto('party')
+          .values({
+            id: 'am',
+            code: 'AM',
+            kind: 'party',
+            name_en: 'Armenia',
+            name_ru: 'Армения',
+            name_hy: 'Հայաստան',
+            name_az: 'Ermənistan',
+            active: 1,
+            created_at: now,
+          })
+          .execute();
+        await old.insertInto('tracing_case').values(caseRow('1', 'other_party')).execute();
+        await old
+          .insertInto('tracing_case')
+          .values({ ...caseRow('2', 'intermediary_only'), merged_into_case_id: '1' })
+          .execute();
+        await old
+          .insertInto('tracing_case_status_change')
+          .values([step('s1', '1'), step('s2', '2')])
+          .execute();
+        await old
+          .insertInto('tracing_remains')
+          .values({
+            id: 'r1',
+            reference: 'R-1',
+            recovered_by_party_id: 'am',
+            held_by_party_id: 'am',
+            recovered_on: '2020-11-20',
+            recovered_place: 'Հադրութ',
+            place_precision: 'settlement',
+            recovered_by: 'team',
+            identification_status: 'presumptive',
+            case_id: '1',
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        await expect(
+          old.insertInto('tracing_case').values(caseRow('3', 'observers_counts')).execute(),
+        ).rejects.toThrow();
+
+        await migrations[OURS].up(old);
+
+        expect(
+          await old
+            .selectFrom('tracing_case')
+            .select(['id', 'sharing_level', 'merged_into_case_id'])
+            .orderBy('id')
+            .execute(),
+        ).toEqual([
+          { id: '1', sharing_level: 'other_party', merged_into_case_id: null },
+          { id: '2', sharing_level: 'intermediary_only', merged_into_case_id: '1' },
+        ]);
+        expect(
+          await old.selectFrom('tracing_case_status_change').select('id').orderBy('id').execute(),
+        ).toEqual([{ id: 's1' }, { id: 's2' }]);
+        expect(await old.selectFrom('tracing_remains').select('case_id').execute()).toEqual([
+          { case_id: '1' },
+        ]);
+        await old.insertInto('tracing_case').values(caseRow('3', 'observers_counts')).execute();
+        await expect(
+          old.insertInto('tracing_case').values(caseRow('4', 'public')).execute(),
+        ).rejects.toThrow();
+        // The history still refers to the cases: a step of no case is refused, a deleted case takes its steps.
+        await expect(
+          old.insertInto('tracing_case_status_change').values(step('s9', 'none')).execute(),
+        ).rejects.toThrow();
+        await old.deleteFrom('tracing_case').where('id', '=', '2').execute();
+        expect(
+          await old.selectFrom('tracing_case_status_change').select('id').orderBy('id').execute(),
+        ).toEqual([{ id: 's1' }]);
+
+        await migrations[OURS].down?.(old);
+        expect(
+          await old.selectFrom('tracing_case').select(['id', 'sharing_level']).orderBy('id').execute(),
+        ).toEqual([
+          { id: '1', sharing_level: 'other_party' },
+          { id: '3', sharing_level: 'intermediary_only' },
+        ]);
+        await expect(
+          old.insertInto('tracing_case').values(caseRow('5', 'observers_counts')).execute(),
+        ).rejects.toThrow();
+      } finally {
+        await db.destroy();
+        await database.drop();
+      }
+    }, 60_000);
+  });
+}
