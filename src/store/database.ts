@@ -71,6 +71,7 @@ import type {
   TracingIdentificationTable,
   TracingMatchTable,
   TracingRemainsTable,
+  TracingRemainsTransferTable,
 } from './tracing/tracing.table.js';
 import type { UserTable } from './user/user.table.js';
 
@@ -122,6 +123,7 @@ export interface Database {
   tracing_remains: TracingRemainsTable;
   tracing_identification: TracingIdentificationTable;
   tracing_match: TracingMatchTable;
+  tracing_remains_transfer: TracingRemainsTransferTable;
   incident: IncidentTable;
   incident_party: IncidentPartyTable;
   incident_account: IncidentAccountTable;

@@ -369,6 +369,14 @@ const WALK: Record<string, WalkCase | 'public'> = {
       payload: { toPartyId: t.otherPartyId, on: '2020-12-20' },
     }),
   },
+  'POST /api/v1/tracing/remains/:id/exchange': {
+    allowed: NO_ONE,
+    // Only the coordinator puts remains in an exchange: refused to every other role before anything is read.
+    request: async (t) => ({
+      url: `/api/v1/tracing/remains/${await otherSideRemains(t)}/exchange`,
+      payload: { exchangeEventId: randomUUID() },
+    }),
+  },
   'GET /api/v1/tracing/matches': { allowed: NO_ONE, request: () => ({ url: '/api/v1/tracing/matches' }) },
   'POST /api/v1/tracing/matches/:id/decision': {
     allowed: NO_ONE,

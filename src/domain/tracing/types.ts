@@ -192,3 +192,19 @@ export interface CaseView extends Omit<TracingCase, 'enquirer' | 'circumstances'
   circumstances: CaseCircumstances;
   expiresOn: string | null;
 }
+
+/** Remains carried by an exchange event (domain remains-transfer.ts), as read with their exchange. */
+export interface RemainsTransfer {
+  id: string;
+  remainsId: string;
+  reference: string;
+  eventId: string;
+  eventDate: string;
+  eventPlace: string;
+  eventStatus: string;
+  fromPartyId: string;
+  toPartyId: string;
+  plannedBy: string;
+  plannedAt: string;
+  handedOverAt: string | null;
+}

@@ -13,7 +13,8 @@ const REFUSALS = {
  * A party's liaison or the coordinator confirms the plan of an exchange (`plan`) or what happened on the day
  * (`outcome`), by one rule for both (domain confirmStep). The last confirmation of the plan makes it confirmed;
  * the last confirmation of the outcome completes it and, in the same transaction, changes the persons' statuses
- * (domain outcomeStatusSteps): handed over, or back to verified with the reason in their history.
+ * (domain outcomeStatusSteps): handed over, or back to verified with the reason in their history; remains it
+ * carried are handed over to the party they went to.
  */
 export async function confirmEvent(
   store: Store,
@@ -32,6 +33,8 @@ export async function confirmEvent(
       for (const change of outcomeStatusSteps(event, event.outcomes)) {
         await repos.exchangePersons.move(ctx, change.personId, change.event, change.reason, eventId);
       }
+      // Remains the exchange carried change hands with it (tracing: remains in exchange events).
+      await repos.tracingRemains.completeTransfers(ctx, eventId, event.date);
     }
     return repos.exchangeEvents.recordConfirmation(ctx, scope, eventId, stage, confirmer, result.status);
   });

@@ -2,10 +2,15 @@ import { mayWrite } from '../../domain/access/policy.js';
 import { caseDisplayName, isReadableDay, remainsInputProblems } from '../../domain/tracing/case-input.js';
 import { nextCaseState } from '../../domain/tracing/case-status.js';
 import { identificationProblems } from '../../domain/tracing/identification.js';
+import {
+  type RemainsTransferProblem,
+  remainsTransferProblem,
+  remainsTransferState,
+} from '../../domain/tracing/remains-transfer.js';
 import type { IdentificationMethod, IdentificationStatus } from '../../domain/tracing/types.js';
 import type { PartyScope, Repositories, Store, WriteContext } from '../../store/index.js';
 import { HttpProblem, type ProblemFieldError } from '../problem.js';
-import type { RemainsBody, RemainsDetail } from './tracing.schemas.js';
+import type { RemainsBody, RemainsDetail, RemainsExchangeBody } from './tracing.schemas.js';
 import { inputProblem, remainsNotFound } from './tracing-problems.js';
 
 /** A liaison registers remains its party recovered; the coordinator registers them for a party it names. */
@@ -52,13 +57,26 @@ export async function remainsDetail(
 ): Promise<RemainsDetail> {
   const remains = await repos.tracingRemains.find(scope, id);
   if (!remains) throw remainsNotFound();
-  const [history, resolved] = await Promise.all([
+  const [history, resolved, transfers] = await Promise.all([
     repos.tracingRemains.history(scope, id),
     remains.caseId ? repos.tracingCases.find(scope, remains.caseId) : Promise.resolve(null),
+    repos.tracingRemains.transfers({ remainsId: id }),
   ]);
   return {
     ...remains,
     history,
+    transfers: transfers.map((t) => ({
+      id: t.id,
+      eventId: t.eventId,
+      eventDate: t.eventDate,
+      eventPlace: t.eventPlace,
+      fromPartyId: t.fromPartyId,
+      toPartyId: t.toPartyId,
+      state: remainsTransferState(t.handedOverAt, t.eventStatus),
+      plannedBy: t.plannedBy,
+      plannedAt: t.plannedAt,
+      handedOverAt: t.handedOverAt,
+    })),
     case: resolved
       ? { id: resolved.id, reference: resolved.reference, displayName: caseDisplayName(resolved.person) }
       : null,
@@ -159,6 +177,73 @@ export async function handOverRemains(
         errors: [{ in: 'body', path: 'exchangeEventId', message: 'no such exchange event' }],
       });
     await repos.tracingRemains.handOver(ctx, id, body.toPartyId, body.on, body.exchangeEventId);
+  });
+  return remainsDetail(store.repos, scope, id);
+}
+
+const TRANSFER_REFUSALS: Record<RemainsTransferProblem, { path: string; detail: string }> = {
+  exchange_not_planned: {
+    path: 'exchangeEventId',
+    detail: 'Remains join an exchange only while it is planned',
+  },
+  plan_confirmed_in_part: {
+    path: 'exchangeEventId',
+    detail: 'A side has confirmed the plan of this exchange already: plan the remains in another',
+  },
+  holder_not_in_exchange: {
+    path: 'exchangeEventId',
+    detail: 'The party holding the remains takes no part in this exchange',
+  },
+  receiver_not_in_exchange: { path: 'toPartyId', detail: 'That party takes no part in this exchange' },
+  same_party: { path: 'toPartyId', detail: 'The remains are held by that party already' },
+  already_in_an_exchange: {
+    path: 'exchangeEventId',
+    detail: 'The remains are in another exchange under way',
+  },
+};
+
+/**
+ * The coordinator puts remains in an exchange still only planned (domain remainsTransferProblem): they go from the
+ * party holding them to the exchange's other party (or the one named), and change hands when the exchange's outcome
+ * is confirmed by all (confirmEvent). One transaction.
+ */
+export async function putRemainsInExchange(
+  store: Store,
+  ctx: WriteContext,
+  scope: PartyScope,
+  id: string,
+  body: RemainsExchangeBody,
+): Promise<RemainsDetail> {
+  await store.transaction(async (repos) => {
+    const remains = await repos.tracingRemains.find(scope, id);
+    if (!remains) throw remainsNotFound();
+    const event = await repos.exchangeEvents.findById(scope, body.exchangeEventId);
+    if (!event)
+      throw new HttpProblem(400, 'No such exchange', {
+        type: 'urn:parley:problem:validation',
+        errors: [{ in: 'body', path: 'exchangeEventId', message: 'no such exchange event' }],
+      });
+    const toPartyId =
+      body.toPartyId ?? event.partyIds.find((p) => p !== remains.heldByPartyId) ?? remains.heldByPartyId;
+    const problem = remainsTransferProblem(
+      remains.heldByPartyId,
+      toPartyId,
+      { status: event.status, partyIds: event.partyIds, planConfirmations: event.confirmations.length },
+      await repos.tracingRemains.inExchangeUnderWay(id),
+    );
+    if (problem) {
+      const refusal = TRANSFER_REFUSALS[problem];
+      throw new HttpProblem(409, refusal.detail, {
+        type: 'urn:parley:problem:conflict',
+        errors: [{ in: 'body', path: refusal.path, message: problem }],
+      });
+    }
+    await repos.tracingRemains.planTransfer(ctx, {
+      remainsId: id,
+      eventId: event.id,
+      fromPartyId: remains.heldByPartyId,
+      toPartyId,
+    });
   });
   return remainsDetail(store.repos, scope, id);
 }

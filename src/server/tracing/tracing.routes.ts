@@ -22,6 +22,7 @@ import {
   PfifImportDto,
   RemainsBody,
   RemainsDetailDto,
+  RemainsExchangeBody,
   RemainsListDto,
   RemainsListQuery,
 } from './tracing.schemas.js';
@@ -33,6 +34,7 @@ import { caseNotFound, todayIso } from './tracing-problems.js';
 import {
   handOverRemains,
   identifyRemains,
+  putRemainsInExchange,
   registerRemains,
   remainsDetail,
 } from './tracing-remains.service.js';
@@ -191,6 +193,22 @@ export const tracingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: IdParams, body: HandoverBody, response: { 200: RemainsDetailDto, ...errors } },
     },
     async (req) => handOverRemains(app.store, writeContext(req), req.scope, req.params.id, req.body),
+  );
+
+  app.post(
+    '/tracing/remains/:id/exchange',
+    {
+      config: { access: COORDINATOR },
+      schema: {
+        tags,
+        description:
+          'Puts remains in an exchange still planned: handed over when its outcome is confirmed by all.',
+        params: IdParams,
+        body: RemainsExchangeBody,
+        response: { 200: RemainsDetailDto, ...errors },
+      },
+    },
+    async (req) => putRemainsInExchange(app.store, writeContext(req), req.scope, req.params.id, req.body),
   );
 
   app.get(

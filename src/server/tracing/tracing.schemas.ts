@@ -226,8 +226,23 @@ export const IdentificationChangeDto = z.object({
   at: z.string(),
 });
 
+export const RemainsTransferDto = z.object({
+  id: z.string(),
+  eventId: z.string(),
+  eventDate: z.string(),
+  eventPlace: z.string(),
+  fromPartyId: z.string(),
+  toPartyId: z.string(),
+  state: z.enum(['planned', 'handed_over', 'cancelled']),
+  plannedBy: z.string(),
+  plannedAt: z.string(),
+  handedOverAt: z.string().nullable(),
+});
+
 export const RemainsDetailDto = RemainsDto.extend({
   history: z.array(IdentificationChangeDto),
+  /** The exchanges that carry (or carried) the remains, the latest first. */
+  transfers: z.array(RemainsTransferDto),
   /** The case it resolves, by reference and name, when the reader may see that case. */
   case: z.object({ id: z.string(), reference: z.string(), displayName: z.string() }).nullable(),
 }).meta({ id: 'TracingRemainsDetail' });
@@ -249,6 +264,13 @@ export const HandoverBody = z.object({
   exchangeEventId: z.string().min(1).max(100).nullable().default(null),
 });
 export type HandoverBody = z.infer<typeof HandoverBody>;
+
+/** Remains put in a planned exchange, to the party named (by default the exchange's other party). */
+export const RemainsExchangeBody = z.object({
+  exchangeEventId: z.string().min(1).max(100),
+  toPartyId: z.string().min(1).max(100).optional(),
+});
+export type RemainsExchangeBody = z.infer<typeof RemainsExchangeBody>;
 
 export const CountsQuery = z.object({
   asOf: DateText.optional(),

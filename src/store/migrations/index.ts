@@ -22,6 +22,7 @@ import * as personKeysetIndex from './2026_12_03_1610_person_keyset_index.js';
 import * as textsPerLanguageAndSource from './2026_12_03_1700_texts_per_language_and_source.js';
 import * as agreementSourceText from './2026_12_03_1710_agreement_source_text.js';
 import * as tracingSharingObserverCounts from './2026_12_03_2300_tracing_sharing_observer_counts.js';
+import * as createTracingRemainsTransfer from './2026_12_03_2310_create_tracing_remains_transfer.js';
 import * as actionItemHistory from './2026_12_03_2500_action_item_history.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
@@ -49,6 +50,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1700_texts_per_language_and_source': textsPerLanguageAndSource,
   '2026_12_03_1710_agreement_source_text': agreementSourceText,
   '2026_12_03_2300_tracing_sharing_observer_counts': tracingSharingObserverCounts,
+  '2026_12_03_2310_create_tracing_remains_transfer': createTracingRemainsTransfer,
   '2026_12_03_2500_action_item_history': actionItemHistory,
 };
 

@@ -140,3 +140,49 @@ for (const dialect of testDialects()) {
     }, 60_000);
   });
 }
+
+const TRANSFERS = '2026_12_03_2310_create_tracing_remains_transfer';
+
+for (const dialect of testDialects()) {
+  describe(`the remains-in-exchanges migration on ${dialect}`, () => {
+    it('adds the remains an exchange carries, one row per remains and exchange, and takes the table away', async () => {
+      const database = await createTestDatabase(dialect);
+      const { db } = await createDb(database.target);
+      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
+      const old = db as unknown as Kysely<any>;
+      try {
+        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < TRANSFERS));
+        const { error } = await new Migrator({
+          db: old,
+          provider: { getMigrations: async () => before },
+        }).migrateToLatest();
+        if (error) throw error;
+        await migrations[TRANSFERS].up(old);
+        const tables = (await old.introspection.getTables()).map((t) => t.name);
+        expect(tables).toContain('tracing_remains_transfer');
+        // A transfer of remains that do not exist is refused.
+        await expect(
+          old
+            .insertInto('tracing_remains_transfer')
+            .values({
+              id: 't1',
+              remains_id: 'none',
+              event_id: 'none',
+              from_party_id: 'none',
+              to_party_id: 'none',
+              planned_by: 'coordinator',
+              planned_at: now,
+            })
+            .execute(),
+        ).rejects.toThrow();
+        await migrations[TRANSFERS].down?.(old);
+        expect((await old.introspection.getTables()).map((t) => t.name)).not.toContain(
+          'tracing_remains_transfer',
+        );
+      } finally {
+        await db.destroy();
+        await database.drop();
+      }
+    }, 60_000);
+  });
+}

@@ -9,6 +9,7 @@ import type {
   PlacePrecision,
   Remains,
   RemainsInput,
+  RemainsTransfer,
 } from '../../domain/tracing/types.js';
 import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
@@ -91,6 +92,34 @@ function toIdentification(row: TracingIdentificationRow): IdentificationChange {
 
 /** The remains register: recovery records, handover to the other side, and every identification step. */
 export function createTracingRemainsRepository(db: Db, dialect: DialectInfo) {
+  /** Remains handed over to a party on a day (in an exchange, or on their own), with an audit entry. */
+  async function handOver(
+    ctx: WriteContext,
+    remainsId: string,
+    toPartyId: string,
+    on: string,
+    exchangeEventId: string | null,
+  ): Promise<void> {
+    await inTransaction(db, async (trx) => {
+      await trx
+        .updateTable('tracing_remains')
+        .set({
+          held_by_party_id: toPartyId,
+          repatriated_on: on,
+          exchange_event_id: exchangeEventId,
+          updated_at: nowIso(),
+        })
+        .where('id', '=', remainsId)
+        .execute();
+      await appendAudit(trx, dialect, ctx, {
+        action: 'tracing.remains.handover',
+        entityType: 'tracing_remains',
+        entityId: remainsId,
+        summary: { toPartyId, on, exchangeEventId },
+      });
+    });
+  }
+
   const visible = (scope: PartyScope) =>
     whereVisible(db.selectFrom('tracing_remains'), scope, 'tracing_remains');
 
@@ -341,31 +370,110 @@ export function createTracingRemainsRepository(db: Db, dialect: DialectInfo) {
     },
 
     /** Records the remains handed over to `toPartyId` on `on` (in an exchange event when given). */
-    async handOver(
+    handOver,
+
+    /** The exchanges remains were put in, the latest first, each with its exchange's day, place and status. */
+    async transfers(filter: { remainsId?: string; eventId?: string }): Promise<RemainsTransfer[]> {
+      let query = db
+        .selectFrom('tracing_remains_transfer as t')
+        .innerJoin('tracing_remains as r', 'r.id', 't.remains_id')
+        .innerJoin('exchange_event as e', 'e.id', 't.event_id')
+        .select([
+          't.id',
+          't.remains_id',
+          'r.reference',
+          't.event_id',
+          'e.date as event_date',
+          'e.place as event_place',
+          'e.status as event_status',
+          't.from_party_id',
+          't.to_party_id',
+          't.planned_by',
+          't.planned_at',
+          't.handed_over_at',
+        ])
+        .orderBy('e.date', 'desc')
+        .orderBy('r.reference');
+      if (filter.remainsId) query = query.where('t.remains_id', '=', filter.remainsId);
+      if (filter.eventId) query = query.where('t.event_id', '=', filter.eventId);
+      return (await query.execute()).map((row) => ({
+        id: row.id,
+        remainsId: row.remains_id,
+        reference: row.reference,
+        eventId: row.event_id,
+        eventDate: row.event_date,
+        eventPlace: row.event_place,
+        eventStatus: row.event_status,
+        fromPartyId: row.from_party_id,
+        toPartyId: row.to_party_id,
+        plannedBy: row.planned_by,
+        plannedAt: row.planned_at,
+        handedOverAt: row.handed_over_at,
+      }));
+    },
+
+    /** Whether the remains go with an exchange not yet completed nor cancelled (other than `exceptEventId`). */
+    async inExchangeUnderWay(remainsId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('tracing_remains_transfer as t')
+        .innerJoin('exchange_event as e', 'e.id', 't.event_id')
+        .select('t.id')
+        .where('t.remains_id', '=', remainsId)
+        .where('t.handed_over_at', 'is', null)
+        .where('e.status', 'not in', ['completed', 'cancelled'])
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    /** Puts remains in an exchange (the domain checked remainsTransferProblem), with an audit entry. */
+    async planTransfer(
       ctx: WriteContext,
-      remainsId: string,
-      toPartyId: string,
-      on: string,
-      exchangeEventId: string | null,
+      transfer: { remainsId: string; eventId: string; fromPartyId: string; toPartyId: string },
     ): Promise<void> {
       await inTransaction(db, async (trx) => {
+        const id = randomUUID();
         await trx
-          .updateTable('tracing_remains')
-          .set({
-            held_by_party_id: toPartyId,
-            repatriated_on: on,
-            exchange_event_id: exchangeEventId,
-            updated_at: nowIso(),
+          .insertInto('tracing_remains_transfer')
+          .values({
+            id,
+            remains_id: transfer.remainsId,
+            event_id: transfer.eventId,
+            from_party_id: transfer.fromPartyId,
+            to_party_id: transfer.toPartyId,
+            planned_by: ctx.actor.username,
+            planned_at: nowIso(),
+            handed_over_at: null,
           })
-          .where('id', '=', remainsId)
           .execute();
         await appendAudit(trx, dialect, ctx, {
-          action: 'tracing.remains.handover',
+          action: 'tracing.remains.plan_handover',
           entityType: 'tracing_remains',
-          entityId: remainsId,
-          summary: { toPartyId, on, exchangeEventId },
+          entityId: transfer.remainsId,
+          summary: { exchangeEventId: transfer.eventId, toPartyId: transfer.toPartyId },
         });
       });
+    },
+
+    /**
+     * The exchange completed (its outcome confirmed by all): each set of remains it carried is handed over to the
+     * party it went to, on the exchange's day. Returns how many.
+     */
+    async completeTransfers(ctx: WriteContext, eventId: string, on: string): Promise<number> {
+      const planned = await db
+        .selectFrom('tracing_remains_transfer')
+        .select(['id', 'remains_id', 'to_party_id'])
+        .where('event_id', '=', eventId)
+        .where('handed_over_at', 'is', null)
+        .execute();
+      for (const transfer of planned) {
+        await handOver(ctx, transfer.remains_id, transfer.to_party_id, on, eventId);
+        await db
+          .updateTable('tracing_remains_transfer')
+          .set({ handed_over_at: nowIso() })
+          .where('id', '=', transfer.id)
+          .execute();
+      }
+      return planned.length;
     },
 
     /**

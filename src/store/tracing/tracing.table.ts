@@ -130,3 +130,15 @@ export interface TracingMatchTable {
   created_at: string;
 }
 export type TracingMatchRow = Selectable<TracingMatchTable>;
+
+/** Remains carried by an exchange event, from the party holding them to another; handed over when it completes. */
+export interface TracingRemainsTransferTable {
+  id: string;
+  remains_id: string;
+  event_id: string;
+  from_party_id: string;
+  to_party_id: string;
+  planned_by: string;
+  planned_at: string;
+  handed_over_at: string | null;
+}

@@ -9,6 +9,7 @@ import { getEvents } from '../exchange/api/get-events.js';
 import { usePartyNames } from '../exchange/lib/use-party-names.js';
 import { getCases } from './api/get-cases.js';
 import { getRemains } from './api/get-remains.js';
+import { ExchangeTransferForm } from './components/exchange-transfer-form.js';
 import { HandoverForm } from './components/handover-form.js';
 import { IdentificationForm } from './components/identification-form.js';
 import { useTracingLabels } from './lib/labels.js';
@@ -116,6 +117,23 @@ export function RemainsRecordPage() {
           ))}
         </ol>
       </section>
+      {r.transfers.length > 0 && (
+        <section className="card" data-testid="remains-transfers">
+          <h2>{t('tracing.remainsRecord.transfers')}</h2>
+          <ul>
+            {r.transfers.map((tr) => (
+              <li key={tr.id}>
+                {t('tracing.remainsRecord.transferTo', {
+                  date: dates.date(tr.eventDate),
+                  place: tr.eventPlace,
+                  party: partyName(tr.toPartyId),
+                })}{' '}
+                ({labels.transferState(tr.state)})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {mayIdentify && (
         <section className="card">
           <h2>{t('tracing.remainsRecord.identify')}</h2>
@@ -125,6 +143,20 @@ export function RemainsRecordPage() {
             cases={(cases.data?.items ?? []).filter((c) => c.status !== 'closed')}
             today={today()}
             onSaved={remains.reload}
+          />
+        </section>
+      )}
+      {coordinator && events.status === 'success' && (
+        <section className="card">
+          <h2>{t('tracing.remainsRecord.putInExchange')}</h2>
+          <ExchangeTransferForm
+            key={`${r.id}:${r.transfers.length}`}
+            remains={r}
+            events={events.data}
+            onSaved={() => {
+              remains.reload();
+              events.reload();
+            }}
           />
         </section>
       )}

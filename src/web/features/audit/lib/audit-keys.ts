@@ -61,6 +61,7 @@ export const ACTION_KEYS = {
   'tracing.case.status': 'audit.action.tracing_case_status',
   'tracing.remains.handover': 'audit.action.tracing_remains_handover',
   'tracing.remains.identify': 'audit.action.tracing_remains_identify',
+  'tracing.remains.plan_handover': 'audit.action.tracing_remains_plan_handover',
   'tracing.remains.register': 'audit.action.tracing_remains_register',
 } as const;
 

@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { MatchQueueItem, RemainsDto } from '../../../../server/tracing/tracing.schemas.js';
+import type {
+  MatchQueueItem,
+  RemainsDetail,
+  RemainsDto,
+} from '../../../../server/tracing/tracing.schemas.js';
 
 type IdentificationStatus = RemainsDto['identification'];
 type IdentificationMethod = NonNullable<RemainsDto['method']>;
 type PlacePrecision = RemainsDto['placePrecision'];
 type MatchTarget = MatchQueueItem['targetKind'];
+type TransferState = RemainsDetail['transfers'][number]['state'];
 
 // Every key is written out, so the catalogue test and the typed t() see them (keys are never built).
 const IDENTIFICATION_KEYS = {
@@ -36,6 +41,12 @@ const TARGET_KEYS = {
   case: 'tracing.target.case',
 } as const satisfies Record<MatchTarget, string>;
 
+const TRANSFER_STATE_KEYS = {
+  planned: 'tracing.transferState.planned',
+  handed_over: 'tracing.transferState.handed_over',
+  cancelled: 'tracing.transferState.cancelled',
+} as const satisfies Record<TransferState, string>;
+
 const valuesOf = <K extends string>(table: Readonly<Record<K, string>>): readonly K[] =>
   Object.keys(table) as K[];
 export const IDENTIFICATION_STATUSES = valuesOf(IDENTIFICATION_KEYS);
@@ -50,5 +61,6 @@ export function useTracingLabels() {
     method: (method: IdentificationMethod | null) => (method ? t(METHOD_KEYS[method]) : t('common.none')),
     placePrecision: (precision: PlacePrecision) => t(PLACE_PRECISION_KEYS[precision]),
     target: (target: MatchTarget) => t(TARGET_KEYS[target]),
+    transferState: (state: TransferState) => t(TRANSFER_STATE_KEYS[state]),
   };
 }
