@@ -36,7 +36,8 @@ export function remainsTransferProblem(
 }
 
 /** Where a transfer stands: planned, done when its exchange completed, or void when the exchange was cancelled. */
-export type RemainsTransferState = 'planned' | 'handed_over' | 'cancelled';
+export const REMAINS_TRANSFER_STATES = ['planned', 'handed_over', 'cancelled'] as const;
+export type RemainsTransferState = (typeof REMAINS_TRANSFER_STATES)[number];
 
 export function remainsTransferState(
   handedOverAt: string | null,

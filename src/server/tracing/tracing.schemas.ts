@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REMAINS_TRANSFER_STATES } from '../../domain/tracing/remains-transfer.js';
 import {
   ALIVE_STATES,
   CASE_CATEGORIES,
@@ -233,7 +234,7 @@ export const RemainsTransferDto = z.object({
   eventPlace: z.string(),
   fromPartyId: z.string(),
   toPartyId: z.string(),
-  state: z.enum(['planned', 'handed_over', 'cancelled']),
+  state: z.enum(REMAINS_TRANSFER_STATES),
   plannedBy: z.string(),
   plannedAt: z.string(),
   handedOverAt: z.string().nullable(),

@@ -412,7 +412,7 @@ export function createTracingRemainsRepository(db: Db, dialect: DialectInfo) {
       }));
     },
 
-    /** Whether the remains go with an exchange not yet completed nor cancelled (other than `exceptEventId`). */
+    /** Whether the remains go with an exchange not yet completed nor cancelled. */
     async inExchangeUnderWay(remainsId: string): Promise<boolean> {
       const row = await db
         .selectFrom('tracing_remains_transfer as t')
