@@ -264,4 +264,20 @@ describe('tracing in Chromium', () => {
     await page.locator('select[name="language"]').selectOption('en');
     expect(browserErrors).toEqual([]);
   }, 120_000);
+
+  it('the liaison closes the case found alive, with the reason the family gave; the timeline keeps it', async () => {
+    await page.goto(`${server.url}/tracing/cases/${encodeURIComponent(cases.alive.id)}`);
+    const form = page.getByTestId('case-status-form');
+    await form.waitFor();
+    // A liaison only closes or reopens; the rest is the coordinator's to decide.
+    expect(await form.locator('select[name="event"] option').allTextContents()).toEqual(['Close the case']);
+    await form.locator('select[name="closeReason"]').selectOption('found_by_family');
+    await form.locator('input[name="note"]').fill('Անահիտ called: he is home');
+    await form.getByRole('button', { name: 'Record' }).click();
+    await expect.poll(() => page.getByTestId('case-status').textContent()).toContain('Closed');
+    expect(await page.getByTestId('case-status').textContent()).toContain('Found by the family');
+    expect(await page.getByTestId('case-timeline').textContent()).toContain('he is home');
+    expect(browserErrors).toEqual([]);
+    await screenshot(page, SCREENSHOTS, 'tracing-08-closed-by-liaison');
+  }, 120_000);
 });

@@ -82,6 +82,7 @@ export const CaseStatusBody = z.object({
   closeReason: z.enum(CLOSE_REASONS).optional(),
   note: z.string().max(2000).default(''),
 });
+export type CaseStatusBody = z.infer<typeof CaseStatusBody>;
 
 export const StatusChangeDto = z
   .object({

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { usePolling } from '../exchange/lib/use-polling.js';
 import { getCase } from './api/get-case.js';
+import { CaseStatusForm } from './components/case-status-form.js';
 import { useTracingLabels } from './lib/labels.js';
 
 type Reason = keyof (typeof en)['tracing']['reason'];
@@ -45,6 +46,7 @@ export function CasePage() {
         <p data-testid="case-status">
           {t('tracing.cases.status')}: <strong>{t(`tracing.status.${c.status}`)}</strong>
           {c.aliveState && ` (${t(`tracing.alive.${c.aliveState}`)})`}
+          {c.closeReason && ` (${labels.closeReason(c.closeReason)})`}
         </p>
         <p>
           {t('tracing.cases.sharing')}: {t(`tracing.sharing.${c.sharingLevel}`)}
@@ -87,6 +89,12 @@ export function CasePage() {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {c.events.length > 0 && (
+        <section className="card">
+          <h2>{t('tracing.cases.step')}</h2>
+          <CaseStatusForm key={`${c.id}:${c.history.length}`} detail={c} onSaved={detail.reload} />
         </section>
       )}
       {c.history.length > 0 && (
