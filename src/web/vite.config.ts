@@ -1,11 +1,65 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Files of `public/` the installed app needs offline. */
+const PUBLIC_SHELL = [
+  '/index.html',
+  '/favicon.svg',
+  '/manifest.webmanifest',
+  '/icon-192.png',
+  '/icon-512.png',
+];
+/** Pages whose code the service worker keeps at install, so they open with no link (the others: once visited). */
+const OFFLINE_PAGES = ['/features/corridor/passages-page.tsx'];
+
+/**
+ * Builds `service-worker/service-worker.ts` as `/sw.js` (its scope is the whole app) and hands it the app's shell:
+ * the entry, the offline pages, the chunks and styles they import, under a version that changes with any of them.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'parley-service-worker',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const worker = Object.values(bundle).find((file) => file.type === 'chunk' && file.name === 'sw');
+      if (worker?.type !== 'chunk') this.error('the service worker was not built');
+      const shell = new Set(PUBLIC_SHELL);
+      const visit = (fileName: string): void => {
+        const file = bundle[fileName];
+        if (file === undefined || shell.has(`/${fileName}`)) return;
+        shell.add(`/${fileName}`);
+        if (file.type !== 'chunk') return;
+        for (const css of file.viteMetadata?.importedCss ?? []) shell.add(`/${css}`);
+        for (const imported of file.imports) visit(imported);
+      };
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || file === worker) continue;
+        if (file.isEntry || OFFLINE_PAGES.some((page) => file.facadeModuleId?.endsWith(page)))
+          visit(file.fileName);
+      }
+      const urls = [...shell].sort();
+      const version = createHash('sha256').update(urls.join('\n')).digest('hex').slice(0, 16);
+      worker.code = `const PARLEY_PRECACHE = ${JSON.stringify({ version, urls })};\n${worker.code}`;
+    },
+  };
+}
 
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
-  build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true },
+  root: here('.'),
+  plugins: [react(), serviceWorker()],
+  build: {
+    outDir: here('../../dist/web'),
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: { index: here('index.html'), sw: here('service-worker/service-worker.ts') },
+      output: { entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js') },
+    },
+  },
   // `npx vite --config src/web/vite.config.ts` proxies the API to a running `parley serve` (PARLEY_API_URL to change).
   server: { proxy: { '/api': process.env.PARLEY_API_URL ?? 'http://localhost:8080' } },
 });

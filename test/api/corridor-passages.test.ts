@@ -99,6 +99,19 @@ for (const dialect of testDialects()) {
       expect((await put(observer, randomUUID(), entry())).statusCode).toBe(403);
     });
 
+    it('a field officer is offered its own checkpoint only; other roles have no passage form', async () => {
+      const posts = await t.app.inject({ method: 'GET', url: `${C}/passages/posts`, headers: as(officer2) });
+      expect(posts.statusCode).toBe(200);
+      expect(posts.json().items).toMatchObject([{ id: checkpoint2, number: 2 }]);
+      expect(posts.json().items[0].names.en).toMatch(/Stepanakert/);
+      const refused = await t.app.inject({
+        method: 'GET',
+        url: `${C}/passages/posts`,
+        headers: as(observer),
+      });
+      expect(refused.statusCode).toBe(403);
+    });
+
     it('refuses a time out before the time in, naming the field', async () => {
       const res = await put(officer1, randomUUID(), { ...entry(), timeOut: '2021-01-20T07:00:00Z' });
       expect(res.statusCode).toBe(400);

@@ -747,6 +747,18 @@ const WALK: Record<string, WalkCase | 'public'> = {
       if (caller.userId === firstFieldOfficerId) expect(ids).not.toContain(otherCheckpointPassage);
     },
   },
+  'GET /api/v1/corridor/passages/posts': {
+    allowed: ['field_officer'],
+    request: async (t) => {
+      otherCheckpointId = await otherCheckpoint(t);
+      return { url: '/api/v1/corridor/passages/posts' };
+    },
+    check: (body) => {
+      const ids = (body as { items: { id: string }[] }).items.map((c) => c.id);
+      expect(ids).toHaveLength(1);
+      expect(ids).not.toContain(otherCheckpointId);
+    },
+  },
   'PUT /api/v1/corridor/passages/:key': {
     allowed: NO_ONE,
     request: async (t) => ({
@@ -845,6 +857,7 @@ async function provisionNumbered(t: Targets, number: number): Promise<string> {
 }
 
 let otherCheckpointPassage = '';
+let otherCheckpointId = '';
 let firstFieldOfficerId = '';
 
 /** The checkpoint the walk's field officer (the first one) is not posted at. */

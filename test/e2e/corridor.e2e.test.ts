@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,37 @@ const accounts: Record<string, DemoAccount> = {};
 
 async function signIn(account: DemoAccount): Promise<void> {
   await signInAs(page, server.url, account);
+}
+
+/** A session of the API outside the browser (its link stays up when the browser's is cut). */
+async function apiSession(account: DemoAccount) {
+  const login = await fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: account.username, password: account.password }),
+  });
+  if (!login.ok) throw new Error(`${account.username} could not sign in: ${login.status}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${server.url}/api/v1${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+}
+
+interface StoredPassage {
+  id: string;
+  idempotencyKey: string;
+  remarks: string;
+  vehicles: number;
+  version: number;
 }
 
 const mercator = (lon: number, lat: number) => {
@@ -49,7 +81,7 @@ describe('corridor in Chromium', () => {
     ensureBuilt(ROOT, WEB_BUILD);
     ensureBuilt(ROOT, SERVER_BUILD);
     server = await startParleyServer(ROOT);
-    for (const username of ['coordinator', 'liaison-am', 'liaison-az', 'observer']) {
+    for (const username of ['coordinator', 'liaison-am', 'liaison-az', 'observer', 'field-officer']) {
       const account = server.accounts.find((a) => a.username === username);
       if (!account) throw new Error(`parley serve printed no ${username} account:\n${server.output()}`);
       accounts[username] = account;
@@ -185,6 +217,83 @@ describe('corridor in Chromium', () => {
     await screenshot(page, SCREENSHOTS, 'corridor-movement-acknowledged');
     expect(browserErrors).toEqual([]);
   }, 120_000);
+
+  it('a passage entered with the browser offline is kept on the device and stored once when the link returns; a conflicting edit is shown, never lost', async () => {
+    const observer = await apiSession(accounts.observer as DemoAccount);
+    const stored = async () =>
+      ((await observer('GET', '/corridor/passages')).body.items as StoredPassage[]).filter((p) =>
+        p.remarks.includes(marker),
+      );
+    const marker = `offline ${randomUUID().slice(0, 8)}`;
+
+    await signIn(accounts['field-officer'] as DemoAccount);
+    await page.goto(`${server.url}/corridor/passages`);
+    await page.getByTestId('passage-form').waitFor();
+    // The service worker keeps the app's shell: once it controls the page, the app opens with no link.
+    await page.waitForFunction('navigator.serviceWorker?.controller != null', null, { timeout: 30_000 });
+
+    await context.setOffline(true);
+    await page.reload();
+    const form = page.getByTestId('passage-form');
+    await form.waitFor();
+    await expect.poll(() => page.getByTestId('link-status').getAttribute('data-online')).toBe('false');
+    await form.locator('select[name="direction"]').selectOption('outbound');
+    await form.locator('input[name="vehicles"]').fill('9');
+    await form.locator('select[name="inspection"]').selectOption('passed_with_remarks');
+    await form.locator('textarea[name="remarks"]').fill(`Convoy 12 ${marker}`);
+    await form.locator('button[type="submit"]').click();
+    const entry = page.getByTestId('device-passage').filter({ hasText: marker });
+    await expect.poll(() => entry.getAttribute('data-state')).toBe('queued');
+    await screenshot(page, SCREENSHOTS, 'corridor-passage-offline');
+    expect(await stored()).toEqual([]);
+
+    // The link returns, but the first answer is lost on the way back: the device sends again under the same key.
+    let lost = 0;
+    await page.route('**/api/v1/corridor/passages/*', async (route) => {
+      if (route.request().method() !== 'PUT' || lost > 0) return route.fallback();
+      lost += 1;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await context.setOffline(false);
+    await expect.poll(() => lost).toBe(1);
+    await expect.poll(async () => (await stored()).length).toBe(1);
+    expect(await entry.getAttribute('data-state')).toBe('queued');
+    await page.unroute('**/api/v1/corridor/passages/*');
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(() => entry.getAttribute('data-state'), { timeout: 15_000 }).toBe('sent');
+    const [once] = await stored();
+    expect(await stored()).toHaveLength(1);
+    expect(once).toMatchObject({ vehicles: 9, version: 1, remarks: `Convoy 12 ${marker}` });
+
+    // Corrected offline on this phone while the same entry was corrected on a tablet: both versions are shown.
+    const tablet = await apiSession(accounts['field-officer'] as DemoAccount);
+    await context.setOffline(true);
+    await entry.getByTestId('edit-passage').click();
+    await form.locator('input[name="vehicles"]').fill('10');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => entry.getAttribute('data-state')).toBe('queued');
+    const current = once as StoredPassage;
+    const onTablet = await tablet('PUT', `/corridor/passages/${current.idempotencyKey}`, {
+      ...current,
+      remarks: `Corrected on the tablet ${marker}`,
+      baseVersion: 1,
+    });
+    expect(onTablet.status).toBe(200);
+    await context.setOffline(false);
+    await expect.poll(() => entry.getAttribute('data-state'), { timeout: 15_000 }).toBe('conflict');
+    const conflict = entry.getByTestId('passage-conflict');
+    await expect.poll(() => conflict.textContent()).toContain(`Corrected on the tablet ${marker}`);
+    expect(await conflict.getByTestId('passage-vehicles').allTextContents()).toEqual(['10', '9']);
+    await screenshot(page, SCREENSHOTS, 'corridor-passage-conflict');
+    await entry.getByTestId('keep-mine').click();
+    await expect.poll(() => entry.getAttribute('data-state'), { timeout: 15_000 }).toBe('sent');
+    expect(await stored()).toEqual([
+      expect.objectContaining({ id: current.id, vehicles: 10, version: 3, remarks: `Convoy 12 ${marker}` }),
+    ]);
+    expect(browserErrors).toEqual([]);
+  }, 180_000);
 
   it('shows the returns series and its chart', async () => {
     await page.goto(`${server.url}/corridor/returns`);

@@ -6,7 +6,8 @@ export const MapLayer = z.enum(MAP_LAYERS);
 export const LayerQuery = z.object({ layer: MapLayer.optional() });
 export const ImportLayersQuery = z.object({ replace: z.enum(['true', 'false']).optional() });
 
-const Names = z.object({
+/** A feature's names: English always, Russian, Armenian and Azerbaijani where known. */
+export const FeatureNames = z.object({
   en: z.string(),
   ru: z.string().optional(),
   hy: z.string().optional(),
@@ -28,7 +29,7 @@ export const LayerFeatureDto = z.object({
   geometry: Geometry,
   properties: z.object({
     layer: z.enum([...MAP_LAYERS, 'corridor_band']),
-    names: Names,
+    names: FeatureNames,
     number: z.number().nullable(),
     establishedOn: z.string().nullable(),
     placeId: z.string().nullable(),

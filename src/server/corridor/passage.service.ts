@@ -2,7 +2,7 @@ import { writeReach } from '../../domain/access/policy.js';
 import { passageProblems, passageWrite } from '../../domain/corridor/passage.js';
 import type { PartyScope, Store, WriteContext } from '../../store/index.js';
 import { HttpProblem } from '../problem.js';
-import type { Passage, PassageBody } from './passages.schemas.js';
+import type { CheckpointPosts, Passage, PassageBody } from './passages.schemas.js';
 
 /**
  * A field officer records (or edits) a passage at its own checkpoint under the device's idempotency key, in one
@@ -60,4 +60,13 @@ export async function putPassage(
         });
     }
   });
+}
+
+/** The checkpoints a field officer is posted at, with their names and numbers. */
+export async function checkpointPosts(store: Store, scope: PartyScope): Promise<CheckpointPosts['items']> {
+  const posts = new Set(scope.userId ? await store.repos.passages.postsOf(scope.userId) : []);
+  const checkpoints = await store.repos.mapLayers.list(scope, 'checkpoint');
+  return checkpoints
+    .filter((c) => posts.has(c.id))
+    .map((c) => ({ id: c.id, number: c.number, names: c.names }));
 }

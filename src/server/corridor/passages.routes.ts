@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../problem.js';
 import { writeContext } from '../write-context.js';
-import { putPassage } from './passage.service.js';
+import { checkpointPosts, putPassage } from './passage.service.js';
 import {
+  CheckpointPostsDto,
   PassageBody,
   PassageConflictResponse,
   PassageDto,
@@ -26,6 +27,20 @@ export const passagesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, querystring: PassagesQuery, response: { 200: PassagesDto, ...errors } },
     },
     async (req) => ({ items: await app.store.repos.passages.list(req.scope, req.query) }),
+  );
+
+  app.get(
+    '/passages/posts',
+    {
+      config: { access: FIELD_OFFICER },
+      schema: {
+        tags,
+        description:
+          'The checkpoints the signed-in field officer is posted at (where its passage form writes).',
+        response: { 200: CheckpointPostsDto, ...errors },
+      },
+    },
+    async (req) => ({ items: await checkpointPosts(app.store, req.scope) }),
   );
 
   app.put(

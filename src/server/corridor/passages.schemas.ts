@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PASSAGE_DIRECTIONS } from '../../domain/corridor/passage.js';
 import { INSPECTION_RESULTS } from '../../domain/corridor/types.js';
 import { Problem } from '../problem.schemas.js';
+import { FeatureNames } from './layers.schemas.js';
 
 export const PassageKeyParams = z.object({
   key: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'a key of 8 to 100 letters, digits, - or _ (a UUID)'),
@@ -40,6 +41,11 @@ export const PassageDto = z
   .meta({ id: 'CorridorPassage' });
 
 export const PassagesDto = z.object({ items: z.array(PassageDto) });
+/** The checkpoints the caller is posted at: the ones its passage form offers. */
+export const CheckpointPostsDto = z.object({
+  items: z.array(z.object({ id: z.string(), number: z.number().nullable(), names: FeatureNames })),
+});
+
 export const PassagesQuery = z.object({ checkpointId: z.string().min(1).max(100).optional() });
 
 /** 409: the entry under this key is not the one sent; `current` is what is stored, to show beside the device's. */
@@ -52,3 +58,4 @@ export const PassageConflictResponse = {
 // The shapes as types, for the server's handlers and the web (which imports them with `import type`).
 export type PassageBody = z.infer<typeof PassageBody>;
 export type Passage = z.infer<typeof PassageDto>;
+export type CheckpointPosts = z.infer<typeof CheckpointPostsDto>;

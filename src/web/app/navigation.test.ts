@@ -27,7 +27,11 @@ describe('module navigation', () => {
           '/exchange/events',
         ],
       ],
-      ['corridor', '/corridor/map', ['/corridor/map', '/corridor/movements', '/corridor/returns']],
+      [
+        'corridor',
+        '/corridor/map',
+        ['/corridor/map', '/corridor/movements', '/corridor/returns', '/corridor/passages'],
+      ],
       ['administration', '/parties', ['/parties', '/users', '/audit']],
     ]);
   });
@@ -54,16 +58,24 @@ describe('module navigation', () => {
       ['incidents', '/incidents', ['/incidents']],
       ['tracing', '/tracing/counts', ['/tracing/counts']],
       ['exchange', '/exchange/report', ['/exchange/report', '/exchange/events']],
-      ['corridor', '/corridor/map', ['/corridor/map', '/corridor/movements', '/corridor/returns']],
+      [
+        'corridor',
+        '/corridor/map',
+        ['/corridor/map', '/corridor/movements', '/corridor/returns', '/corridor/passages'],
+      ],
     ]);
   });
 
-  it('shows a field officer the dashboard, the agreement, the published incidents and the corridor', () => {
+  it('shows a field officer the dashboard, the agreement, the published incidents and the corridor with its passage log', () => {
     expect(tree('field_officer')).toEqual([
       ['dashboard', '/', ['/']],
       ['agreement', '/agreement', ['/agreement', '/provisions', '/meetings']],
       ['incidents', '/incidents', ['/incidents']],
-      ['corridor', '/corridor/map', ['/corridor/map', '/corridor/movements', '/corridor/returns']],
+      [
+        'corridor',
+        '/corridor/map',
+        ['/corridor/map', '/corridor/movements', '/corridor/returns', '/corridor/passages'],
+      ],
     ]);
   });
 

@@ -14,6 +14,7 @@ import type { Party } from '../../server/routes/parties.schemas.js';
 import type { User } from '../../server/routes/users.schemas.js';
 import { isLanguage, PSEUDO_LANGUAGE, storeLanguage, type UiLanguage } from '../i18n/languages.js';
 import { ApiError, apiRequest, onUnauthorised, setCsrfToken } from './api-client.js';
+import { forgetOfflineReads } from './service-worker.js';
 
 export type SessionState =
   | { status: 'loading' }
@@ -94,6 +95,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // An already-ended session is a successful logout.
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
+    await forgetOfflineReads();
     setCsrfToken(null);
     setState({ status: 'anonymous', reason: 'signedOut' });
   }, []);

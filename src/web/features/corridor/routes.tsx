@@ -14,6 +14,10 @@ export const corridorRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./movement-page.js')).MovementPage }),
   },
   {
+    path: 'corridor/passages',
+    lazy: async () => ({ Component: (await import('./passages-page.js')).PassagesPage }),
+  },
+  {
     path: 'corridor/returns',
     lazy: async () => ({ Component: (await import('./returns-page.js')).ReturnsPage }),
   },

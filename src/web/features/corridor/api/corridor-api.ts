@@ -7,6 +7,7 @@ import type {
   MovementStepBody,
   Movements,
 } from '../../../../server/corridor/movements.schemas.js';
+import type { CheckpointPosts, Passage, PassageBody } from '../../../../server/corridor/passages.schemas.js';
 import type { ReturnCountDto, ReturnsSeries } from '../../../../server/corridor/returns.schemas.js';
 import { apiRequest } from '../../../lib/api-client.js';
 
@@ -37,3 +38,11 @@ export const getConsignments = async (signal?: AbortSignal) =>
   (await apiRequest<{ items: ConsignmentDto[] }>('GET', '/corridor/consignments', { signal })).items;
 export const getTonnage = (signal?: AbortSignal) =>
   apiRequest<Tonnage>('GET', '/corridor/cargo/tonnage', { signal });
+
+export const getCheckpointPosts = async (signal?: AbortSignal) =>
+  (await apiRequest<CheckpointPosts>('GET', '/corridor/passages/posts', { signal })).items;
+export const getPassages = async (signal?: AbortSignal) =>
+  (await apiRequest<{ items: Passage[] }>('GET', '/corridor/passages', { signal })).items;
+/** Puts a passage under its idempotency key: sent again after a lost answer, it is stored once. */
+export const putPassage = (key: string, body: PassageBody) =>
+  apiRequest<Passage>('PUT', `/corridor/passages/${encodeURIComponent(key)}`, { body });
