@@ -5,6 +5,7 @@ import { DEFAULT_RETENTION, type RetentionPolicy } from '../domain/retention/pol
 import { DEFAULT_SESSION_TTL_MS, type Store } from '../store/index.js';
 import './fastify-types.js';
 import type { WorkerBudget } from '../platform/workers/index.js';
+import { bulletinRoutes } from './corridor/bulletin.routes.js';
 import { cargoRoutes } from './corridor/cargo.routes.js';
 import { mapLayersRoutes } from './corridor/layers.routes.js';
 import { type MapTilesOptions, mapTilesRoutes } from './corridor/map-tiles.routes.js';
@@ -134,6 +135,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(mapLayersRoutes, { prefix: `${API_PREFIX}/corridor` });
   await app.register(mapTilesRoutes, { prefix: `${API_PREFIX}/corridor`, ...(opts.map ?? {}) });
   await app.register(cargoRoutes, { prefix: `${API_PREFIX}/corridor` });
+  await app.register(bulletinRoutes, { prefix: `${API_PREFIX}/corridor` });
   await app.register(passagesRoutes, { prefix: `${API_PREFIX}/corridor` });
   await app.register(returnsRoutes, { prefix: API_PREFIX });
   await app.register(tracingRoutes, { prefix: API_PREFIX });

@@ -735,6 +735,15 @@ const WALK: Record<string, WalkCase | 'public'> = {
     allowed: EVERYONE,
     request: () => ({ url: '/api/v1/corridor/cargo/tonnage' }),
   },
+  // Corridor: the daily bulletin, the same published figures for every role (issue 13).
+  'GET /api/v1/corridor/bulletin': {
+    allowed: EVERYONE,
+    request: () => ({ url: '/api/v1/corridor/bulletin?date=2021-01-08' }),
+  },
+  'GET /api/v1/corridor/bulletin.pdf': {
+    allowed: EVERYONE,
+    request: () => ({ url: '/api/v1/corridor/bulletin.pdf?date=2021-01-08&lang=hy' }),
+  },
   // Corridor: the passage log, written by a field officer at its own checkpoint only (issue 13).
   'GET /api/v1/corridor/passages': {
     allowed: ['observer', 'field_officer'],

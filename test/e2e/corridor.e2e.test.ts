@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, screenshot } from './support/browser.js';
 import { ensureBuilt, SERVER_BUILD, WEB_BUILD } from './support/ensure-built.js';
@@ -301,5 +303,28 @@ describe('corridor in Chromium', () => {
     const first = page.getByTestId('returns-day').first();
     await expect.poll(() => first.textContent()).toContain('50,658');
     await screenshot(page, SCREENSHOTS, 'corridor-returns');
+  }, 60_000);
+
+  it('gives the daily bulletin of a day, and its PDF in Armenian and in Russian', async () => {
+    await signIn(accounts.observer as DemoAccount);
+    await page.goto(`${server.url}/corridor/bulletin`);
+    await page.locator('input[name="date"]').fill('2021-01-24');
+    await expect.poll(() => page.getByTestId('bulletin-returns-total').textContent()).toBe('50,658');
+    await screenshot(page, SCREENSHOTS, 'corridor-bulletin');
+    for (const [language, title, total] of [
+      ['hy', 'Միջանցքի օրական տեղեկագիր', 'Ընդամենը վերադարձել են: 50 658'],
+      ['ru', 'Ежедневный бюллетень коридора', 'Всего вернулись: 50 658'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId(`bulletin-pdf-${language}`).click(),
+      ]);
+      const pdf = await getDocumentProxy(new Uint8Array(await readFile(await download.path())));
+      expect(pdf.numPages).toBe(1);
+      const text = (await extractText(pdf, { mergePages: true })).text.replace(/[\s\u00a0\u202f]+/g, ' ');
+      expect(text).toContain(title);
+      expect(text).toContain(total);
+    }
+    expect(browserErrors).toEqual([]);
   }, 60_000);
 });

@@ -1,5 +1,7 @@
+import type { DailyBulletin } from '../../domain/corridor/daily-bulletin.js';
 import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
 import type { ExchangeEventView } from '../../store/index.js';
+import type { BulletinContext } from './daily-bulletin-pdf.js';
 import type { ReportExportContext } from './discrepancy-report-xlsx.js';
 import type { ManifestContext } from './manifest-pdf.js';
 
@@ -19,4 +21,5 @@ export type ExportJob =
       event: ExchangeEventView;
       ctx: Omit<ManifestContext, 'partyName'>;
       partyNames: Record<string, string>;
-    };
+    }
+  | { kind: 'bulletin-pdf'; bulletin: DailyBulletin; ctx: BulletinContext };

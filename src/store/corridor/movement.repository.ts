@@ -159,12 +159,22 @@ export function createMovementRepository(db: Db, dialect: DialectInfo) {
       });
     },
 
-    async list(scope: PartyScope, opts: { limit?: number } = {}): Promise<MovementView[]> {
+    /** The visible movements, latest window first; `overlapping`: only those whose window meets [from, to). */
+    async list(
+      scope: PartyScope,
+      opts: { limit?: number; overlapping?: { from: string; to: string } } = {},
+    ): Promise<MovementView[]> {
+      const { overlapping } = opts;
       const rows = await whereVisible(
         db.selectFrom('corridor_movement').selectAll(),
         scope,
         'corridor_movement',
       )
+        .$if(overlapping !== undefined, (qb) =>
+          qb
+            .where('window_start', '<', overlapping?.to ?? '')
+            .where('window_end', '>=', overlapping?.from ?? ''),
+        )
         .orderBy('window_start', 'desc')
         .limit(opts.limit ?? 500)
         .execute();

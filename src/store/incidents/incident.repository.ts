@@ -162,10 +162,17 @@ export function createIncidentRepository(db: Db, dialect: DialectInfo) {
     /** The incidents this reader may see, newest report first (at most `limit`). */
     async list(
       scope: PartyScope,
-      filter: { status?: IncidentStatus; limit?: number } = {},
+      filter: { status?: IncidentStatus; occurredOn?: string; limit?: number } = {},
     ): Promise<Incident[]> {
       let query = whereVisible(db.selectFrom('incident').selectAll(), scope, 'incident');
       if (filter.status) query = query.where('status', '=', filter.status);
+      // One UTC day: from its first instant to the next day's (times are stored as UTC ISO text).
+      if (filter.occurredOn) {
+        const next = new Date(Date.parse(`${filter.occurredOn}T00:00:00Z`) + 86_400_000).toISOString();
+        query = query
+          .where('occurred_at', '>=', `${filter.occurredOn}T00:00:00`)
+          .where('occurred_at', '<', next.slice(0, 19));
+      }
       const rows = await query
         .orderBy('reported_at', 'desc')
         .orderBy('id')

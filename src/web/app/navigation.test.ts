@@ -30,7 +30,13 @@ describe('module navigation', () => {
       [
         'corridor',
         '/corridor/map',
-        ['/corridor/map', '/corridor/movements', '/corridor/returns', '/corridor/passages'],
+        [
+          '/corridor/map',
+          '/corridor/movements',
+          '/corridor/returns',
+          '/corridor/bulletin',
+          '/corridor/passages',
+        ],
       ],
       ['administration', '/parties', ['/parties', '/users', '/audit']],
     ]);
@@ -47,7 +53,11 @@ describe('module navigation', () => {
         '/exchange/lists',
         ['/exchange/lists', '/exchange/results', '/exchange/persons', '/exchange/events'],
       ],
-      ['corridor', '/corridor/map', ['/corridor/map', '/corridor/movements', '/corridor/returns']],
+      [
+        'corridor',
+        '/corridor/map',
+        ['/corridor/map', '/corridor/movements', '/corridor/returns', '/corridor/bulletin'],
+      ],
     ]);
   });
 
@@ -61,7 +71,13 @@ describe('module navigation', () => {
       [
         'corridor',
         '/corridor/map',
-        ['/corridor/map', '/corridor/movements', '/corridor/returns', '/corridor/passages'],
+        [
+          '/corridor/map',
+          '/corridor/movements',
+          '/corridor/returns',
+          '/corridor/bulletin',
+          '/corridor/passages',
+        ],
       ],
     ]);
   });
@@ -74,7 +90,13 @@ describe('module navigation', () => {
       [
         'corridor',
         '/corridor/map',
-        ['/corridor/map', '/corridor/movements', '/corridor/returns', '/corridor/passages'],
+        [
+          '/corridor/map',
+          '/corridor/movements',
+          '/corridor/returns',
+          '/corridor/bulletin',
+          '/corridor/passages',
+        ],
       ],
     ]);
   });

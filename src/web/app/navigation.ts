@@ -80,6 +80,7 @@ export const NAVIGATION = [
       { to: '/corridor/map', key: 'layout.nav.corridorMap', roles: null },
       { to: '/corridor/movements', key: 'layout.nav.corridorMovements', roles: null },
       { to: '/corridor/returns', key: 'layout.nav.corridorReturns', roles: null },
+      { to: '/corridor/bulletin', key: 'layout.nav.corridorBulletin', roles: null },
       {
         to: '/corridor/passages',
         key: 'layout.nav.corridorPassages',

@@ -14,6 +14,10 @@ export const corridorRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./movement-page.js')).MovementPage }),
   },
   {
+    path: 'corridor/bulletin',
+    lazy: async () => ({ Component: (await import('./bulletin-page.js')).BulletinPage }),
+  },
+  {
     path: 'corridor/passages',
     lazy: async () => ({ Component: (await import('./passages-page.js')).PassagesPage }),
   },

@@ -1,3 +1,4 @@
+import type { DailyBulletinDto } from '../../../../server/corridor/bulletin.schemas.js';
 import type { ConsignmentDto, Tonnage } from '../../../../server/corridor/cargo.schemas.js';
 import type { Layers, MapConfig, Place } from '../../../../server/corridor/layers.schemas.js';
 import type {
@@ -46,3 +47,8 @@ export const getPassages = async (signal?: AbortSignal) =>
 /** Puts a passage under its idempotency key: sent again after a lost answer, it is stored once. */
 export const putPassage = (key: string, body: PassageBody) =>
   apiRequest<Passage>('PUT', `/corridor/passages/${encodeURIComponent(key)}`, { body });
+
+export const getBulletin = (date: string, signal?: AbortSignal) =>
+  apiRequest<DailyBulletinDto>('GET', '/corridor/bulletin', { query: { date }, signal });
+export const bulletinPdfUrl = (date: string, lang: string) =>
+  `/api/v1/corridor/bulletin.pdf?date=${encodeURIComponent(date)}&lang=${encodeURIComponent(lang)}`;
