@@ -1,9 +1,32 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { naturalEarthRegion, type TopologyReader } from './features/map/natural-earth-region.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const require = createRequire(import.meta.url);
+
+/**
+ * `virtual:natural-earth-region`: the base map's countries, cut from the world atlas (Natural Earth 1:50m) around
+ * the region at build time, as GeoJSON ready to draw.
+ */
+function naturalEarth(): Plugin {
+  const id = 'virtual:natural-earth-region';
+  return {
+    name: 'parley-natural-earth-region',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+      const reader = require('topojson-client') as TopologyReader;
+      const { land, borders } = naturalEarthRegion(topology, reader);
+      return `export const land = ${JSON.stringify(land)};\nexport const borders = ${JSON.stringify(borders)};\n`;
+    },
+  };
+}
 
 /** Files of `public/` the installed app needs offline. */
 const PUBLIC_SHELL = [
@@ -51,7 +74,7 @@ function serviceWorker(): Plugin {
 
 export default defineConfig({
   root: here('.'),
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), naturalEarth(), serviceWorker()],
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,

@@ -37,14 +37,19 @@ self.addEventListener('activate', (event) => {
     (async () => {
       for (const name of await caches.keys())
         if (name.startsWith('parley-shell-') && name !== SHELL) await caches.delete(name);
+      // A page's request leaves while the worker starts, so that being offline-ready costs an online page nothing.
+      await self.registration.navigationPreload?.enable();
       await self.clients.claim();
     })(),
   );
 });
 
-async function pageFromNetwork(request: Request): Promise<Response> {
+async function pageFromNetwork(
+  request: Request,
+  preloaded: Promise<Response | undefined>,
+): Promise<Response> {
   try {
-    return await fetch(request);
+    return (await preloaded) ?? (await fetch(request));
   } catch (error) {
     const shell = await caches.match('/index.html', { cacheName: SHELL });
     if (shell) return shell;
@@ -77,7 +82,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate' && !url.pathname.startsWith('/api/'))
-    event.respondWith(pageFromNetwork(request));
+    event.respondWith(pageFromNetwork(request, event.preloadResponse));
   else if (url.pathname.startsWith('/assets/')) event.respondWith(assetFromCache(request));
   else if (OFFLINE_READS.some((path) => path.test(url.pathname))) event.respondWith(readFromNetwork(request));
 });

@@ -1,5 +1,5 @@
 import type { MapGeoJSONFeature } from 'maplibre-gl';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Layers, Place } from '../../../server/corridor/layers.schemas.js';
@@ -8,7 +8,7 @@ import type { ReturnCountDto } from '../../../server/corridor/returns.schemas.js
 import { ErrorMessage } from '../../components/error-message.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
-import { type MapOverlay, MapView } from '../map/map-view.js';
+import { type MapOverlay, MapView, preloadMap } from '../map/map-view.js';
 import { getLayers, getMapConfig, getMovements, getPlaces, getReturns } from './api/corridor-api.js';
 import { useCorridorLabels } from './lib/labels.js';
 
@@ -32,6 +32,11 @@ const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => (
 /** The corridor on a map that draws offline: layers toggled, features clickable, labels in the reader's language. */
 export function MapPage() {
   const { t } = useTranslation();
+  // MapLibre, its worker and the base map load while the layers and figures are asked for.
+  useEffect(() => {
+    performance.mark('parley:map-page');
+    void preloadMap();
+  }, []);
   const config = useApiQuery(getMapConfig, []);
   const data = useApiQuery(async (signal) => {
     const [layers, places, movements, returns] = await Promise.all([
@@ -80,7 +85,7 @@ function CorridorMap({
   const marked = useRef(false);
   const placeById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
 
-  const overlays = useMemo((): MapOverlay[] => {
+  const drawn = useMemo((): MapOverlay[] => {
     const of = (layer: string) =>
       layers.features
         .filter((f) => f.properties.layer === layer)
@@ -134,13 +139,12 @@ function CorridorMap({
           properties: { id: p.id, label: labels.place(p, p.id), kind: p.kind },
         }),
       );
-    const visible = (id: string) => !hidden.has(id);
     return [
       {
         id: 'zone',
         label: labels.layer('zone'),
         data: collection(of('zone')),
-        visible: visible('zone'),
+        visible: true,
         draw: [
           { type: 'fill', paint: { 'fill-color': '#1f5f99', 'fill-opacity': 0.08 } },
           { type: 'line', paint: { 'line-color': '#1f5f99', 'line-width': 1.5, 'line-dasharray': [4, 2] } },
@@ -150,7 +154,7 @@ function CorridorMap({
         id: 'corridor',
         label: labels.layer('corridor'),
         data: collection([...of('corridor_band'), ...of('corridor')]),
-        visible: visible('corridor'),
+        visible: true,
         draw: [
           {
             type: 'fill',
@@ -168,14 +172,14 @@ function CorridorMap({
         id: 'line_of_contact',
         label: labels.layer('line_of_contact'),
         data: collection(of('line_of_contact')),
-        visible: visible('line_of_contact'),
+        visible: true,
         draw: [{ type: 'line', paint: { 'line-color': '#a52a2a', 'line-width': 2.5 } }],
       },
       {
         id: 'places',
         label: t('corridor.map.places'),
         data: collection(placePoints),
-        visible: visible('places'),
+        visible: true,
         labels: true,
         draw: [{ type: 'circle', paint: { 'circle-radius': 3, 'circle-color': '#1d2430' } }],
       },
@@ -183,7 +187,7 @@ function CorridorMap({
         id: 'movements',
         label: t('corridor.map.movements'),
         data: collection(movementLines),
-        visible: visible('movements'),
+        visible: true,
         draw: [
           { type: 'line', paint: { 'line-color': ['get', 'colour'], 'line-width': 4, 'line-opacity': 0.7 } },
         ],
@@ -192,7 +196,7 @@ function CorridorMap({
         id: 'returns',
         label: t('corridor.map.returns'),
         data: collection(returnPoints),
-        visible: visible('returns'),
+        visible: true,
         draw: [
           {
             type: 'circle',
@@ -210,7 +214,7 @@ function CorridorMap({
         id: 'checkpoint',
         label: labels.layer('checkpoint'),
         data: collection(of('checkpoint')),
-        visible: visible('checkpoint'),
+        visible: true,
         labels: true,
         draw: [
           {
@@ -228,7 +232,7 @@ function CorridorMap({
         id: 'observation_post',
         label: labels.layer('observation_post'),
         data: collection(of('observation_post')),
-        visible: visible('observation_post'),
+        visible: true,
         draw: [
           {
             type: 'circle',
@@ -242,7 +246,12 @@ function CorridorMap({
         ],
       },
     ];
-  }, [layers, places, movements, returns, hidden, labels, t, placeById]);
+  }, [layers, places, movements, returns, labels, t, placeById]);
+  // Shown or hidden without touching the data: a layer toggled is a style change, not a new set of tiles.
+  const overlays = useMemo(
+    () => drawn.map((overlay) => ({ ...overlay, visible: !hidden.has(overlay.id) })),
+    [drawn, hidden],
+  );
 
   const onReady = useCallback(() => {
     if (marked.current) return;

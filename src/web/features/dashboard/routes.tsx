@@ -1,18 +1,31 @@
 import type { RouteObject } from 'react-router';
-import { IncidentPage } from '../incidents/incident-page.js';
-import { IncidentsPage } from '../incidents/incidents-page.js';
-import { MeetingsPage } from '../meetings/meetings-page.js';
-import { ProvisionPage } from '../provisions/provision-page.js';
-import { ProvisionsPage } from '../provisions/provisions-page.js';
-import { DashboardPage } from './dashboard-page.js';
 import './dashboard.css';
 
-// Every role opens these pages; the API narrows what each sees (observers: published incidents only).
+// Every role opens these pages; the API narrows what each sees (observers: published incidents only). They load on
+// first use, so that their charts (Chart.js) and maps stay out of the download every other page waits for.
 export const dashboardRoutes: RouteObject[] = [
-  { index: true, element: <DashboardPage /> },
-  { path: 'provisions', element: <ProvisionsPage /> },
-  { path: 'provisions/:id', element: <ProvisionPage /> },
-  { path: 'incidents', element: <IncidentsPage /> },
-  { path: 'incidents/:id', element: <IncidentPage /> },
-  { path: 'meetings', element: <MeetingsPage /> },
+  {
+    index: true,
+    lazy: async () => ({ Component: (await import('./dashboard-page.js')).DashboardPage }),
+  },
+  {
+    path: 'provisions',
+    lazy: async () => ({ Component: (await import('../provisions/provisions-page.js')).ProvisionsPage }),
+  },
+  {
+    path: 'provisions/:id',
+    lazy: async () => ({ Component: (await import('../provisions/provision-page.js')).ProvisionPage }),
+  },
+  {
+    path: 'incidents',
+    lazy: async () => ({ Component: (await import('../incidents/incidents-page.js')).IncidentsPage }),
+  },
+  {
+    path: 'incidents/:id',
+    lazy: async () => ({ Component: (await import('../incidents/incident-page.js')).IncidentPage }),
+  },
+  {
+    path: 'meetings',
+    lazy: async () => ({ Component: (await import('../meetings/meetings-page.js')).MeetingsPage }),
+  },
 ];

@@ -1,5 +1,11 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { LayerSpecification, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+  FilterSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+  MapGeoJSONFeature,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import type { MapConfig } from '../../../server/corridor/layers.schemas.js';
 import { baseStyle } from './base-map.js';
@@ -38,6 +44,61 @@ export interface MapViewProps {
   onReady?: (map: MapLibreMap) => void;
 }
 
+/** The one source of every overlay's features, each tagged with its overlay (`__overlay`). */
+const OVERLAYS = 'overlays';
+
+function combined(overlays: readonly MapOverlay[]): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: overlays.flatMap((overlay) =>
+      overlay.data.features.map((feature) => ({
+        ...feature,
+        properties: { ...feature.properties, __overlay: overlay.id },
+      })),
+    ),
+  };
+}
+
+/** An overlay's layers over the one source, each kept to the overlay's features (and its own filter). */
+function overlayLayers(overlay: MapOverlay): LayerSpecification[] {
+  const own: FilterSpecification = ['==', ['get', '__overlay'], overlay.id];
+  return overlay.draw.map(
+    (layer, index) =>
+      ({
+        ...layer,
+        id: `${overlay.id}-${index}`,
+        source: OVERLAYS,
+        filter: layer.filter ? ['all', own, layer.filter] : own,
+        layout: { ...(layer.layout ?? {}), visibility: overlay.visible ? 'visible' : 'none' },
+      }) as LayerSpecification,
+  );
+}
+
+type MapLibreModule = typeof import('maplibre-gl');
+let loading: Promise<MapLibreModule> | null = null;
+
+/**
+ * Starts loading MapLibre, its worker and the base map's countries: a page calls it as soon as it knows it shows a
+ * map, so that these downloads (and the worker's start) overlap the page's own requests for its data.
+ */
+export function preloadMap(): Promise<MapLibreModule> {
+  loading ??= (async () => {
+    const [maplibre, worker] = await Promise.all([
+      import('maplibre-gl'),
+      // MapLibre's worker is its own file: served beside the app's assets, never fetched from elsewhere.
+      import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+      import('virtual:natural-earth-region'),
+    ]);
+    maplibre.setWorkerUrl(worker.default);
+    maplibre.prewarm();
+    return maplibre;
+  })();
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
+
 /** A MapLibre GL map over the offline base, with overlays that can be shown and hidden. */
 export function MapView({ config, overlays, bounds, onFeatureClick, onReady }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -45,6 +106,7 @@ export function MapView({ config, overlays, bounds, onFeatureClick, onReady }: M
   const markers = useRef<Map<string, { remove(): void }[]>>(new Map());
   const layerIds = useRef<Map<string, string>>(new Map());
   const [loaded, setLoaded] = useState(false);
+  const drawnData = useRef<GeoJSON.FeatureCollection[]>([]);
   const overlaysRef = useRef(overlays);
   overlaysRef.current = overlays;
   const clickRef = useRef(onFeatureClick);
@@ -55,33 +117,22 @@ export function MapView({ config, overlays, bounds, onFeatureClick, onReady }: M
     let cancelled = false;
     let map: MapLibreMap | null = null;
     (async () => {
-      const [maplibre, style, worker] = await Promise.all([
-        import('maplibre-gl'),
-        baseStyle(config),
-        // MapLibre's worker is its own file: served beside the app's assets, never fetched from elsewhere.
-        import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
-      ]);
+      const [maplibre, style] = await Promise.all([preloadMap(), baseStyle(config)]);
       if (cancelled || !container.current) return;
       performance.mark('parley:map-style');
-      maplibre.setWorkerUrl(worker.default);
-      // The overlays go in the first style: one load tiles and draws everything, rather than a second pass after it.
+      // The overlays go in the first style, all from one source: one load tiles and draws everything (one set of
+      // tiles for the map's worker to cut, not one per overlay), rather than a second pass after it.
+      style.sources[OVERLAYS] = { type: 'geojson', data: combined(overlaysRef.current) };
+      drawnData.current = overlaysRef.current.map((overlay) => overlay.data);
       for (const overlay of overlaysRef.current) {
-        style.sources[overlay.id] = { type: 'geojson', data: overlay.data };
-        overlay.draw.forEach((layer, index) => {
-          const id = `${overlay.id}-${index}`;
-          const visibility = overlay.visible ? 'visible' : 'none';
-          style.layers.push({
-            ...layer,
-            id,
-            source: overlay.id,
-            layout: { ...(layer.layout ?? {}), visibility },
-          } as LayerSpecification);
-          layerIds.current.set(id, overlay.id);
-        });
+        for (const layer of overlayLayers(overlay)) {
+          style.layers.push(layer);
+          layerIds.current.set(layer.id, overlay.id);
+        }
       }
       const MapLibre = maplibre.Map;
       map = new MapLibre({ container: container.current, style, bounds, attributionControl: false });
-      map.addControl(new (await import('maplibre-gl')).NavigationControl({ showCompass: false }));
+      map.addControl(new maplibre.NavigationControl({ showCompass: false }));
       // One click handler: the topmost feature of any overlay under the pointer (a post over the corridor's band).
       map.on('click', (event) => {
         const shown = [...layerIds.current.keys()].filter(
@@ -99,6 +150,14 @@ export function MapView({ config, overlays, bounds, onFeatureClick, onReady }: M
         map.getCanvas().style.cursor =
           map.queryRenderedFeatures(event.point, { layers: shown }).length > 0 ? 'pointer' : '';
       });
+      // Where the time to the first frame goes (read by the end-to-end test): the tiles cut by the worker, then
+      // the first frame drawn (shaders compiled; in software where the machine has no GPU).
+      map.once('render', () => performance.mark('parley:map-first-frame'));
+      map.on('sourcedata', function tiled(event) {
+        if (event.sourceId !== OVERLAYS || !map?.isSourceLoaded(OVERLAYS)) return;
+        performance.mark('parley:map-overlays-tiled');
+        map.off('sourcedata', tiled);
+      });
       map.on('load', () => {
         if (cancelled) return;
         performance.mark('parley:map-load');
@@ -115,28 +174,28 @@ export function MapView({ config, overlays, bounds, onFeatureClick, onReady }: M
     };
   }, [config]);
 
-  // Overlays: sources and layers added or updated, shown or hidden; labels as HTML markers.
+  // Overlays: their data put in the one source when it changed, their layers added, shown or hidden; labels as HTML
+  // markers.
   useEffect(() => {
     const map = mapRef.current;
     if (!loaded || !map) return;
     let active = true;
     (async () => {
-      const { Marker } = await import('maplibre-gl');
+      const { Marker } = await preloadMap();
       if (!active) return;
+      const data = overlays.map((overlay) => overlay.data);
+      if (data.length !== drawnData.current.length || data.some((d, i) => d !== drawnData.current[i])) {
+        (map.getSource(OVERLAYS) as GeoJSONSource | undefined)?.setData(combined(overlays));
+        drawnData.current = data;
+      }
       for (const overlay of overlays) {
-        const source = map.getSource(overlay.id) as
-          | { setData?: (d: GeoJSON.FeatureCollection) => void }
-          | undefined;
-        if (source?.setData) source.setData(overlay.data);
-        else map.addSource(overlay.id, { type: 'geojson', data: overlay.data });
-        overlay.draw.forEach((layer, index) => {
-          const id = `${overlay.id}-${index}`;
-          if (!map.getLayer(id)) {
-            map.addLayer({ ...layer, id, source: overlay.id } as LayerSpecification);
-            layerIds.current.set(id, overlay.id);
+        for (const layer of overlayLayers(overlay)) {
+          if (!map.getLayer(layer.id)) {
+            map.addLayer(layer);
+            layerIds.current.set(layer.id, overlay.id);
           }
-          map.setLayoutProperty(id, 'visibility', overlay.visible ? 'visible' : 'none');
-        });
+          map.setLayoutProperty(layer.id, 'visibility', overlay.visible ? 'visible' : 'none');
+        }
         for (const marker of markers.current.get(overlay.id) ?? []) marker.remove();
         const made: { remove(): void }[] = [];
         if (overlay.labels && overlay.visible) {
