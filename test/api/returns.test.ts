@@ -130,6 +130,9 @@ for (const dialect of testDialects()) {
         { row: 3, field: 'individuals', reason: 'not_a_count', value: '-5' },
         { row: 4, field: 'destination', reason: 'unknown_place', value: 'Atlantis' },
       ]);
+      // The columns and the mapping read come back, so that the page offers them again to map.
+      expect(res.json().headers).toEqual(['Date', 'Settlement', 'Returnees', 'Households']);
+      expect(res.json().mapping).toMatchObject({ destination: 'Settlement', individuals: 'Returnees' });
       expect(await count()).toBe(before);
       const xlsx = await upload(
         coordinator,
@@ -144,6 +147,7 @@ for (const dialect of testDialects()) {
       const noColumn = await upload(coordinator, 'x.csv', 'Date,Returnees\n2019-04-01,5');
       expect(noColumn.statusCode).toBe(400);
       expect(noColumn.json().errors[0].path).toBe('mapping.destination');
+      expect(noColumn.json().headers).toEqual(['Date', 'Returnees']);
       expect(await count()).toBe(before);
     });
 

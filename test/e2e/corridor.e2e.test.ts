@@ -327,4 +327,90 @@ describe('corridor in Chromium', () => {
     }
     expect(browserErrors).toEqual([]);
   }, 60_000);
+
+  it('the coordinator dispatches a consignment and records its receipt with damage and loss: the loss report shows', async () => {
+    await signIn(accounts.coordinator as DemoAccount);
+    await page.goto(`${server.url}/corridor/cargo`);
+    const reference = `HUM-E2E-${randomUUID().slice(0, 6)}`;
+    const form = page.getByTestId('dispatch-consignment');
+    await form.locator('input[name="reference"]').fill(reference);
+    await form.locator('input[name="sender"]').fill('UNHCR');
+    await form.locator('input[name="receiver"]').fill('Stepanakert municipality');
+    await form.getByTestId('add-line').click();
+    const lines = form.getByTestId('cargo-line');
+    for (const [index, values] of [
+      ['food', 'Wheat flour', '100', 'sack', '5000'],
+      ['medical', 'Insulin', '50', 'box', '200'],
+    ].entries()) {
+      const line = lines.nth(index);
+      await line.locator('select[name="category"]').selectOption(values[0] as string);
+      await line.locator('input[name="description"]').fill(values[1] as string);
+      await line.locator('input[name="quantity"]').fill(values[2] as string);
+      await line.locator('input[name="unit"]').fill(values[3] as string);
+      await line.locator('input[name="weightKg"]').fill(values[4] as string);
+    }
+    await form.locator('button[type="submit"]').click();
+    const card = page.locator(`[data-testid="consignment"][data-reference="${reference}"]`);
+    const receipt = card.getByTestId('receipt-form');
+    await receipt.waitFor();
+    const first = receipt.getByTestId('receipt-line').first();
+    await first.locator('input[name="good"]').fill('95');
+    await first.locator('input[name="damaged"]').fill('3');
+    // Counts that do not add up are refused before anything is sent.
+    await expect.poll(() => receipt.locator('button[type="submit"]').isDisabled()).toBe(true);
+    await first.locator('input[name="lost"]').fill('2');
+    await receipt.locator('textarea[name="lossNote"]').fill('Three sacks torn, two missing at unloading');
+    await receipt.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => card.getByTestId('loss-report').textContent())
+      .toContain('3 damaged, 2 lost, 250 kg');
+    expect(await card.getByTestId('receipt-form').count()).toBe(0);
+    await screenshot(page, SCREENSHOTS, 'corridor-cargo-loss');
+    expect(browserErrors).toEqual([]);
+  }, 90_000);
+
+  it('imports a returns file through the column-mapping step: a row at fault named, nothing stored; then every row', async () => {
+    await signIn(accounts.coordinator as DemoAccount);
+    await page.goto(`${server.url}/corridor/returns`);
+    const form = page.getByTestId('returns-import');
+    const file = (rows: string[]) => ({
+      name: 'returns-feb.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Day,Village,Returned,Families', ...rows].join('\n')),
+    });
+    const before = (await (await apiSession(accounts.observer as DemoAccount))('GET', '/returns')).body
+      .items as unknown[];
+    await form
+      .locator('input[name="file"]')
+      .setInputFiles(file(['2021-02-01,Lachin,120,30', '2021-02-01,Atlantis,5,1']));
+    // The headers are not known ones: the page asks which column holds what.
+    const mapping = form.getByTestId('returns-mapping');
+    await mapping.waitFor();
+    await mapping.locator('select[name="mapping.date"]').selectOption('Day');
+    await mapping.locator('select[name="mapping.destination"]').selectOption('Village');
+    await mapping.locator('select[name="mapping.individuals"]').selectOption('Returned');
+    await mapping.locator('select[name="mapping.households"]').selectOption('Families');
+    await form.getByTestId('returns-check').click();
+    const reject = form.getByTestId('returns-reject');
+    await expect.poll(() => reject.count()).toBe(1);
+    expect(await reject.textContent()).toContain('Atlantis');
+    expect(await reject.textContent()).toContain('a place the gazetteer does not know');
+    expect(await form.locator('button[type="submit"]').isDisabled()).toBe(true);
+    await screenshot(page, SCREENSHOTS, 'corridor-returns-import-rejects');
+
+    await form
+      .locator('input[name="file"]')
+      .setInputFiles(file(['2021-02-01,Lachin,120,30', '2021-02-01,Shusha,5,1']));
+    await mapping.locator('select[name="mapping.date"]').selectOption('Day');
+    await mapping.locator('select[name="mapping.destination"]').selectOption('Village');
+    await mapping.locator('select[name="mapping.individuals"]').selectOption('Returned');
+    await form.getByTestId('returns-check').click();
+    await expect.poll(() => form.getByTestId('returns-ready').textContent()).toContain('2 rows');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => form.getByTestId('returns-imported').textContent()).toContain('2 rows');
+    const after = (await (await apiSession(accounts.observer as DemoAccount))('GET', '/returns')).body
+      .items as unknown[];
+    expect(after.length).toBe(before.length + 2);
+    expect(browserErrors).toEqual([]);
+  }, 90_000);
 });

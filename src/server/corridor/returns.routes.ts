@@ -12,6 +12,7 @@ import {
   ReturnCountsDto,
   ReturnMapping,
   ReturnsImportDto,
+  ReturnsMappingProblem,
   ReturnsQuery,
   ReturnsRejectedProblem,
   ReturnsSeriesDto,
@@ -101,6 +102,11 @@ export const returnsRoutes: FastifyPluginAsyncZod = async (app) => {
           ...errors,
           200: ReturnsImportDto,
           201: ReturnsImportDto,
+          400: {
+            description:
+              'Not a table, or a mapping that does not fit it (`headers`: the file’s columns, to map again)',
+            content: { 'application/problem+json': { schema: ReturnsMappingProblem } },
+          },
           413: ProblemResponse,
           422: {
             description: 'Rows that cannot be taken',

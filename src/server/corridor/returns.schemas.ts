@@ -73,7 +73,14 @@ export const ReturnsImportDto = z.object({
 });
 
 /** 422: rows that cannot be taken, each naming its row, field and value; nothing was stored. */
-export const ReturnsRejectedProblem = Problem.extend({ rejects: z.array(ReturnRowReject) });
+export const ReturnsRejectedProblem = Problem.extend({
+  rejects: z.array(ReturnRowReject),
+  headers: z.array(z.string()).optional(),
+  mapping: ReturnMapping.optional(),
+});
+export type ReturnsRejectedProblem = z.infer<typeof ReturnsRejectedProblem>;
+/** 400: the file is not a table, or the mapping does not fit it; `headers` are its columns when it was read. */
+export const ReturnsMappingProblem = Problem.extend({ headers: z.array(z.string()).optional() });
 
 // The shapes as types, for the server's handlers and the web (which imports them with `import type`).
 export type NewReturnCountBody = z.infer<typeof NewReturnCountBody>;

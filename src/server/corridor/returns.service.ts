@@ -130,7 +130,11 @@ export async function importReturns(
     throw new HttpProblem(
       422,
       `${rows.length} row${rows.length === 1 ? '' : 's'} cannot be taken (first: row ${first?.row}, ${first?.field} "${first?.value}": ${first?.reason}); nothing was imported`,
-      { type: 'urn:parley:problem:rows-rejected', extensions: { rejects: rejects.slice(0, 1000) } },
+      {
+        type: 'urn:parley:problem:rows-rejected',
+        // The file's headers and the mapping read, so that the page can offer the columns again.
+        extensions: { rejects: rejects.slice(0, 1000), headers: table.headers, mapping },
+      },
     );
   }
   if (!opts.dryRun) {

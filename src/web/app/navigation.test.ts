@@ -33,6 +33,7 @@ describe('module navigation', () => {
         [
           '/corridor/map',
           '/corridor/movements',
+          '/corridor/cargo',
           '/corridor/returns',
           '/corridor/bulletin',
           '/corridor/passages',
@@ -56,7 +57,13 @@ describe('module navigation', () => {
       [
         'corridor',
         '/corridor/map',
-        ['/corridor/map', '/corridor/movements', '/corridor/returns', '/corridor/bulletin'],
+        [
+          '/corridor/map',
+          '/corridor/movements',
+          '/corridor/cargo',
+          '/corridor/returns',
+          '/corridor/bulletin',
+        ],
       ],
     ]);
   });
@@ -74,6 +81,7 @@ describe('module navigation', () => {
         [
           '/corridor/map',
           '/corridor/movements',
+          '/corridor/cargo',
           '/corridor/returns',
           '/corridor/bulletin',
           '/corridor/passages',
@@ -93,6 +101,7 @@ describe('module navigation', () => {
         [
           '/corridor/map',
           '/corridor/movements',
+          '/corridor/cargo',
           '/corridor/returns',
           '/corridor/bulletin',
           '/corridor/passages',

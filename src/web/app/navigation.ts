@@ -79,6 +79,7 @@ export const NAVIGATION = [
     pages: [
       { to: '/corridor/map', key: 'layout.nav.corridorMap', roles: null },
       { to: '/corridor/movements', key: 'layout.nav.corridorMovements', roles: null },
+      { to: '/corridor/cargo', key: 'layout.nav.corridorCargo', roles: null },
       { to: '/corridor/returns', key: 'layout.nav.corridorReturns', roles: null },
       { to: '/corridor/bulletin', key: 'layout.nav.corridorBulletin', roles: null },
       {

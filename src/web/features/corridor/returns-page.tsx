@@ -2,10 +2,12 @@ import type { ChartConfiguration } from 'chart.js';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.js';
+import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { getReturnsSeries, returnsHxlUrl } from './api/corridor-api.js';
 import { ChartCanvas } from './components/chart.js';
+import { ReturnsImportForm } from './components/returns-import.js';
 import { useCorridorLabels } from './lib/labels.js';
 
 /** Returns of displaced people: each day's count and the total so far, as a chart and a table; HXL export. */
@@ -13,6 +15,7 @@ export function ReturnsPage() {
   const { t } = useTranslation();
   const labels = useCorridorLabels();
   const dates = useDateFormat();
+  const { user } = useCurrentUser();
   const series = useApiQuery((signal) => getReturnsSeries({}, signal), []);
   const number = (n: number) => n.toLocaleString(labels.language);
   const chart = useMemo((): ChartConfiguration | null => {
@@ -65,6 +68,7 @@ export function ReturnsPage() {
           {t('corridor.returns.hxl')}
         </a>
       </header>
+      {user.role === 'coordinator' && <ReturnsImportForm onImported={series.reload} />}
       {series.status === 'loading' && <p role="status">{t('common.loading')}</p>}
       {series.status === 'error' && <ErrorMessage error={series.error} onRetry={series.reload} />}
       {series.status === 'success' && chart && (

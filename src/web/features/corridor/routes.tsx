@@ -14,6 +14,10 @@ export const corridorRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./movement-page.js')).MovementPage }),
   },
   {
+    path: 'corridor/cargo',
+    lazy: async () => ({ Component: (await import('./cargo-page.js')).CargoPage }),
+  },
+  {
     path: 'corridor/bulletin',
     lazy: async () => ({ Component: (await import('./bulletin-page.js')).BulletinPage }),
   },

@@ -1,5 +1,10 @@
 import type { DailyBulletinDto } from '../../../../server/corridor/bulletin.schemas.js';
-import type { ConsignmentDto, Tonnage } from '../../../../server/corridor/cargo.schemas.js';
+import type {
+  ConsignmentDto,
+  NewConsignmentBody,
+  ReceiptBody,
+  Tonnage,
+} from '../../../../server/corridor/cargo.schemas.js';
 import type { Layers, MapConfig, Place } from '../../../../server/corridor/layers.schemas.js';
 import type {
   Movement,
@@ -52,3 +57,7 @@ export const getBulletin = (date: string, signal?: AbortSignal) =>
   apiRequest<DailyBulletinDto>('GET', '/corridor/bulletin', { query: { date }, signal });
 export const bulletinPdfUrl = (date: string, lang: string) =>
   `/api/v1/corridor/bulletin.pdf?date=${encodeURIComponent(date)}&lang=${encodeURIComponent(lang)}`;
+export const dispatchConsignment = (body: NewConsignmentBody) =>
+  apiRequest<ConsignmentDto>('POST', '/corridor/consignments', { body });
+export const receiveConsignment = (id: string, body: ReceiptBody) =>
+  apiRequest<ConsignmentDto>('POST', `/corridor/consignments/${encodeURIComponent(id)}/receipt`, { body });
