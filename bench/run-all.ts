@@ -19,6 +19,7 @@ const BENCHES: { file: string; args: string[] }[] = [
   { file: 'tracing-match.ts', args: [] },
   { file: 'backup.ts', args: [] },
   { file: 'importer-fuzz.ts', args: ['5000'] },
+  { file: 'map-interactive.ts', args: ['5'] },
 ];
 
 let failed = 0;
