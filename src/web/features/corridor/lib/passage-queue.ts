@@ -1,18 +1,17 @@
+import { type DBSchema, openDB } from 'idb';
 import type { DevicePassage, PassageQueueStore } from './passage-sync.js';
 
-const DATABASE = 'parley-passages';
-const STORE = 'passages';
+interface PassageDatabase extends DBSchema {
+  passages: { key: string; value: DevicePassage; indexes: { userId: string } };
+}
 
-let opening: Promise<IDBDatabase> | null = null;
+let opening: ReturnType<typeof openDB<PassageDatabase>> | null = null;
 
-function database(): Promise<IDBDatabase> {
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore(STORE, { keyPath: 'key' }).createIndex('userId', 'userId');
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+function database() {
+  opening ??= openDB<PassageDatabase>('parley-passages', 1, {
+    upgrade(db) {
+      db.createObjectStore('passages', { keyPath: 'key' }).createIndex('userId', 'userId');
+    },
   }).catch((error: unknown) => {
     opening = null;
     throw error;
@@ -20,28 +19,16 @@ function database(): Promise<IDBDatabase> {
   return opening;
 }
 
-function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  return database().then(
-    (db) =>
-      new Promise<T>((resolve, reject) => {
-        const transaction = db.transaction(STORE, mode);
-        const request = work(transaction.objectStore(STORE));
-        // Resolved once the transaction is committed: a passage said to be saved is on the disk.
-        transaction.oncomplete = () => resolve(request.result);
-        transaction.onerror = () => reject(transaction.error);
-        transaction.onabort = () => reject(transaction.error);
-      }),
-  );
-}
-
 /** The passages kept on this device, in IndexedDB: they outlive a closed tab, a reload and a lost link. */
 export const indexedDbPassages: PassageQueueStore = {
-  list: (userId) =>
-    run<DevicePassage[]>('readonly', (store) => store.index('userId').getAll(IDBKeyRange.only(userId))),
+  list: async (userId) => (await database()).getAllFromIndex('passages', 'userId', userId),
+  // A write resolves once its transaction is committed: a passage said to be saved is on the disk.
   put: async (passage) => {
-    await run('readwrite', (store) => store.put(passage));
+    const transaction = (await database()).transaction('passages', 'readwrite');
+    await Promise.all([transaction.store.put(passage), transaction.done]);
   },
   remove: async (key) => {
-    await run('readwrite', (store) => store.delete(key));
+    const transaction = (await database()).transaction('passages', 'readwrite');
+    await Promise.all([transaction.store.delete(key), transaction.done]);
   },
 };
