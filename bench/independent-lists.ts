@@ -5,7 +5,7 @@
 // recall, F1 and the reliability table of each.
 // Seeds 1 and 2 of the independent generator are for development; its held-out seed runs only with
 // --heldout (for the closing figures), instead of them.
-// Usage: npx tsx bench/independent-lists.ts [--heldout] [--people N] [--errors]
+// Usage: npx tsx bench/independent-lists.ts [--heldout] [--people N] [--errors] [--model]
 
 import { generateDetaineeLists } from '../src/domain/demo/synthetic-lists/index.js';
 import { placeEquivalences } from '../src/domain/gazetteer/gazetteer.js';
@@ -22,6 +22,7 @@ const argument = (name: string) => {
 };
 const people = Number(argument('--people') ?? 5_000);
 const showErrors = process.argv.includes('--errors');
+const showModel = process.argv.includes('--model');
 const seeds = process.argv.includes('--heldout') ? [HELD_OUT_SEED] : DEVELOPMENT_SEEDS;
 const equivalences = placeEquivalences();
 
@@ -64,6 +65,15 @@ function evaluate(lists: Lists): void {
       (notes ? `, training notes: ${notes}` : ''),
   );
   console.log(reliabilityTable(judged));
+  if (showModel) {
+    console.log(`  prior ${result.model.prior.toPrecision(3)}`);
+    for (const comparison of result.model.comparisons) {
+      const levels = comparison.levels
+        .filter((level) => !level.isNull)
+        .map((level) => `${level.id} m ${level.m.toPrecision(2)} u ${level.u.toPrecision(2)} (${Math.log2(level.m / level.u).toFixed(1)})`);
+      console.log(`  ${comparison.id}: ${levels.join('; ')}`);
+    }
+  }
   if (!showErrors) return;
   const rowOf = new Map([...lists.left, ...lists.right].map((row) => [row.id, row]));
   const leftIndex = new Map(result.left.map((record, i) => [record.record.id, i]));

@@ -62,7 +62,7 @@ describe('estimateU', () => {
   it('measures u on random pairs: birth dates that all agree make agreement worthless', () => {
     const records = Array.from({ length: 60 }, (_, i) =>
       toComparable(
-        buildPersonRecord({ id: String(i), full_name: `Name${i} Family${i}`, birth_date: '1990-01-01' })
+        buildPersonRecord({ id: String(i), full_name: `Name${i} Family${i}`, birth_date: '1990-05-17' })
           .record,
       ),
     );

@@ -183,6 +183,8 @@ const LEVEL_KEYS = [
   'engine.level.dayMonthSwap',
   'engine.level.partialEqual',
   'engine.level.yearOffByOne',
+  'engine.level.yearOnlyEqual',
+  'engine.level.yearOnlyOffByOne',
   'engine.level.oneComponentDiffers',
   'engine.level.sameYear',
   'engine.level.yearWithinTwo',
