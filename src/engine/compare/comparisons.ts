@@ -54,8 +54,9 @@ export function nameComparison(): Comparison<R> {
       level('exact', is('exact'), { m: 0.55, u: 0.0005, termFrequency: true }),
       level('transliteration', is('transliteration'), { m: 0.2, u: 0.0005, termFrequency: true }),
       level('close', is('close'), { m: 0.15, u: 0.001 }),
-      level('partial', is('partial'), { m: 0.07, u: 0.05 }),
-      elseLevel({ m: 0.03, u: 0.9485 }),
+      level('partial', is('partial'), { m: 0.07, u: 0.02 }),
+      level('partlyDifferent', is('partlyDifferent'), { m: 0.01, u: 0.03 }),
+      elseLevel({ m: 0.02, u: 0.9485 }),
     ],
   };
 }

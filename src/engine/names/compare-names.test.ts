@@ -45,9 +45,16 @@ describe('compareNames levels', () => {
   });
 
   it('partial: one part in common', () => {
-    expect(cmp('Armen Sargsyan', 'Artak Sargsyan').level).toBe('partial');
+    expect(cmp('Gasen Javadov', 'Cavadov Həsən').level).toBe('partial');
     expect(cmp('Sargsyan', 'Armen Sargsyan').level).toBe('partial');
     expect(cmp('N. N.', 'Nursultan Nazarbayev').level).toBe('partial');
+  });
+
+  it('partlyDifferent: one part in common, and a plainly different one on each side', () => {
+    expect(cmp('Armen Sargsyan', 'Artak Sargsyan').level).toBe('partlyDifferent');
+    expect(cmp('Гайк Мелконян', 'Грант Мелконян').level).toBe('partlyDifferent');
+    // A patronymic read as the other side's surname does not make the surnames agree.
+    expect(cmp('Zaur Heydarovich Maharramov', 'MUSTAFAYEV ZAUR').level).toBe('partlyDifferent');
   });
 
   it('different fathers lower the level', () => {

@@ -23,6 +23,11 @@ const PARTICLES = new Set(
 /** Token similarity at or above this is a match of that name part (a typo or a variant spelling). */
 const STRONG = 0.84;
 const MAX_FUZZY_READINGS = 4;
+/**
+ * Below this similarity two parts are two names, not one misspelt (Гайк / Грант, Maharramov / Mustafayev),
+ * when it comes to telling namesakes (`partlyDifferent`) from one person's misspelt name (`partial`).
+ */
+const CLASH_SIM = 0.6;
 /** Equal canonical keys make a transliteration when the fine keys are at least this similar. */
 const CANON_JW = 0.8;
 
@@ -312,17 +317,19 @@ const BANDS: Record<NameLevel, [number, number]> = {
   exact: [1, 1],
   transliteration: [0.9, 0.99],
   close: [0.75, 0.9],
-  partial: [0.4, 0.75],
+  partial: [0.45, 0.75],
+  partlyDifferent: [0.4, 0.45],
   different: [0, 0.4],
   missing: [0, 0],
 };
 const RANK: Record<NameLevel, number> = {
   missing: 0,
   different: 1,
-  partial: 2,
-  close: 3,
-  transliteration: 4,
-  exact: 5,
+  partlyDifferent: 2,
+  partial: 3,
+  close: 4,
+  transliteration: 5,
+  exact: 6,
 };
 
 /** Similarity of the name parts run together: joined or split tokens (JanDaniel / Jan Daniel). */
@@ -414,7 +421,13 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[], coreA: number, coreB: number):
     else if (patClash) level = 'partial';
     else if (patConflict) level = level === 'transliteration' ? 'close' : 'partial';
   } else if (strong > 0) {
-    level = 'partial';
+    // A part on each side with no similar part on the other (a patronymic does not count): a different name
+    // beside the one that agrees.
+    const kept = pairs.filter((p) => A[p.a].core && B[p.b].core && p.s.sim >= CLASH_SIM);
+    const unpaired = (ts: Tok[], paired: Set<number>) => ts.some((t, k) => t.core && !paired.has(k));
+    const clash =
+      unpaired(A, new Set(kept.map((p) => p.a))) && unpaired(B, new Set(kept.map((p) => p.b)));
+    level = clash ? 'partlyDifferent' : 'partial';
   } else {
     level = 'different';
   }

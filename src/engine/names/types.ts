@@ -29,7 +29,19 @@ export interface NameInput {
   patronymic?: string;
 }
 
-export type NameLevel = 'exact' | 'transliteration' | 'close' | 'partial' | 'different' | 'missing';
+/**
+ * From the strongest agreement to none. `partial`: some parts agree and the rest are missing on one side or
+ * misspelt past a variant; `partlyDifferent`: one part agrees and each side has another that is plainly a
+ * different name (Grigoryan Jivan / Grigoryan Manvel: namesakes, not one person).
+ */
+export type NameLevel =
+  | 'exact'
+  | 'transliteration'
+  | 'close'
+  | 'partial'
+  | 'partlyDifferent'
+  | 'different'
+  | 'missing';
 
 export interface NameComparison {
   level: NameLevel;

@@ -179,6 +179,7 @@ const LEVEL_KEYS = [
   'engine.level.transliteration',
   'engine.level.close',
   'engine.level.partial',
+  'engine.level.partlyDifferent',
   'engine.level.different',
   'engine.level.dayMonthSwap',
   'engine.level.partialEqual',
