@@ -163,6 +163,46 @@ function initialHDropped(a: TokenInfo, b: TokenInfo): boolean {
   return false;
 }
 
+const VOWEL_START = /^[aeiouy]/;
+/** h, and г written for it (Гайк / Айк): the initials that come and go before the same vowel. */
+const SILENT_INITIAL = /^[hg](?=[aeiouy])/;
+const VELAR_START = /^(?:kh|gh|[kgqxh])/;
+const PLAIN_K = /^k(?!h)/;
+/** The first letter, or the two Latin letters of one sound (kh, sh, ts…). */
+const FIRST_SOUND = /^(?:kh|gh|ch|sh|zh|ts|dz|[a-z])/;
+
+/**
+ * The skeleton drops vowels, h and the velars, and k at the start (Ղազարյան / Казарян, Qasımov / Касумов),
+ * so it cannot tell a velar or h written differently from one that is not there at all. Two readings meet
+ * at the start when both begin with a velar or h, or both with anything else, or when one has an h (or its
+ * Russian г) that the other drops before the same vowel (Hakob / Акоп, Hovhannes / Ованес). Not when a k
+ * or another consonant stands against a vowel or against a different consonant class: Karapetyan and
+ * Hayrapetyan (Айрапетян), Guliyev and Aliyev, Tsaturyan and Asatryan, Karimov and Rahimov are other names.
+ * A first letter misspelt, dropped or added with the rest unchanged is a typo, and meets.
+ */
+function readingsMeetAtStart(x: string, y: string): boolean {
+  // A first letter misspelt, dropped or added, the rest the same (SSAD / ASAD, xal-Assad / al-Assad).
+  const restX = x.replace(FIRST_SOUND, '');
+  const restY = y.replace(FIRST_SOUND, '');
+  if (restX === restY || restX === y || restY === x) return true;
+  const velarX = VELAR_START.test(x);
+  const velarY = VELAR_START.test(y);
+  // Կ and Հ are two letters: a plain k does not stand for an h (Karapetyan / Hayrapetyan).
+  if (velarX && velarY) return !(PLAIN_K.test(x) && y[0] === 'h') && !(PLAIN_K.test(y) && x[0] === 'h');
+  const vowelX = VOWEL_START.test(x);
+  const vowelY = VOWEL_START.test(y);
+  if (!velarX && !velarY) return vowelX === vowelY;
+  if (velarX && vowelY) return SILENT_INITIAL.test(x) && x[1] === y[0];
+  if (velarY && vowelX) return SILENT_INITIAL.test(y) && y[1] === x[0];
+  return false;
+}
+
+function startsMeet(a: TokenInfo, b: TokenInfo): boolean {
+  for (const x of a.fines.slice(0, MAX_FUZZY_READINGS))
+    for (const y of b.fines.slice(0, MAX_FUZZY_READINGS)) if (readingsMeetAtStart(x, y)) return true;
+  return false;
+}
+
 const H_DROPPED: TokenSimilarity = Object.freeze({ sim: STRONG, keyEqual: false, initial: false });
 
 /** Similarity of two tokens (0..1) on their keys. */
@@ -184,6 +224,7 @@ export function tokenSimilarity(a: TokenInfo, b: TokenInfo): TokenSimilarity {
       break;
     }
   }
+  if (canonEq && !startsMeet(a, b)) canonEq = false;
   // Plainly different tokens (no common skeleton, unlike likeliest readings) need no more work.
   const j0 = jaroWinkler(a.fines[0], b.fines[0]);
   if (!canonEq && j0 < 0.55) return { sim: 0.8 * j0, keyEqual: false, initial: false };
