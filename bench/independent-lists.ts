@@ -9,7 +9,13 @@
 
 import { generateDetaineeLists } from '../src/domain/demo/synthetic-lists/index.js';
 import { placeEquivalences } from '../src/domain/gazetteer/gazetteer.js';
-import { buildPersonRecords, explainPair, linkRecords, type RawRecord } from '../src/engine/index.js';
+import {
+  buildPersonRecords,
+  explainPair,
+  linkRecords,
+  type RawRecord,
+  withOneToOneTerm,
+} from '../src/engine/index.js';
 import { cpuSeconds, type JudgedPair, reliabilityTable, seconds } from './bench-helpers.js';
 import { generateIndependentLists } from './independent-lists/generate.js';
 
@@ -70,7 +76,10 @@ function evaluate(lists: Lists): void {
     for (const comparison of result.model.comparisons) {
       const levels = comparison.levels
         .filter((level) => !level.isNull)
-        .map((level) => `${level.id} m ${level.m.toPrecision(2)} u ${level.u.toPrecision(2)} (${Math.log2(level.m / level.u).toFixed(1)})`);
+        .map(
+          (level) =>
+            `${level.id} m ${level.m.toPrecision(2)} u ${level.u.toPrecision(2)} (${Math.log2(level.m / level.u).toFixed(1)})`,
+        );
       console.log(`  ${comparison.id}: ${levels.join('; ')}`);
     }
   }
@@ -78,13 +87,14 @@ function evaluate(lists: Lists): void {
   const rowOf = new Map([...lists.left, ...lists.right].map((row) => [row.id, row]));
   const leftIndex = new Map(result.left.map((record, i) => [record.record.id, i]));
   const rightIndex = new Map(result.right.map((record, i) => [record.record.id, i]));
-  const explain = (leftId: string, rightId: string) => {
-    const explanation = explainPair(
+  const explain = (leftId: string, rightId: string, linkWeight?: number) => {
+    const own = explainPair(
       result.model,
       result.left[leftIndex.get(leftId)!],
       result.right[rightIndex.get(rightId)!],
       { termFrequencies: result.termFrequencies },
     );
+    const explanation = linkWeight === undefined ? own : withOneToOneTerm(own, linkWeight);
     const terms = explanation.terms
       .filter((term) => term.levelId !== 'missing')
       .map((term) => `${term.comparison}:${term.levelId}(${term.matchWeight.toFixed(1)})`)
@@ -95,7 +105,7 @@ function evaluate(lists: Lists): void {
   };
   for (const link of result.links) {
     if (!lists.truePairs.has(`${link.leftId}\u0000${link.rightId}`))
-      console.log(`  FP ${explain(link.leftId, link.rightId)}`);
+      console.log(`  FP ${explain(link.leftId, link.rightId, link.matchWeight)}`);
   }
   const linkedLeft = new Set(result.links.map((link) => link.leftId));
   const linkedRight = new Set(result.links.map((link) => link.rightId));

@@ -32,6 +32,7 @@ export {
 export { type EmOptions, trainEm } from './model/em.js';
 export { type ExplainOptions, explainPair } from './model/explain.js';
 export type { PairIndex } from './model/gammas.js';
+export { ONE_TO_ONE_TERM, oneToOneWeights, withOneToOneTerm } from './model/one-to-one-posterior.js';
 export { seededRandom } from './model/random.js';
 export {
   DEFAULT_MODEL_OPTIONS,

@@ -43,6 +43,7 @@ export function linkRecords(
     second.map((record) => record.record.id),
     swap,
     resolved.threshold,
+    scored.model.prior,
   );
   resolved.onProgress?.('linking', 1, 1);
   return {

@@ -466,8 +466,7 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[], coreA: number, coreB: number):
     // beside the one that agrees.
     const kept = pairs.filter((p) => A[p.a].core && B[p.b].core && p.s.sim >= CLASH_SIM);
     const unpaired = (ts: Tok[], paired: Set<number>) => ts.some((t, k) => t.core && !paired.has(k));
-    const clash =
-      unpaired(A, new Set(kept.map((p) => p.a))) && unpaired(B, new Set(kept.map((p) => p.b)));
+    const clash = unpaired(A, new Set(kept.map((p) => p.a))) && unpaired(B, new Set(kept.map((p) => p.b)));
     level = clash ? 'partlyDifferent' : 'partial';
   } else {
     level = 'different';

@@ -11,6 +11,7 @@ import {
   type RawRecord,
   type TermFrequencies,
   type TrainingNote,
+  withOneToOneTerm,
 } from '../../engine/index.js';
 import type { WarningAt } from './messages.js';
 import { scoreInWorkers, type WorkersOptions } from './score-in-workers.js';
@@ -73,7 +74,15 @@ export function linkInWorkers<T>(
     const rightIds = idsOf(right);
     const [firstIds, secondIds] = scored.swapped ? [rightIds, leftIds] : [leftIds, rightIds];
     options.onProgress?.('linking', 0, 1);
-    const links = chooseLinks(scored.pairs, scored.weights, firstIds, secondIds, scored.swapped, threshold);
+    const links = chooseLinks(
+      scored.pairs,
+      scored.weights,
+      firstIds,
+      secondIds,
+      scored.swapped,
+      threshold,
+      scored.model.prior,
+    );
     options.onProgress?.('linking', 1, 1);
     const candidates: PairIndex = scored.swapped
       ? { left: scored.pairs.right, right: scored.pairs.left, count: scored.pairs.count }
@@ -89,12 +98,15 @@ export function linkInWorkers<T>(
       warnings: scored.warnings,
       compareCache: scored.compareCache,
       candidates,
-      explain: (wanted) =>
-        scored.explain(
-          wanted.map((link): [number, number] =>
-            scored.swapped ? [link.rightIndex, link.leftIndex] : [link.leftIndex, link.rightIndex],
-          ),
-        ),
+      // A link's own evidence, and what being its records' only plausible partner added.
+      explain: async (wanted) =>
+        (
+          await scored.explain(
+            wanted.map((link): [number, number] =>
+              scored.swapped ? [link.rightIndex, link.leftIndex] : [link.leftIndex, link.rightIndex],
+            ),
+          )
+        ).map((explanation, i) => withOneToOneTerm(explanation, wanted[i].matchWeight)),
     });
   });
 }

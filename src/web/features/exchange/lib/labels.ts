@@ -171,6 +171,7 @@ const COMPARISON_KEYS = {
   event_place: 'engine.comparison.event_place',
   prior: 'engine.comparison.prior',
   names_veto: 'engine.comparison.names_veto',
+  one_to_one: 'engine.comparison.one_to_one',
 } as const;
 
 const LEVEL_KEYS = [
@@ -193,6 +194,7 @@ const LEVEL_KEYS = [
   'engine.level.samePlace',
   'engine.level.sameRank',
   'engine.level.veto',
+  'engine.level.onlyPartner',
 ] as const;
 
 /** The values of a code in the order the key table lists them: every value the API knows, checked by the table. */

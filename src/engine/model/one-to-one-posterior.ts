@@ -1,0 +1,118 @@
+import type { LevelLabel } from '../compare/types.js';
+import { VETO_WEIGHT } from './names-veto.js';
+import { probabilityOfWeight } from './predict.js';
+import type { PairExplanation } from './types.js';
+
+/** Scored candidate pairs of two lists: record indices on each side and each pair's match weight. */
+export interface ScoredPairIndex {
+  left: Uint32Array;
+  right: Uint32Array;
+  count: number;
+}
+
+/** At most this share of the shorter list is taken to be on the other list (the prior stays finite). */
+const MAX_MATCHED_SHARE = 0.95;
+/** Rounds of belief propagation: the messages settle within a few; damping keeps them from oscillating. */
+const ROUNDS = 20;
+const DAMPING = 0.5;
+/** Weights beyond this many bits are certain either way; capping them keeps 2^w finite. */
+const MAX_BITS = 60;
+
+export const ONE_TO_ONE_TERM = {
+  comparison: 'one_to_one',
+  levelId: 'onlyPartner',
+  label: { key: 'engine.level.onlyPartner' } satisfies LevelLabel,
+};
+
+/**
+ * What a pair's weight becomes once each record is known to have at most one partner on the other list.
+ *
+ * A pair's own weight weighs it against every pair of the lists (prior λ: one pair in |L|·|R| is a match).
+ * Two lists linked one-to-one say more: of M people on both lists, a record is either one of them, with
+ * one partner, or on its list only. The prior odds of a link against both records having no partner is
+ * then ρ = M / ((|L| − M)(|R| − M)), about |L|/(|L| − M) times λ for each side, and a record's candidates
+ * compete for it: its odds are shared among them. The posterior under that model is estimated by belief
+ * propagation over the candidate pairs (each record's messages: how free it is of its other candidates), M
+ * by the sum of the pairs' own probabilities.
+ *
+ * The posterior raises a pair that is the only plausible partner of both its records (a name met once in
+ * each list, with no birth date to confirm it). It never lowers a pair below its own evidence: a person
+ * written twice on one list makes two candidates that compete for one partner, and which of them is linked
+ * is the one-to-one choice's to make, not a reason to doubt both. Nor does it raise a pair the names veto
+ * held down (names that share nothing) or any pair whose own evidence is at or below that level.
+ *
+ * Returns the weights (log2 odds), pair by pair; `prior` is the model's λ over all pairs.
+ */
+export function oneToOneWeights(
+  pairs: ScoredPairIndex,
+  weights: Float64Array,
+  leftCount: number,
+  rightCount: number,
+  prior: number,
+): Float64Array {
+  const result = Float64Array.from(weights.subarray(0, pairs.count));
+  if (pairs.count === 0 || !(prior > 0 && prior < 1)) return result;
+  let expected = 0;
+  for (let p = 0; p < pairs.count; p++) expected += probabilityOfWeight(weights[p]);
+  const matched = Math.min(expected, MAX_MATCHED_SHARE * Math.min(leftCount, rightCount));
+  if (matched < 1) return result;
+  const rho = matched / ((leftCount - matched) * (rightCount - matched));
+  const shift = Math.log2(rho) - Math.log2(prior / (1 - prior));
+
+  const odds = new Float64Array(pairs.count);
+  for (let p = 0; p < pairs.count; p++) odds[p] = 2 ** Math.min(MAX_BITS, weights[p] + shift);
+  // fromRight[p]: how free the right record of pair p is of its other candidates; toRight[p]: the left
+  // record's message to it (its odds for this pair, shared with its other candidates).
+  const fromRight = new Float64Array(pairs.count).fill(1);
+  const toRight = new Float64Array(pairs.count);
+  const leftSum = new Float64Array(leftCount);
+  const rightSum = new Float64Array(rightCount);
+  for (let round = 0; round < ROUNDS; round++) {
+    leftSum.fill(0);
+    for (let p = 0; p < pairs.count; p++) leftSum[pairs.left[p]] += odds[p] * fromRight[p];
+    for (let p = 0; p < pairs.count; p++)
+      toRight[p] = odds[p] / (1 + leftSum[pairs.left[p]] - odds[p] * fromRight[p]);
+    rightSum.fill(0);
+    for (let p = 0; p < pairs.count; p++) rightSum[pairs.right[p]] += toRight[p];
+    for (let p = 0; p < pairs.count; p++) {
+      const free = 1 / (1 + rightSum[pairs.right[p]] - toRight[p]);
+      fromRight[p] = DAMPING * fromRight[p] + (1 - DAMPING) * free;
+    }
+  }
+  leftSum.fill(0);
+  for (let p = 0; p < pairs.count; p++) leftSum[pairs.left[p]] += odds[p] * fromRight[p];
+  for (let p = 0; p < pairs.count; p++) {
+    if (weights[p] <= VETO_WEIGHT) continue;
+    const linked = odds[p] * fromRight[p];
+    const unlinked = 1 + leftSum[pairs.left[p]] - linked;
+    const posterior = Math.log2(linked / unlinked);
+    if (posterior > result[p]) result[p] = posterior;
+  }
+  return result;
+}
+
+/**
+ * A link's explanation with the one-to-one term: what being the only plausible partner added to the pair's
+ * own weight (`linkWeight` is the weight the link was chosen with). Unchanged when it added nothing.
+ */
+export function withOneToOneTerm(explanation: PairExplanation, linkWeight: number): PairExplanation {
+  const added = linkWeight - explanation.matchWeight;
+  if (!(added > 1e-9)) return explanation;
+  return {
+    ...explanation,
+    terms: [
+      ...explanation.terms,
+      {
+        ...ONE_TO_ONE_TERM,
+        valueLeft: '',
+        valueRight: '',
+        m: 1,
+        u: 1,
+        bayesFactor: 2 ** added,
+        matchWeight: added,
+      },
+    ],
+    matchWeight: linkWeight,
+    matchProbability: probabilityOfWeight(linkWeight),
+  };
+}
