@@ -253,15 +253,22 @@ function fromParts(input: NameInput): Assigned {
   return out;
 }
 
+/** Letters of Azerbaijani (and Turkish) Latin that no other spelling of the region's names uses. */
+const AZERBAIJANI_LATIN = /[əƏğĞıİ]/u;
+
 /** Parses a name into given, family and patronymic tokens, whatever the order it was written in. */
 export function parseName(input: NameInput): ParsedName {
   const hasParts = !!(input.given?.trim() || input.family?.trim() || input.patronymic?.trim());
   const a = hasParts ? fromParts(input) : splitFull(input.full ?? '');
-  const build = (rs: Raw[], role: TokenRole): BuiltToken[] => rs.map((r) => buildToken(r.text, role));
+  // A letter only Azerbaijani (or Turkish) Latin has, anywhere in the name: its other parts are read so too.
+  const written = hasParts ? [input.given, input.family, input.patronymic].join(' ') : (input.full ?? '');
+  const azerbaijani = AZERBAIJANI_LATIN.test(written);
+  const build = (rs: Raw[], role: TokenRole): BuiltToken[] =>
+    rs.map((r) => buildToken(r.text, role, { azerbaijani }));
   const family = build(a.family, 'family');
   const given = build(a.given, 'given');
   const patronymic = a.patronymic.map((p) =>
-    buildToken(p.r.text, 'patronymic', { armenianGenitive: p.armenianGenitive }),
+    buildToken(p.r.text, 'patronymic', { armenianGenitive: p.armenianGenitive, azerbaijani }),
   );
   let sex = a.sex ?? patronymic.find((t) => t.sex)?.sex ?? family.find((t) => t.sex)?.sex;
   if (!sex && patronymic.length === 0 && family.length === 0) sex = undefined;

@@ -10,6 +10,13 @@ export interface BuiltToken extends NameToken {
 
 const MAX_KEYS = 8;
 
+export interface TokenOptions {
+  /** A patronymic that may be an Armenian father's name in the genitive (Սամվելի). */
+  armenianGenitive?: boolean;
+  /** Another part of the same name is written in Azerbaijani Latin (see `latinVariants`). */
+  azerbaijani?: boolean;
+}
+
 /** One cache per role (and genitive reading), by the token's text. */
 const caches = new Map<string, Map<string, BuiltToken>>();
 const CACHE_LIMIT = 200_000;
@@ -18,12 +25,8 @@ const CACHE_LIMIT = 200_000;
  * Builds a token with its keys for a given role. Tokens are cached by text and role (names repeat a lot
  * in real lists): the same object comes back for the same input, so treat tokens as read-only.
  */
-export function buildToken(
-  raw: string,
-  role: TokenRole,
-  opts: { armenianGenitive?: boolean } = {},
-): BuiltToken {
-  const slot = opts.armenianGenitive ? `${role}+gen` : role;
+export function buildToken(raw: string, role: TokenRole, opts: TokenOptions = {}): BuiltToken {
+  const slot = `${role}${opts.armenianGenitive ? '+gen' : ''}${opts.azerbaijani ? '+az' : ''}`;
   let cache = caches.get(slot);
   if (!cache) {
     cache = new Map();
@@ -38,21 +41,18 @@ export function buildToken(
   return t;
 }
 
-function buildTokenUncached(
-  raw: string,
-  role: TokenRole,
-  opts: { armenianGenitive?: boolean } = {},
-): BuiltToken {
+function buildTokenUncached(raw: string, role: TokenRole, opts: TokenOptions = {}): BuiltToken {
   const text = fixHomoglyphs(raw).normalize('NFC');
   const script: Script = detectScript(text);
   const folded = foldCase(text);
-  const readings = toLatinReadings(folded, script);
+  const az = opts.azerbaijani ?? false;
+  const readings = toLatinReadings(folded, script, az);
   // The Arabic article joined by a hyphen comes and goes (el-Assad / al-Assad / Assad).
   const article = folded.match(/^(?:al|el|ul|ad|ed|as|ash|at|az|ar|an|ud|аль|ал|эль|әл)-(.+)$/u);
-  if (article) readings.push(...toLatinReadings(article[1], script));
+  if (article) readings.push(...toLatinReadings(article[1], script, az));
   // An Azerbaijani title joined by a hyphen comes and goes too (Гасан-бек / Həsən bəy / Həsən).
   const title = folded.match(/^(.+)-(?:bəy|bey|bek|бек|бей|ağa|aga|ага)$/u);
-  if (title) readings.push(...toLatinReadings(title[1], script));
+  if (title) readings.push(...toLatinReadings(title[1], script, az));
   const fines: string[] = [];
   let sex: 'm' | 'f' | undefined;
   const expanded: string[] = [];

@@ -215,9 +215,11 @@ const POLISH_MARK = /(sz|cz|ł|ż|ś|ź|ń|ć|ą|ę|ó)/u;
 /**
  * Latin (lowercase, NFC) to the phonemic Latin form; returns one or more readings, the likeliest first.
  * Handles English, German, Polish, French, Czech/Croatian, ISO 9 / ISO 9985 and Azerbaijani spellings.
+ * `azerbaijani`: another part of the same name is plainly Azerbaijani (CAVADOV RƏŞAD), so this part's
+ * c is dzh and x is kh though it has no letter of its own to say so.
  */
-export function latinVariants(input: string): string[] {
-  const az = AZ_MARK.test(input);
+export function latinVariants(input: string, azerbaijani = false): string[] {
+  const az = azerbaijani || AZ_MARK.test(input);
   const iso9 = ISO9_MARK.test(input);
   const central = CENTRAL_EU_MARK.test(input);
   const isoArm = /[ēōǰġ]|ow/u.test(input) && !central;
@@ -339,16 +341,16 @@ export function cyrillicVariants(primary: string, source: string): string[] {
 }
 
 /** Phonemic Latin readings of a case-folded token in the given script, likeliest first. */
-export function toLatinReadings(folded: string, script: Script): string[] {
+export function toLatinReadings(folded: string, script: Script, azerbaijani = false): string[] {
   if (script === 'armenian') {
     const p = armenianToLatin(folded);
     // Mixed tokens may carry Latin letters too.
-    return [p + latinVariants(folded.replace(/[\u0530-\u058f]/gu, ''))[0]];
+    return [p + latinVariants(folded.replace(/[\u0530-\u058f]/gu, ''), azerbaijani)[0]];
   }
   if (script === 'cyrillic') {
     return cyrillicVariants(cyrillicToLatin(folded), folded);
   }
-  if (script === 'latin') return latinVariants(folded);
+  if (script === 'latin') return latinVariants(folded, azerbaijani);
   // Other scripts: strip marks, keep letters as they are (no romanisation).
   return [folded.normalize('NFD').replace(/\p{M}/gu, '').replace(/-/g, '')];
 }
