@@ -81,24 +81,24 @@ export function applyRole(fine: string, role: TokenRole, armenianGenitive = fals
 
 /**
  * The canonical key: a coarse consonant skeleton in which the conventions of Russian renderings of Armenian
- * and Azerbaijani names collapse. Vowels and glides go (ə → е/а, Eastern/Western vowels); h and the soft
- * velars go (h → г/х/∅, ղ → г/х, q → г: Աբրահամ/Абраам, Վահե/Ваге, Rəhim/Рахим, Hacıyev/Гаджиев), k stays
- * but not at the start (Ղազարյան/Казарян, Qasımov/Касумов); voiced and voiceless pairs merge (Western
- * Armenian Bedros / Petros), and dzh/j/ch/sh/zh, ts/dz/s/z, b/p/f/v and d/t merge into one class each.
+ * and Azerbaijani names collapse. Vowels and glides go (ə → е/а, Eastern/Western vowels); h and the velars
+ * go (h → г/х/∅, ղ → г/х, q → г: Աբրահամ/Абраам, Վահե/Ваге, Rəhim/Рахим, Hacıyev/Гаджиев), k with them
+ * (Ղազարյան/Казарян, Qasımov/Касумов, Natiq/Натик, İlqar/Илкар, Gevorg/Геворк); voiced and voiceless
+ * pairs merge (Western Armenian Bedros / Petros), tch is ch (Mkrtchyan / Mkrtçyan), and dzh/j/ch/sh/zh,
+ * ts/dz/s/z, b/p/f/v and d/t merge into one class each.
  * Tokens in other scripts keep their fine key.
  */
 export function canonicalKey(fine: string): string {
   if (/[^a-z]/.test(fine)) return fine;
   const s = fine
+    .replace(/tch/g, 'ch')
     .replace(/shch/g, 'J')
     .replace(/(?:sh|zh|ch|j)/g, 'J')
     .replace(/(?:kh|gh)/g, 'H')
     .replace(/(?:ts|dz)/g, 'S');
   let out = '';
   let last = '';
-  let pos = -1;
   for (const ch of s) {
-    pos++;
     let c: string;
     if (VOWELS.includes(ch)) {
       last = '';
@@ -106,7 +106,7 @@ export function canonicalKey(fine: string): string {
     }
     if ('bpfvw'.includes(ch)) c = 'p';
     else if ('dt'.includes(ch)) c = 't';
-    else if (ch === 'k') c = pos === 0 ? '' : 'k';
+    else if (ch === 'k') c = '';
     else if ('szS'.includes(ch)) c = 's';
     else if (ch === 'J') c = 'j';
     else if ('lrmn'.includes(ch)) c = ch;
