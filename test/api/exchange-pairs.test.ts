@@ -84,12 +84,12 @@ for (const dialect of testDialects()) {
     const results = async (who = coordinator) => get(who, `${RUNS}/${runId}/results`);
     const report = async (who = coordinator) => get(who, `${X}/discrepancy-report?asOf=${today()}`);
 
-    async function runToEnd(): Promise<string> {
+    async function runToEnd(payload: object = {}): Promise<string> {
       const started = await t.app.inject({
         method: 'POST',
         url: RUNS,
         headers: as(coordinator),
-        payload: {},
+        payload,
       });
       expect(started.statusCode, started.body).toBe(202);
       for (let i = 0; i < 900; i++) {
@@ -123,7 +123,8 @@ for (const dialect of testDialects()) {
     afterAll(async () => t?.close());
 
     it('on the demo: the run page and the report give the same counts and names, a duplicate counted once', async () => {
-      runId = await runToEnd();
+      // The engine is sure of nearly every pair of the demo: a review band up to 0.999 keeps some for the queue.
+      runId = await runToEnd({ thresholds: { lower: 0.5, upper: 0.999 } });
       const sides = await expectRunPageAndReportAgree();
       const armenia = sides.find((s) => s.partyId === am.partyId)!;
       // The demo's Armenian missing list names one person in two rows (a duplicate cluster not yet resolved).

@@ -68,6 +68,13 @@ describe('oneToOneWeights', () => {
     expect(weights[601]).toBeGreaterThan(VETO_WEIGHT + 0.5);
   });
 
+  it('keeps its hands off lists whose records nearly all have a partner: too few left over to measure', () => {
+    // 990 of 1,000 on both lists: ten records without a partner, one more or less moves the prior by a tenth.
+    const own = PRIOR_WEIGHT + 9.5;
+    const nearlyAll = Array.from({ length: 990 }, (_, i): [number, number, number] => [i, i, 30]);
+    expect(run([...nearlyAll, [995, 995, own]], N, N, 990 / (N * N))[990]).toBe(own);
+  });
+
   it('keeps its hands off lists that hold no matches', () => {
     const weights = run([[0, 0, -20]], N, N, PRIOR);
     expect(weights[0]).toBe(-20);

@@ -12,6 +12,12 @@ export interface ScoredPairIndex {
 
 /** At most this share of the shorter list is taken to be on the other list (the prior stays finite). */
 const MAX_MATCHED_SHARE = 0.95;
+/**
+ * The prior rests on the records left without a partner, |L| − M and |R| − M: counted from the pairs'
+ * probabilities, a handful of them is no measure (one more or less halves or doubles ρ). Below this many on
+ * either side the pairs keep their own weights.
+ */
+const MIN_UNMATCHED = 25;
 /** Rounds of belief propagation: the messages settle within a few; damping keeps them from oscillating. */
 const ROUNDS = 20;
 const DAMPING = 0.5;
@@ -55,7 +61,7 @@ export function oneToOneWeights(
   let expected = 0;
   for (let p = 0; p < pairs.count; p++) expected += probabilityOfWeight(weights[p]);
   const matched = Math.min(expected, MAX_MATCHED_SHARE * Math.min(leftCount, rightCount));
-  if (matched < 1) return result;
+  if (matched < 1 || Math.min(leftCount, rightCount) - matched < MIN_UNMATCHED) return result;
   const rho = matched / ((leftCount - matched) * (rightCount - matched));
   const shift = Math.log2(rho) - Math.log2(prior / (1 - prior));
 
