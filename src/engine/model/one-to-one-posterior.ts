@@ -61,7 +61,7 @@ export function oneToOneWeights(
   let expected = 0;
   for (let p = 0; p < pairs.count; p++) expected += probabilityOfWeight(weights[p]);
   const matched = Math.min(expected, MAX_MATCHED_SHARE * Math.min(leftCount, rightCount));
-  if (matched < 1 || Math.min(leftCount, rightCount) - matched < MIN_UNMATCHED) return result;
+  if (matched < 1 || Math.min(leftCount, rightCount) - expected < MIN_UNMATCHED) return result;
   const rho = matched / ((leftCount - matched) * (rightCount - matched));
   const shift = Math.log2(rho) - Math.log2(prior / (1 - prior));
 
