@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { toComparable } from '../compare/comparable-record.js';
 import { buildPersonRecord } from '../records/build-record.js';
 import { candidatePairs } from './candidate-pairs.js';
-import { DEFAULT_BLOCKING_RULES, documentNumberRule, nameAndBirthYearRule, rareNameRule } from './rules.js';
+import {
+  DEFAULT_BLOCKING_RULES,
+  documentNumberRule,
+  nameAndBirthYearRule,
+  namePairRule,
+  rareNameRule,
+} from './rules.js';
 
 const person = (id: string, full_name: string, birth_date = '', document_number = '') =>
   toComparable(buildPersonRecord({ id, full_name, birth_date, document_number }).record);
@@ -67,6 +73,25 @@ describe('candidatePairs', () => {
     expect(pairs.has('60-0')).toBe(true);
     expect(pairs.has('60-1')).toBe(true);
     expect(pairs.size).toBe(6 * 10 * 10 + 60);
+  });
+
+  it('pairs a record without the further key only with those that agree on every later key both have', () => {
+    const anton = (id: string, birth_date: string, birth_place: string) =>
+      toComparable(buildPersonRecord({ id, full_name: 'Anton Petrov', birth_date, birth_place }).record);
+    const place = (i: number) => (i % 2 === 0 ? 'Yerevan' : 'Gyumri');
+    const day = (i: number) => `1980-01-${String(i + 1).padStart(2, '0')}`;
+    const right = Array.from({ length: 20 }, (_, i) => anton(`r${i}`, day(i), place(i)));
+    const left = [
+      ...Array.from({ length: 20 }, (_, i) => anton(`l${i}`, day(i), place(i))),
+      anton('x', '', 'Yerevan'),
+    ];
+    const pairs = asSet(candidatePairs(left, right, { rules: [namePairRule], maxPairsPerBlock: 100 }));
+    // Too large whole (21 × 20 pairs): split by the day of birth, each left record with its right twin.
+    expect(pairs.has('3-3')).toBe(true);
+    expect(pairs.has('3-4')).toBe(false);
+    // The one without a date meets everyone born in Yerevan, no one born in Gyumri.
+    const undated = [...pairs].filter((pair) => pair.startsWith('20-'));
+    expect(undated).toEqual(Array.from({ length: 10 }, (_, i) => `20-${2 * i}`));
   });
 
   it('keeps a block whole when no further key splits it, and skips it only for a rule of rare values', () => {

@@ -52,7 +52,8 @@ type Side = 'left' | 'right';
  * one list (dedupe), pairs i < j. Keys are hashed into sortable numbers together with the record's
  * side and index, so blocks are found by one numeric sort per rule (a hash collision only adds pairs).
  * A block with more pairs than its cap is split by the rule's further keys, in turn (a record without
- * the further key stays with every part); what is still too large after the last one is kept whole.
+ * the further key stays with every part, and pairs there with those that agree on every later further key
+ * both have); what is still too large after the last one is kept whole.
  * Only a rule for rare values skips a block that is too large.
  */
 export function candidatePairs(
@@ -71,18 +72,19 @@ export function candidatePairs(
   const width = right ? other.length : left.length;
   const recordsOf = (side: Side) => (side === 'left' ? left : other);
 
-  const pairsIn = (block: Members) =>
-    right ? block.left.length * block.right.length : (block.left.length * (block.left.length - 1)) / 2;
-  const emit = (block: Members) => {
+  /** Pairs among the members of a part. */
+  const pairsWithin = (core: Members) =>
+    right ? core.left.length * core.right.length : (core.left.length * (core.left.length - 1)) / 2;
+  const emit = (core: Members) => {
     if (right) {
-      for (const i of block.left) for (const j of block.right) codes.push(i * width + j);
+      for (const i of core.left) for (const j of core.right) codes.push(i * width + j);
       return;
     }
-    const n = block.left.length;
+    const n = core.left.length;
     for (let a = 0; a < n; a++) {
+      const i = core.left[a];
       for (let b = a + 1; b < n; b++) {
-        const i = block.left[a];
-        const j = block.left[b];
+        const j = core.left[b];
         if (i !== j) codes.push(i < j ? i * width + j : j * width + i);
       }
     }
@@ -109,29 +111,71 @@ export function candidatePairs(
     }
     return { groups, keyless };
   };
+  const EMPTY: Members = { left: [], right: [] };
+  const isEmpty = (part: Members) => part.left.length === 0 && part.right.length === 0;
+  /** Pairs of a core member with a tag-along. */
+  const crossPairs = (core: Members, tag: Members) =>
+    right
+      ? core.left.length * tag.right.length + tag.left.length * core.right.length
+      : core.left.length * tag.left.length;
+  const emitAcross = (core: Members, tag: Members) => {
+    if (right) {
+      for (const i of core.left) for (const j of tag.right) codes.push(i * width + j);
+      for (const i of tag.left) for (const j of core.right) codes.push(i * width + j);
+      return;
+    }
+    for (const i of core.left) {
+      for (const j of tag.left) if (i !== j) codes.push(i < j ? i * width + j : j * width + i);
+    }
+  };
+  const joined = (...parts: Members[]): Members => ({
+    left: parts.flatMap((part) => part.left),
+    right: parts.flatMap((part) => part.right),
+  });
 
   for (const rule of options.rules) {
     const cap = Math.min(rule.maxPairsPerBlock ?? Number.POSITIVE_INFINITY, options.maxPairsPerBlock);
     const refinements = rule.refine ?? [];
-    /** Splits `block` (records sharing `key`) by the refinement at `level`, or emits it. */
-    const split = (block: Members, key: string, level: number): void => {
-      if (pairsIn(block) <= cap || level >= refinements.length) {
-        emit(block);
+    /** Members of `part` by their further key at `level` (a record without one apart). */
+    const byRefinement = (part: Members, key: string, level: number) =>
+      groupBy(part, (record) => refinements[level](record, key));
+    /**
+     * Emits the pairs of core and tag-along members (never two tag-alongs) that agree on every further key from
+     * `level` on that both have.
+     */
+    const alongside = (core: Members, tag: Members, key: string, level: number): void => {
+      if (isEmpty(core) || isEmpty(tag)) return;
+      if (level >= refinements.length) {
+        emitAcross(core, tag);
         return;
       }
-      const refine = refinements[level];
-      const { groups, keyless } = groupBy(block, (record) => refine(record, key));
-      if (groups.size === 0) {
-        split(keyless, key, level + 1);
+      const cores = byRefinement(core, key, level);
+      const tags = byRefinement(tag, key, level);
+      for (const [value, members] of cores.groups) {
+        alongside(members, joined(tags.groups.get(value) ?? EMPTY, tags.keyless), key, level + 1);
+      }
+      alongside(cores.keyless, tag, key, level + 1);
+    };
+    /**
+     * Splits a part of the block of `key` by the refinement at `level` until it is under the cap. A part is a
+     * core, whose members pair with each other, and tag-alongs, which pair with the core only. Members with the
+     * further key form a core each; those without it are tag-alongs of every core (paired with the members that
+     * agree on every later further key both have), and a core of their own with the others as tag-alongs. So no
+     * pair the block held is lost unless both sides have a further key and it differs.
+     */
+    const split = (core: Members, tag: Members, key: string, level: number): void => {
+      if (level >= refinements.length || pairsWithin(core) + crossPairs(core, tag) <= cap) {
+        emit(core);
+        alongside(core, tag, key, level);
         return;
       }
-      for (const members of groups.values()) {
-        const part = {
-          left: [...members.left, ...keyless.left],
-          right: [...members.right, ...keyless.right],
-        };
-        split(part, key, level + 1);
+      const cores = byRefinement(core, key, level);
+      const tags = byRefinement(tag, key, level);
+      for (const [value, members] of cores.groups) {
+        split(members, joined(tags.groups.get(value) ?? EMPTY, tags.keyless), key, level + 1);
+        alongside(members, cores.keyless, key, level + 1);
       }
+      if (!isEmpty(cores.keyless)) split(cores.keyless, tag, key, level + 1);
     };
 
     const entries = new GrowableCodes();
@@ -157,11 +201,11 @@ export function candidatePairs(
         end++;
       }
       start = end;
-      if (pairsIn(block) <= cap) emit(block);
+      if (pairsWithin(block) <= cap) emit(block);
       else if (!rule.rareValuesOnly) {
         // Too large: its members by their actual key (keys may share a hash), each key's block split.
         const byKey = groupBy(block, (record) => rule.keys(record).filter((key) => hashOf(key) === hash));
-        for (const [key, members] of byKey.groups) split(members, key, 0);
+        for (const [key, members] of byKey.groups) split(members, EMPTY, key, 0);
       }
     }
   }

@@ -40,6 +40,23 @@ const birthDayAndMonth: Refinement = (record) => {
   return [`${low}-${high}`];
 };
 
+/** The place of birth (its canonical reading, whatever the script). */
+const birthPlace: Refinement = (record) => (record.birthPlace ? [record.birthPlace.canonical] : []);
+
+/** The unit's number (or its text when it has no digits). */
+const unit: Refinement = (record) => {
+  if (!record.unit) return [];
+  const digits = record.unit.replace(/\D+/g, ' ').trim();
+  return [digits || record.unit];
+};
+
+/** The document number. */
+const documentNumber: Refinement = (record) => (record.documentNumber ? [record.documentNumber] : []);
+
+/** The father's name (patronymic) as a name part. */
+const fathersName: Refinement = (record) =>
+  record.record.name.patronymic.flatMap((token) => (token.keys[0] ? [token.keys[0]] : []));
+
 /** The first letter of each name part other than the one the block shares. */
 const otherNameInitials: Refinement = (record, key) => {
   const shared = key.split('|')[0];
@@ -53,18 +70,19 @@ const namePrefixes: Refinement = (record) => record.nameKeys.map((nameKey) => na
 export const namePairRule: BlockingRule = {
   id: 'namePair',
   keys: namePairs,
-  refine: [birthYear, birthDayAndMonth],
+  maxPairsPerBlock: 100,
+  refine: [birthDayAndMonth, birthYear, birthPlace, unit, fathersName, documentNumber],
 };
 
 /** One name part and the birth year in common: catches a typo in the other part. */
 export const nameAndBirthYearRule: BlockingRule = {
   id: 'nameAndBirthYear',
-  maxPairsPerBlock: 1_000,
+  maxPairsPerBlock: 100,
   keys: (record) => {
     const year = record.record.birthDate?.year;
     return year === undefined ? [] : record.nameKeys.map((key) => `${key}|${year}`);
   },
-  refine: [otherNameInitials, birthDayAndMonth],
+  refine: [otherNameInitials, birthDayAndMonth, birthPlace, unit, fathersName, documentNumber],
 };
 
 export const documentNumberRule: BlockingRule = {
@@ -76,7 +94,7 @@ export const documentNumberRule: BlockingRule = {
 /** The full birth date and a name initial: catches names spelled apart beyond their first letter. */
 export const birthDateAndInitialRule: BlockingRule = {
   id: 'birthDateAndInitial',
-  maxPairsPerBlock: 1_000,
+  maxPairsPerBlock: 100,
   keys: (record) => {
     const date = record.record.birthDate;
     if (date?.year === undefined || date.month === undefined || date.day === undefined) return [];

@@ -1,6 +1,6 @@
 import { dateText, fathersName, typo } from './clerk.js';
 import { type Dice, seededDice } from './dice.js';
-import { type Person, Population } from './population.js';
+import { type Person, Population, type PopulationOptions } from './population.js';
 import { type Nation, type Script, writeName } from './writing.js';
 
 /** One row of a generated list, in the engine's recognised columns. */
@@ -55,12 +55,16 @@ function rowOf(dice: Dice, person: Person, id: string, script: Script): Generate
 /**
  * Two detainee lists of `size` rows each, as two parties would type them: Armenian, Azerbaijani and Russian people
  * in Armenian script, Azerbaijani Latin, Russian Cyrillic or English, with typos, partial and wrong dates, exonyms,
- * duplicates and namesakes. The left list writes people in their own script or in English; the right one, 70% of
+ * duplicates and namesakes (`skewed`: common names and birth years as in real lists). The left list writes people in their own script or in English; the right one, 70% of
  * them the left's people, in Russian Cyrillic or English, 2% of them twice.
  */
-export function generateDetaineeLists(size: number, seed = 1): GeneratedLists {
+export function generateDetaineeLists(
+  size: number,
+  seed = 1,
+  options: PopulationOptions = {},
+): GeneratedLists {
   const dice = seededDice(seed);
-  const population = new Population(dice);
+  const population = new Population(dice, options);
   const nextPerson = (): Person => {
     const roll = dice.random();
     const nation: Nation = roll < 0.45 ? 'hy' : roll < 0.9 ? 'az' : 'ru';

@@ -1,4 +1,4 @@
-import type { Dice } from './dice.js';
+import { type Dice, seededDice } from './dice.js';
 import { FAKER_NAMES } from './faker-names.js';
 import { ARMENIAN_TOWNS, AZERBAIJANI_TOWNS, FRONT_PLACES, type Place, RUSSIAN_TOWNS } from './places.js';
 import type { Nation } from './writing.js';
@@ -70,11 +70,66 @@ const NAME_POOLS: Readonly<Record<Nation, Readonly<Record<'m' | 'f', NamePool>>>
   },
 };
 
+/** How names and birth years are spread over the people. */
+export interface PopulationOptions {
+  /**
+   * As in real lists: a few surnames and given names carried by many (Zipf's law over each nation's names, so the
+   * commonest Azerbaijani surname is about one man in six), and most servicemen conscripts of the last few years.
+   * Otherwise every name and year is as likely as any other.
+   */
+  skewed?: boolean;
+}
+
+/** Weights 1/rank over names in an order of their own (a fixed shuffle, not the alphabet's). */
+class SkewedNames {
+  private readonly cumulative = new Map<readonly string[], { names: string[]; upTo: Float64Array }>();
+
+  pick(dice: Dice, names: readonly string[]): string {
+    let table = this.cumulative.get(names);
+    if (!table) {
+      const order = seededDice(names.length).shuffle([...names]);
+      const upTo = new Float64Array(order.length);
+      let sum = 0;
+      for (let rank = 0; rank < order.length; rank++) {
+        sum += 1 / (rank + 1);
+        upTo[rank] = sum;
+      }
+      table = { names: order, upTo };
+      this.cumulative.set(names, table);
+    }
+    const target = dice.random() * table.upTo[table.upTo.length - 1];
+    let low = 0;
+    let high = table.upTo.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (table.upTo[middle] > target) high = middle;
+      else low = middle + 1;
+    }
+    return table.names[low];
+  }
+}
+
 /** The people the lists are written from: new people, and namesakes who share an earlier person's name. */
 export class Population {
   readonly people: Person[] = [];
+  private readonly skewed: SkewedNames | undefined;
 
-  constructor(private readonly dice: Dice) {}
+  constructor(
+    private readonly dice: Dice,
+    options: PopulationOptions = {},
+  ) {
+    this.skewed = options.skewed ? new SkewedNames() : undefined;
+  }
+
+  private name(names: readonly string[]): string {
+    return this.skewed ? this.skewed.pick(this.dice, names) : this.dice.pick(names);
+  }
+
+  private serviceBirth(): Day {
+    // Conscripts (18 to 21 in the autumn of 2020) are most servicemen in real lists.
+    if (this.skewed && this.dice.chance(0.6)) return this.day({ year: 1999, month: 1, day: 1 }, 4 * 365);
+    return this.day({ year: 1975, month: 1, day: 1 }, 27 * 365);
+  }
 
   private day(from: Day, spanDays: number): Day {
     const date = new Date(
@@ -92,12 +147,10 @@ export class Population {
       id: this.people.length,
       nation,
       sex,
-      given: dice.pick(names.given),
-      family: dice.pick(names.family),
-      father: dice.pick(names.father),
-      birth: serviceman
-        ? this.day({ year: 1975, month: 1, day: 1 }, 27 * 365)
-        : this.day({ year: 1940, month: 1, day: 1 }, 60 * 365),
+      given: this.name(names.given),
+      family: this.name(names.family),
+      father: this.name(names.father),
+      birth: serviceman ? this.serviceBirth() : this.day({ year: 1940, month: 1, day: 1 }, 60 * 365),
       birthPlace: dice.pick(TOWNS[nation]),
       serviceman,
       rank: dice.below(7),
