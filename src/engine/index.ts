@@ -1,5 +1,6 @@
 // The matching engine's single entry for the other layers: pure functions, no I/O.
 
+export { blockingCodes, codeWidth, mergeCodes, pairsOfCodes } from './block/candidate-pairs.js';
 export { type BlockingRule, DEFAULT_BLOCKING_RULES } from './block/rules.js';
 export { type ComparableRecord, toComparable } from './compare/comparable-record.js';
 export { defaultComparisons } from './compare/comparisons.js';

@@ -61,6 +61,26 @@ export function candidatePairs(
   right: readonly ComparableRecord[] | undefined,
   options: BlockingOptions,
 ): PairIndex {
+  return pairsOfCodes(blockingCodes(left, right, options), codeWidth(left, right));
+}
+
+/** Pair codes are left * width + right. */
+export function codeWidth(
+  left: readonly ComparableRecord[],
+  right: readonly ComparableRecord[] | undefined,
+): number {
+  return (right ?? left).length;
+}
+
+/**
+ * The candidate pairs of `candidatePairs` as sorted, distinct pair codes (left * width + right): a worker thread
+ * can find those of some rules, and `mergeCodes` unites them.
+ */
+export function blockingCodes(
+  left: readonly ComparableRecord[],
+  right: readonly ComparableRecord[] | undefined,
+  options: BlockingOptions,
+): Float64Array {
   const other = right ?? left;
   const indexBits = Math.max(1, Math.ceil(Math.log2(Math.max(left.length, other.length) + 1)));
   const sideScale = 2 ** indexBits;
@@ -209,16 +229,39 @@ export function candidatePairs(
       }
     }
   }
-  const unique = codes.sortedUnique();
-  const pairs: PairIndex = {
-    left: new Uint32Array(unique.length),
-    right: new Uint32Array(unique.length),
-    count: unique.length,
-  };
-  for (let p = 0; p < unique.length; p++) {
-    const i = Math.floor(unique[p] / width);
-    pairs.left[p] = i;
-    pairs.right[p] = unique[p] - i * width;
+  return codes.sortedUnique();
+}
+
+/** The union of sorted, distinct code lists, sorted and distinct (the same whatever their order). */
+export function mergeCodes(lists: readonly Float64Array[]): Float64Array {
+  let merged: Float64Array = new Float64Array(0);
+  for (const list of lists) {
+    const out = new Float64Array(merged.length + list.length);
+    let a = 0;
+    let b = 0;
+    let n = 0;
+    while (a < merged.length || b < list.length) {
+      const next = b >= list.length || (a < merged.length && merged[a] <= list[b]) ? merged[a++] : list[b++];
+      if (n === 0 || out[n - 1] !== next) out[n++] = next;
+    }
+    merged = out.subarray(0, n);
   }
-  return pairs;
+  return merged;
+}
+
+/** Pair codes back to pairs of indices, into the arrays given (shared memory, say) or new ones. */
+export function pairsOfCodes(
+  codes: Float64Array,
+  width: number,
+  into: { left: Uint32Array; right: Uint32Array } = {
+    left: new Uint32Array(codes.length),
+    right: new Uint32Array(codes.length),
+  },
+): PairIndex {
+  for (let p = 0; p < codes.length; p++) {
+    const i = Math.floor(codes[p] / width);
+    into.left[p] = i;
+    into.right[p] = codes[p] - i * width;
+  }
+  return { left: into.left, right: into.right, count: codes.length };
 }

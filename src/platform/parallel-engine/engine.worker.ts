@@ -1,13 +1,14 @@
 import {
+  blockingCodes,
   buildPersonRecord,
   type CacheStats,
   type CandidatePlan,
   type ComparableRecord,
+  codeWidth,
   compareCandidates,
   explainPair,
   type GammaTable,
   type PersonRecord,
-  planCandidates,
   planTermFrequencies,
   type ResolvedLinkOptions,
   resolveLinkOptions,
@@ -20,6 +21,7 @@ import {
 } from '../../engine/index.js';
 import { type RequestContext, serveRequests, startData } from '../workers/index.js';
 import type {
+  AdoptReply,
   BlockReply,
   CompareProgress,
   CompareReply,
@@ -58,9 +60,15 @@ function readRecords(rows: SharedRows, side: 0 | 1, warnings: WarningAt[] | unde
 }
 
 /** Both lists in comparable form, in the order the work runs. */
+let comparable:
+  | { swapped: boolean; first: ComparableRecord[]; second: ComparableRecord[] | undefined }
+  | undefined;
 function sides(swapped: boolean): [ComparableRecord[], ComparableRecord[] | undefined] {
-  const [first, second] = swapped && right ? [right, left] : [left, right];
-  return [first.map(toComparable), second?.map(toComparable)];
+  if (comparable?.swapped !== swapped) {
+    const [first, second] = swapped && right ? [right, left] : [left, right];
+    comparable = { swapped, first: first.map(toComparable), second: second?.map(toComparable) };
+  }
+  return [comparable.first, comparable.second];
 }
 
 function adopt(first: ComparableRecord[], second: ComparableRecord[] | undefined, pairs: SharedPairs): void {
@@ -86,25 +94,18 @@ function handle(request: EngineRequest, context: RequestContext): unknown {
     case 'block': {
       const swapped = right !== undefined && shouldSwap(left, right);
       const [first, second] = sides(swapped);
-      const found = planCandidates(first, second, options);
-      const shared = (values: Uint32Array) => {
-        const copy = new Uint32Array(new SharedArrayBuffer(Math.max(4, values.length * 4)), 0, values.length);
-        copy.set(values);
-        return copy;
-      };
-      const pairs = { left: shared(found.pairs.left), right: shared(found.pairs.right) };
-      adopt(first, second, pairs);
-      return {
-        count: found.pairs.count,
-        width: found.comparisons.length,
-        swapped,
-        pairs,
-      } satisfies BlockReply;
+      const codes = blockingCodes(first, second, {
+        rules: request.rules.map((index) => options.blockingRules[index]),
+        maxPairsPerBlock: options.maxPairsPerBlock,
+      });
+      const shared = new Float64Array(new SharedArrayBuffer(Math.max(8, codes.length * 8)), 0, codes.length);
+      shared.set(codes);
+      return { swapped, codes: shared, width: codeWidth(first, second) } satisfies BlockReply;
     }
     case 'adopt': {
-      const [first, second] = sides(request.swapped);
-      adopt(first, second, request.pairs);
-      return null;
+      if (!comparable) throw new Error('The engine worker was asked to adopt candidates before it blocked');
+      adopt(comparable.first, comparable.second, request.pairs);
+      return { width: planned().comparisons.length } satisfies AdoptReply;
     }
     case 'compare': {
       const current = planned();

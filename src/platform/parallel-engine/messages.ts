@@ -28,10 +28,10 @@ export interface WarningAt extends RecordWarning {
 
 export type EngineRequest =
   | { kind: 'records'; warnings: boolean }
-  /** Finds the candidates and puts them in shared memory for the other workers. */
-  | { kind: 'block' }
-  /** Takes the candidates another worker found on the same records. */
-  | { kind: 'adopt'; swapped: boolean; pairs: SharedPairs }
+  /** Finds the candidates of the blocking rules at these indices, as pair codes in shared memory. */
+  | { kind: 'block'; rules: number[] }
+  /** Takes the candidates of every rule, as the workers found them together. */
+  | { kind: 'adopt'; pairs: SharedPairs }
   /** Fills rows `from`..`to` of the shared gamma table. */
   | { kind: 'compare'; gammas: Uint8Array; from: number; to: number }
   | { kind: 'train'; gammas: Uint8Array }
@@ -45,13 +45,16 @@ export interface RecordsReply {
 }
 
 export interface BlockReply {
-  count: number;
-  /** Comparisons in use: the width of a gamma row. */
-  width: number;
   /** The right list ran first. */
   swapped: boolean;
-  /** The candidates as the work ran (first side, second side), in shared memory. */
-  pairs: SharedPairs;
+  /** Sorted, distinct pair codes (first * width + second) as the work ran, in shared memory. */
+  codes: Float64Array;
+  width: number;
+}
+
+export interface AdoptReply {
+  /** Comparisons in use: the width of a gamma row. */
+  width: number;
 }
 
 export interface SharedPairs {

@@ -1,14 +1,18 @@
 import { availableParallelism } from 'node:os';
-import type {
-  CacheStats,
-  PairExplanation,
-  PairIndex,
-  ProgressListener,
-  RawRecord,
-  TrainedModel,
+import {
+  type CacheStats,
+  mergeCodes,
+  type PairExplanation,
+  type PairIndex,
+  type ProgressListener,
+  pairsOfCodes,
+  type RawRecord,
+  resolveLinkOptions,
+  type TrainedModel,
 } from '../../engine/index.js';
 import { openWorker, type WorkerClient, workerModule } from '../workers/index.js';
 import type {
+  AdoptReply,
   BlockReply,
   CompareProgress,
   CompareReply,
@@ -86,17 +90,30 @@ export async function scoreInWorkers<T>(
     onProgress?.('records', 1, 1);
 
     onProgress?.('blocking', 0, 1);
-    // One worker finds the candidates; the others take them from shared memory.
-    const block = await lead.request<BlockReply>({ kind: 'block' } satisfies EngineRequest);
-    await Promise.all(
-      workers.slice(1).map((worker) =>
-        worker.request<null>({
-          kind: 'adopt',
-          swapped: block.swapped,
-          pairs: block.pairs,
-        } satisfies EngineRequest),
-      ),
+    // The blocking rules shared out among the workers (each finds the candidates of its rules); their union, the
+    // same whatever the number of workers, goes back to every one of them in shared memory.
+    const ruleCount = resolveLinkOptions(portable).blockingRules.length;
+    const blocked = await all((worker, w) =>
+      worker.request<BlockReply>({
+        kind: 'block',
+        rules: Array.from({ length: ruleCount }, (_, r) => r).filter((r) => r % count === w),
+      } satisfies EngineRequest),
     );
+    const codes = mergeCodes(blocked.map((reply) => reply.codes));
+    const sharedPairs = {
+      left: new Uint32Array(new SharedArrayBuffer(Math.max(4, codes.length * 4)), 0, codes.length),
+      right: new Uint32Array(new SharedArrayBuffer(Math.max(4, codes.length * 4)), 0, codes.length),
+    };
+    pairsOfCodes(codes, blocked[0].width, sharedPairs);
+    const [adopted] = await all((worker) =>
+      worker.request<AdoptReply>({ kind: 'adopt', pairs: sharedPairs } satisfies EngineRequest),
+    );
+    const block = {
+      swapped: blocked[0].swapped,
+      count: codes.length,
+      width: adopted.width,
+      pairs: sharedPairs,
+    };
     onProgress?.('blocking', 1, 1);
     const pairCount = block.count;
     const pairs: PairIndex = { ...block.pairs, count: pairCount };
