@@ -70,14 +70,14 @@ const namePrefixes: Refinement = (record) => record.nameKeys.map((nameKey) => na
 export const namePairRule: BlockingRule = {
   id: 'namePair',
   keys: namePairs,
-  maxPairsPerBlock: 100,
+  maxPairsPerBlock: 1_000,
   refine: [birthDayAndMonth, birthYear, birthPlace, unit, fathersName, documentNumber],
 };
 
 /** One name part and the birth year in common: catches a typo in the other part. */
 export const nameAndBirthYearRule: BlockingRule = {
   id: 'nameAndBirthYear',
-  maxPairsPerBlock: 100,
+  maxPairsPerBlock: 1_000,
   keys: (record) => {
     const year = record.record.birthDate?.year;
     return year === undefined ? [] : record.nameKeys.map((key) => `${key}|${year}`);
@@ -94,7 +94,7 @@ export const documentNumberRule: BlockingRule = {
 /** The full birth date and a name initial: catches names spelled apart beyond their first letter. */
 export const birthDateAndInitialRule: BlockingRule = {
   id: 'birthDateAndInitial',
-  maxPairsPerBlock: 100,
+  maxPairsPerBlock: 1_000,
   keys: (record) => {
     const date = record.record.birthDate;
     if (date?.year === undefined || date.month === undefined || date.day === undefined) return [];

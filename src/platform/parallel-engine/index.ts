@@ -9,4 +9,4 @@ export {
 } from './link-in-workers.js';
 export type { PortableLinkOptions, WarningAt } from './messages.js';
 export { defaultWorkerCount, type WorkersOptions } from './score-in-workers.js';
-export { type SharedRows, shareRows, shareRowsInTurns } from './shared-rows.js';
+export { type SharedRows, shareRowStream, shareRows, shareRowsInTurns } from './shared-rows.js';

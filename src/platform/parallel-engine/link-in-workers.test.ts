@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPersonRecords, dedupeRecords, linkRecords, type RawRecord } from '../../engine/index.js';
 import { dedupeInWorkers, linkInWorkers } from './link-in-workers.js';
+import { shareRowStream } from './shared-rows.js';
 
 const GIVEN = [
   'Armen',
@@ -83,6 +84,22 @@ describe('link and dedupe in worker threads', () => {
       expect(there.matches).toEqual(here.matches);
     }
   }, 120_000);
+
+  it('take rows streamed into shared memory one by one as they take rows in an array', async () => {
+    const { left, right } = lists(300, 5);
+    const stream = async function* (rows: RawRecord[]) {
+      yield* rows;
+    };
+    const fromArrays = await linkInWorkers(left, right, { workers: 2 }, (result) => asText(result.links));
+    const streamed = await linkInWorkers(
+      await shareRowStream(stream(left)),
+      await shareRowStream(stream(right)),
+      { workers: 2 },
+      (result) => asText(result.links),
+    );
+    expect(fromArrays.length).toBeGreaterThan(50);
+    expect(streamed).toEqual(fromArrays);
+  }, 60_000);
 
   it('report unreadable values with the list and row they came from', async () => {
     const left = [{ id: 'a', full_name: 'Armen Petrosyan', birth_date: '31.02.1990' }];

@@ -27,18 +27,25 @@ function rowText(row: RawRecord): string {
 /** Rows encoded one by one into chunks, then copied into shared memory at once. */
 class RowsEncoder {
   private readonly encoder = new TextEncoder();
-  private readonly offsets: Uint32Array;
+  private offsets: Uint32Array;
   private readonly chunks: Uint8Array[] = [];
   private chunk = new Uint8Array(CHUNK_BYTES);
   private used = 0;
   private written = 0;
   private count = 0;
 
-  constructor(size: number) {
-    this.offsets = new Uint32Array(new SharedArrayBuffer(4 * (size + 1)));
+  /** `size` rows, or as many as come when it is not known (the offsets are then copied once at the end). */
+  constructor(private readonly size?: number) {
+    this.offsets =
+      size === undefined ? new Uint32Array(1024) : new Uint32Array(new SharedArrayBuffer(4 * (size + 1)));
   }
 
   add(row: RawRecord): void {
+    if (this.count + 1 === this.offsets.length) {
+      const grown = new Uint32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
     const text = rowText(row);
     // A UTF-16 code unit takes at most 3 bytes of UTF-8.
     if (this.used + text.length * 3 > this.chunk.length) {
@@ -60,7 +67,12 @@ class RowsEncoder {
       text.set(part, at);
       at += part.length;
     }
-    return { count: this.count, offsets: this.offsets, text };
+    let offsets = this.offsets;
+    if (this.size === undefined) {
+      offsets = new Uint32Array(new SharedArrayBuffer(4 * (this.count + 1)));
+      offsets.set(this.offsets.subarray(0, this.count + 1));
+    }
+    return { count: this.count, offsets, text };
   }
 }
 
@@ -86,6 +98,16 @@ export async function shareRowsInTurns<T>(
     if (i % ROWS_A_TURN === ROWS_A_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
     encoder.add(toRow(items[i]));
   }
+  return encoder.finish();
+}
+
+/**
+ * Rows as a stream gives them (a CSV file read as it comes, say), put into shared memory one by one: only the
+ * engine's recognised fields are kept, so memory grows with the rows, not with the file.
+ */
+export async function shareRowStream(rows: AsyncIterable<RawRecord>): Promise<SharedRows> {
+  const encoder = new RowsEncoder();
+  for await (const row of rows) encoder.add(row);
   return encoder.finish();
 }
 
