@@ -24,7 +24,7 @@ const size = Number(process.argv.find((arg, i) => i >= 2 && /^\d+$/.test(arg)) ?
 const workersAt = process.argv.indexOf('--workers');
 const workers = workersAt >= 0 ? Number(process.argv[workersAt + 1]) : undefined;
 const skewed = !process.argv.includes('--even');
-const generated: GeneratedLists | undefined = generateDetaineeLists(size, 2021, { skewed });
+const generated: GeneratedLists = generateDetaineeLists(size, 2021, { skewed });
 const trueCount = generated.truePairs.size;
 /** The true pairs as row numbers (left, right), from the generator's ids (L1, R1 are rows 0). */
 const truth = [...generated.truePairs].map((pair): [number, number] => {
@@ -45,9 +45,9 @@ async function listsToLink(): Promise<[RawRecord[] | SharedRows, RawRecord[] | S
       const batch = rows.slice(from, from + 10_000).map((row) => header.map((h) => toRaw(row)[h] ?? ''));
       const text = csvText(header, batch);
       if (!out.write(from === 0 ? text : text.slice(text.indexOf('\n') + 1)))
-        await new Promise((resolve) => out.once('drain', resolve));
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
-    await new Promise((resolve) => out.end(resolve));
+    await new Promise<void>((resolve) => out.end(() => resolve()));
   }
   generated.left.length = 0;
   generated.right.length = 0;
