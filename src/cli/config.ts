@@ -37,6 +37,11 @@ export interface ParleyConfig {
    */
   runStaleAfterMs: number | undefined;
   /**
+   * How many times a run whose worker went silent is taken over before it is failed instead
+   * (PARLEY_RUN_MAX_TAKEOVERS, default 2); undefined: the server's default.
+   */
+  runMaxTakeovers: number | undefined;
+  /**
    * The map's own tiles (PARLEY_MAP_TILES: a raster tile URL with {z}/{x}/{y}, or the URL of a .pmtiles file;
    * PARLEY_MAP_PMTILES_FILE: a .pmtiles file Parley serves itself); unset: the Natural Earth base layer only.
    */
@@ -55,6 +60,14 @@ function readRetention(env: NodeJS.ProcessEnv): RetentionPolicy {
       ? positiveWhole(env, 'PARLEY_RETAIN_SUPERSEDED_VERSIONS_DAYS', 0)
       : DEFAULT_RETENTION.supersededListVersionsDays,
   };
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string): number {
+  const text = env[name]?.trim() ?? '';
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0)
+    throw new ConfigError(`${name} must be a whole number of at least 0, not "${text}"`);
+  return value;
 }
 
 function positiveWhole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -124,6 +137,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     map: readMapTiles(env),
     runStaleAfterMs: env.PARLEY_RUN_STALE_SECONDS?.trim()
       ? positiveWhole(env, 'PARLEY_RUN_STALE_SECONDS', 0) * 1000
+      : undefined,
+    runMaxTakeovers: env.PARLEY_RUN_MAX_TAKEOVERS?.trim()
+      ? wholeNumber(env, 'PARLEY_RUN_MAX_TAKEOVERS')
       : undefined,
   };
 }

@@ -131,9 +131,11 @@ async function runUntil(
   w: World,
   runId: string,
   phase: string,
+  extraEnv: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; said: string }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...extraEnv,
     RUN_ID: runId,
     ACTOR: JSON.stringify(w.ctx.actor),
     STOP_AT: phase,
@@ -290,5 +292,80 @@ for (const dialect of testDialects()) {
         }
       }, 180_000);
     }
+  });
+}
+
+// A run that takes its instance down every time (say, out of memory) is not started over forever: each claim counts,
+// and once taken over `maxTakeovers` times, a run whose worker went silent again is failed, saying why.
+for (const dialect of testDialects()) {
+  describe(`a reconciliation that keeps killing its worker on ${dialect}`, () => {
+    const TAKEOVER_STALE_MS = 1_500;
+    const MAX_TAKEOVERS = 1;
+    const takeover = { STALE_MS: String(TAKEOVER_STALE_MS), MAX_TAKEOVERS: String(MAX_TAKEOVERS) };
+    const staleWait = () => new Promise((resolve) => setTimeout(resolve, TAKEOVER_STALE_MS + 300));
+
+    it('is taken over as many times as allowed, then failed with why instead of started again', async () => {
+      const w = await world(dialect);
+      let app: App | undefined;
+      try {
+        const run = await w.store.repos.reconciliations.start(w.ctx);
+        const attempts = async () =>
+          (
+            await w.store.db
+              .selectFrom('reconciliation')
+              .select(['attempts', 'status'])
+              .where('id', '=', run.id)
+              .executeTakeFirstOrThrow()
+          ).attempts;
+        // Its first worker dies mid-run; another takes the stale run over (allowed once) and dies too.
+        await kill((await runUntil(w, run.id, 'saving pairs', takeover)).child);
+        expect(Number(await attempts())).toBe(1);
+        await staleWait();
+        await kill((await runUntil(w, run.id, 'saving pairs', takeover)).child);
+        expect(Number(await attempts())).toBe(2);
+        await staleWait();
+
+        if (dialect === 'postgres') {
+          // The instance still up finds the stale run and queues it again: its job fails the run instead.
+          app = await buildApp({
+            store: w.store,
+            jobs: {
+              runStaleAfterMs: TAKEOVER_STALE_MS,
+              runMaxTakeovers: MAX_TAKEOVERS,
+              runBatchRows: BATCH_ROWS,
+            },
+          });
+        } else {
+          // SQLite: a worker asked to take the stale run over (the same job, another process) fails it instead.
+          const { said } = await runUntil(w, run.id, 'never', takeover).catch((error: Error) => ({
+            said: error.message,
+          }));
+          expect(said).toContain('finished');
+          app = await buildApp({ store: w.store, jobs: { work: false } });
+        }
+        const coordinator = await signIn(app, w.coordinator);
+        const failed = await waitForRun(app, coordinator, run.id, (s) => s === 'done' || s === 'failed');
+        expect(failed).toMatchObject({
+          status: 'failed',
+          error: expect.stringContaining(
+            'started 2 times and each time the server instance running it stopped',
+          ),
+        });
+        expect(Number(await attempts())).toBe(2);
+        expect((await get(app, coordinator, `${RUNS}/${run.id}/review?limit=10`)).statusCode).toBe(409);
+        expect(await leftovers(w.store)).toEqual({
+          personsWithoutHistory: 0,
+          staged: 0,
+          pairsOfUnfinishedRuns: 0,
+        });
+        // Nothing picks it up again: it stays failed.
+        await staleWait();
+        expect((await get(app, coordinator, `${RUNS}/${run.id}`)).json().status).toBe('failed');
+      } finally {
+        await app?.close();
+        await w.store.close();
+        await w.database.drop();
+      }
+    }, 180_000);
   });
 }

@@ -94,7 +94,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       map: config.map,
       backups: config.backups,
       retention: config.retention,
-      jobs: { runStaleAfterMs: config.runStaleAfterMs },
+      jobs: { runStaleAfterMs: config.runStaleAfterMs, runMaxTakeovers: config.runMaxTakeovers },
     });
   } catch (error) {
     await store.close();

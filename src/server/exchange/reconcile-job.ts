@@ -41,11 +41,16 @@ type Link = (
 /** How long a running run's worker may stay silent before another takes the run over (heartbeats come oftener). */
 export const RUN_STALE_AFTER_MS = 30_000;
 
+/** How many times a run whose worker went silent is taken over before it is failed instead (its worker keeps dying). */
+export const RUN_MAX_TAKEOVERS = 2;
+
 export interface RunJobOptions {
   /** The engine (default: the parallel engine in worker threads). */
   link?: Link;
   /** A running run whose worker has been silent this long is taken over (default 30 s); heartbeats every sixth. */
   staleAfterMs?: number;
+  /** A run taken over this many times whose worker goes silent again is failed, not taken over (default 2). */
+  maxTakeovers?: number;
   /** Rows per write transaction while saving (default 5,000). */
   batchRows?: number;
 }
@@ -68,7 +73,8 @@ function keepAlive(store: Store, runId: string, token: string, everyMs: number):
  * One reconciliation: for each party, its missing list against the other party's held list, linked by the
  * engine and sorted by the domain's `reconcile` (every earlier decision applied) in a worker thread, then stored
  * with the persons brought in step. The worker claims the run and keeps a heartbeat on it; a run already held by
- * a live worker is left alone, one whose worker went silent is taken over and started over. Its results are
+ * a live worker is left alone, one whose worker went silent is taken over and started over (up to `maxTakeovers`
+ * times, then failed with why). Its results are
  * switched on together when it is done (completeRun).
  */
 export async function runReconciliation(
@@ -79,7 +85,10 @@ export async function runReconciliation(
   const { reconciliations, pairDecisions } = store.repos;
   const link = opts.link ?? runLinkInWorker;
   const staleAfterMs = opts.staleAfterMs ?? RUN_STALE_AFTER_MS;
-  const claim = await reconciliations.markRunning(payload.runId, { staleAfterMs });
+  const claim = await reconciliations.markRunning(payload.runId, {
+    staleAfterMs,
+    maxTakeovers: opts.maxTakeovers ?? RUN_MAX_TAKEOVERS,
+  });
   if (!claim) return;
   const { token } = claim;
   const alive = keepAlive(store, payload.runId, token, Math.max(100, Math.floor(staleAfterMs / 6)));

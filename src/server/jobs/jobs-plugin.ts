@@ -27,6 +27,11 @@ export interface JobsPluginOptions {
    * (default 30 s; PARLEY_RUN_STALE_SECONDS); its worker beats every sixth of it, the check runs every third.
    */
   runStaleAfterMs?: number;
+  /**
+   * A run taken over this many times whose worker goes silent again is failed with why instead of being taken over
+   * once more (default 2; PARLEY_RUN_MAX_TAKEOVERS): a run that kills its instance is not retried forever.
+   */
+  runMaxTakeovers?: number;
   /** Rows per write transaction of a run's results (default 5,000; tests use small batches). */
   runBatchRows?: number;
 }
@@ -49,7 +54,11 @@ export const jobsPlugin = fp<JobsPluginOptions>(
     }
     const staleAfterMs = opts.runStaleAfterMs ?? RUN_STALE_AFTER_MS;
     const run = (payload: ReconcileJobPayload) =>
-      runReconciliation(app.store, payload, { staleAfterMs, batchRows: opts.runBatchRows });
+      runReconciliation(app.store, payload, {
+        staleAfterMs,
+        maxTakeovers: opts.runMaxTakeovers,
+        batchRows: opts.runBatchRows,
+      });
     if (opts.work !== false) {
       await queue.work<ReconcileJobPayload>(RECONCILE_JOB, (job) =>
         app.hasDecorator('metrics')

@@ -126,6 +126,11 @@ const lostClaim = () =>
     [{ path: 'status', message: 'not held' }],
   );
 
+/** Why a run is failed rather than taken over again: its worker stopped, without finishing, every time. */
+export const gaveUpMessage = (attempts: number): string =>
+  `The run was started ${attempts} times and each time the server instance running it stopped before it finished ` +
+  '(for example it ran out of memory), so it is not started again; start a new run once the cause is found.';
+
 /** What a run wrote before it was done: its pairs and its staged persons. */
 async function discardResults(trx: Db, id: string): Promise<void> {
   await trx.deleteFrom('reconciliation_pair').where('reconciliation_id', '=', id).execute();
@@ -191,6 +196,7 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
           error: null,
           worker_token: null,
           heartbeat_at: null,
+          attempts: 0,
         };
         await trx.insertInto('reconciliation').values(row).execute();
         await insertRows(
@@ -225,20 +231,49 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
     /**
      * A worker takes the run up: a queued run, or (with `staleAfterMs`) a running one whose worker's heartbeat is
      * older than that (its instance died). One claim wins (the update's condition is checked again under the row's
-     * lock); the run's earlier partial results go with it. Answers the run and the claim's token, which every later
-     * write of the run must hold; null when the run is not there to take.
+     * lock); the run's earlier partial results go with it, and its count of attempts goes up by one. With
+     * `maxTakeovers`, a stale run already taken over that many times is not taken again: it is marked failed with
+     * why (its worker keeps dying, e.g. out of memory) and what it wrote goes. Answers the run and the claim's token,
+     * which every later write of the run must hold; null when the run is not there to take.
      */
     async markRunning(
       id: string,
-      opts: { staleAfterMs?: number } = {},
+      opts: { staleAfterMs?: number; maxTakeovers?: number } = {},
     ): Promise<{ run: ReconciliationRun; token: string } | null> {
       const staleBefore =
         opts.staleAfterMs === undefined ? null : new Date(Date.now() - opts.staleAfterMs).toISOString();
       const token = randomUUID();
       return inTransaction(db, async (trx) => {
+        if (staleBefore !== null && opts.maxTakeovers !== undefined) {
+          const stale = await trx
+            .selectFrom('reconciliation')
+            .select('attempts')
+            .where('id', '=', id)
+            .where('status', '=', 'running')
+            .where((eb) => eb.or([eb('heartbeat_at', 'is', null), eb('heartbeat_at', '<', staleBefore)]))
+            .$if(dialect.name === 'postgres', (qb) => qb.forUpdate())
+            .executeTakeFirst();
+          const attempts = toCount(stale?.attempts ?? 0);
+          if (stale && attempts > opts.maxTakeovers) {
+            await trx
+              .updateTable('reconciliation')
+              .set({
+                status: 'failed',
+                phase: 'failed',
+                error: gaveUpMessage(attempts),
+                finished_at: nowIso(),
+                worker_token: null,
+              })
+              .where('id', '=', id)
+              .where('status', '=', 'running')
+              .execute();
+            await discardResults(trx, id);
+            return null;
+          }
+        }
         const claimed = await trx
           .updateTable('reconciliation')
-          .set({
+          .set((eb) => ({
             status: 'running',
             phase: 'loading',
             progress_done: 0,
@@ -246,7 +281,8 @@ export function createReconciliationRepository(db: Db, dialect: DialectInfo) {
             error: null,
             worker_token: token,
             heartbeat_at: nowIso(),
-          })
+            attempts: eb('attempts', '+', 1),
+          }))
           .where('id', '=', id)
           .where((eb) =>
             staleBefore === null

@@ -20,6 +20,8 @@ export interface ReconciliationTable {
   worker_token: string | null;
   /** When that worker last said it is alive (UTC ISO); a run whose heartbeat is stale is taken over. */
   heartbeat_at: string | null;
+  /** How many times a worker has taken the run up (its first claim and every takeover). */
+  attempts: number;
 }
 export type ReconciliationRow = Selectable<ReconciliationTable>;
 

@@ -24,6 +24,7 @@ import * as agreementSourceText from './2026_12_03_1710_agreement_source_text.js
 import * as tracingSharingObserverCounts from './2026_12_03_2300_tracing_sharing_observer_counts.js';
 import * as createTracingRemainsTransfer from './2026_12_03_2310_create_tracing_remains_transfer.js';
 import * as actionItemHistory from './2026_12_03_2500_action_item_history.js';
+import * as runAttempts from './2026_12_03_2600_run_attempts.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -52,6 +53,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_2300_tracing_sharing_observer_counts': tracingSharingObserverCounts,
   '2026_12_03_2310_create_tracing_remains_transfer': createTracingRemainsTransfer,
   '2026_12_03_2500_action_item_history': actionItemHistory,
+  '2026_12_03_2600_run_attempts': runAttempts,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {

@@ -1,6 +1,7 @@
 // A process that runs one reconciliation job for real (the job the server runs, engine in worker threads, writes
 // to the configured database) and stops at a chosen phase, so that the test can kill it there with SIGKILL.
-//   env: DATABASE_URL or PARLEY_DATA_DIR, PARLEY_AUDIT_KEY, RUN_ID, ACTOR (JSON), STOP_AT, BATCH_ROWS
+//   env: DATABASE_URL or PARLEY_DATA_DIR, PARLEY_AUDIT_KEY, RUN_ID, ACTOR (JSON), STOP_AT, BATCH_ROWS,
+//        STALE_MS and MAX_TAKEOVERS (the job's takeover of a run whose worker went silent; default the server's)
 //   STOP_AT: matching | saving pairs | saving persons | counts | never
 // Prints `stopped at <phase> <done>/<total>` once the phase is reached (for a saving phase: after a batch of it
 // was committed), then never moves again; prints `finished` if it ran to the end.
@@ -32,7 +33,11 @@ reconciliations.setProgress = async (id, token, progress) => {
 await runReconciliation(
   store,
   { runId: process.env.RUN_ID ?? '', actor: JSON.parse(process.env.ACTOR ?? '{}') },
-  { batchRows: Number(process.env.BATCH_ROWS ?? 5000) },
+  {
+    batchRows: Number(process.env.BATCH_ROWS ?? 5000),
+    staleAfterMs: process.env.STALE_MS ? Number(process.env.STALE_MS) : undefined,
+    maxTakeovers: process.env.MAX_TAKEOVERS ? Number(process.env.MAX_TAKEOVERS) : undefined,
+  },
 );
 process.stdout.write('finished\n');
 await store.close();
