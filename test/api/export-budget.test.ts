@@ -11,6 +11,30 @@ const BASE = '/api/v1/exchange';
 // wait those seconds.
 const HEALTH_PAUSE_MS = 1000;
 
+/** Starts a reconciliation over the demo's lists and waits until it is done; answers its id. */
+async function runToEnd(app: TestApp['app'], who: SignedIn): Promise<string> {
+  const started = await app.inject({
+    method: 'POST',
+    url: `${BASE}/reconciliations`,
+    headers: as(who),
+    payload: {},
+  });
+  expect(started.statusCode, started.body).toBe(202);
+  for (let i = 0; i < 900; i++) {
+    const run = (
+      await app.inject({
+        method: 'GET',
+        url: `${BASE}/reconciliations/${started.json().id}`,
+        headers: as(who),
+      })
+    ).json();
+    if (run.status === 'done') return run.id as string;
+    if (run.status === 'failed') throw new Error(run.error);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the reconciliation did not finish');
+}
+
 for (const dialect of testDialects()) {
   describe(`exports in worker threads on ${dialect}`, () => {
     let t: TestApp;
@@ -104,5 +128,41 @@ for (const dialect of testDialects()) {
         await small.close();
       }
     }, 60_000);
+
+    it("writes a run's pairs (CSV, XLSX) in the export workers too: within the budget, or a 503 problem", async () => {
+      const small = await startTestApp(dialect, { exportBudget: { timeMs: 60_000, memoryMb: 4 } });
+      try {
+        const who = await signIn(small.app, account(small, 'coordinator'));
+        const runId = await runToEnd(small.app, who);
+        for (const format of ['csv', 'xlsx']) {
+          const url = `${BASE}/reconciliations/${runId}/pairs.${format}`;
+          const over = await small.app.inject({ method: 'GET', url, headers: as(who) });
+          expect(over.statusCode, over.body).toBe(503);
+          expect(over.json()).toMatchObject({ type: 'urn:parley:problem:export-over-budget' });
+          expect(over.json().detail).toContain('memory');
+        }
+        // Within the default budget (the shared app): written, with /api/health answering meanwhile.
+        const runOnT = await runToEnd(t.app, coordinator);
+        const csv = await whileHealthIsAsked(
+          t.app,
+          coordinator,
+          `${BASE}/reconciliations/${runOnT}/pairs.csv?lang=ru`,
+        );
+        expect(csv.res.statusCode, csv.res.body).toBe(200);
+        expect(csv.res.headers['content-type']).toContain('text/csv');
+        expect(csv.res.body.startsWith('\uFEFFСтатус')).toBe(true);
+        expect(csv.res.body.split('\n').length).toBeGreaterThan(10);
+        expect(csv.slowest).toBeLessThan(HEALTH_PAUSE_MS);
+        const xlsx = await whileHealthIsAsked(
+          t.app,
+          coordinator,
+          `${BASE}/reconciliations/${runOnT}/pairs.xlsx`,
+        );
+        expect(xlsx.res.statusCode, xlsx.res.body).toBe(200);
+        expect(xlsx.res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+      } finally {
+        await small.close();
+      }
+    }, 120_000);
   });
 }

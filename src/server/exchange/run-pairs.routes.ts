@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { csvText, xlsxTable } from '../../platform/tables/index.js';
 import { COORDINATOR } from '../access.js';
-import { exportLabels, exportLanguage } from '../exports/export-labels.js';
-import { pairsTable } from '../exports/pairs-table.js';
+import { exportLanguage } from '../exports/export-labels.js';
+import { pairForTable } from '../exports/pairs-table.js';
 import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
-import { partyNamer } from './export-names.js';
+import { partyNames } from './export-names.js';
 import { PairsExportQuery, PairsPageDto, PairsQuery, RunResultsDto } from './reconciliation.schemas.js';
 
 const COORDINATOR_OR_LIAISON = { roles: ['coordinator', 'liaison'] } as const;
@@ -52,7 +51,7 @@ export const exchangeRunPairsRoutes: FastifyPluginAsyncZod = async (app) => {
         config: { access: COORDINATOR },
         schema: {
           tags,
-          description: `The pairs (filtered as the page) as ${format.toUpperCase()}, labels in \`lang\`, names as written, every cell neutralised.`,
+          description: `The pairs (filtered as the page) as ${format.toUpperCase()}, labels in \`lang\`, names as written, every cell neutralised; written in a worker thread within the export budget (503 \`export-over-budget\` over it).`,
           params: IdParams,
           querystring: PairsExportQuery,
           produces: [MEDIA_TYPES[format]],
@@ -62,6 +61,7 @@ export const exchangeRunPairsRoutes: FastifyPluginAsyncZod = async (app) => {
               content: { [MEDIA_TYPES[format]]: { schema: z.unknown() } },
             },
             ...errors,
+            ...problemResponses(503),
           },
         },
       },
@@ -69,14 +69,14 @@ export const exchangeRunPairsRoutes: FastifyPluginAsyncZod = async (app) => {
         const pairs = await runPairs.all(req.scope, req.params.id, req.query);
         if (!pairs) throw notFound('Reconciliation');
         const language = exportLanguage(req.query.lang ?? req.auth?.user.locale);
-        const { header, rows } = pairsTable(pairs, {
+        // Written in a worker thread within the export budget, as the other exports: up to 100,000 pairs never
+        // hold the event loop.
+        const body = await app.exporter.run({
+          kind: format === 'csv' ? 'pairs-csv' : 'pairs-xlsx',
+          pairs: pairs.map(pairForTable),
           language,
-          partyName: await partyNamer(app.store, req.scope, language),
+          partyNames: await partyNames(app.store, req.scope, language),
         });
-        const body =
-          format === 'csv'
-            ? `\uFEFF${csvText(header, rows)}`
-            : await xlsxTable(exportLabels(language).pairsTitle, header, rows);
         return reply
           .type(MEDIA_TYPES[format])
           .header('content-disposition', `attachment; filename="pairs-${req.params.id}.${format}"`)

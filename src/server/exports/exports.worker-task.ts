@@ -3,7 +3,9 @@ import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report
 import type { ExchangeEventView } from '../../store/index.js';
 import type { BulletinContext } from './daily-bulletin-pdf.js';
 import type { ReportExportContext } from './discrepancy-report-xlsx.js';
+import type { ExportLanguage } from './export-labels.js';
 import type { ManifestContext } from './manifest-pdf.js';
+import type { PairsTablePair } from './pairs-table.js';
 
 /**
  * An export to write in a worker thread: its data and context as plain values (a party's name by id in
@@ -22,4 +24,10 @@ export type ExportJob =
       ctx: Omit<ManifestContext, 'partyName'>;
       partyNames: Record<string, string>;
     }
-  | { kind: 'bulletin-pdf'; bulletin: DailyBulletin; ctx: BulletinContext };
+  | { kind: 'bulletin-pdf'; bulletin: DailyBulletin; ctx: BulletinContext }
+  | {
+      kind: 'pairs-csv' | 'pairs-xlsx';
+      pairs: PairsTablePair[];
+      language: ExportLanguage;
+      partyNames: Record<string, string>;
+    };

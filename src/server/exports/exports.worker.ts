@@ -1,27 +1,43 @@
+import { csvText, xlsxTable } from '../../platform/tables/index.js';
 import { serveRequests } from '../../platform/workers/index.js';
 import { dailyBulletinPdf } from './daily-bulletin-pdf.js';
 import { discrepancyReportPdf } from './discrepancy-report-pdf.js';
 import { discrepancyReportXlsx } from './discrepancy-report-xlsx.js';
+import { exportLabels } from './export-labels.js';
 import type { ExportJob } from './exports.worker-task.js';
 import { manifestPdf } from './manifest-pdf.js';
+import { pairsTable } from './pairs-table.js';
 
-// Runs in a worker thread: writes the PDF and XLSX exports off the event loop, within the budget of its pool.
+/** Writes one export; `partyName` names a party by id in the export's language. */
+async function write(job: ExportJob, partyName: (partyId: string) => string): Promise<Buffer> {
+  switch (job.kind) {
+    case 'bulletin-pdf':
+      return dailyBulletinPdf(job.bulletin, job.ctx);
+    case 'manifest-pdf':
+      return manifestPdf(job.event, { ...job.ctx, partyName });
+    case 'report-pdf':
+      return discrepancyReportPdf(job.report, { ...job.ctx, partyName });
+    case 'report-xlsx':
+      return discrepancyReportXlsx(job.report, { ...job.ctx, partyName });
+    case 'pairs-csv':
+    case 'pairs-xlsx': {
+      const { header, rows } = pairsTable(job.pairs, { language: job.language, partyName });
+      return job.kind === 'pairs-csv'
+        ? Buffer.from(`\uFEFF${csvText(header, rows)}`, 'utf8')
+        : xlsxTable(exportLabels(job.language).pairsTitle, header, rows);
+    }
+  }
+}
+
+// Runs in a worker thread: writes the PDF, XLSX and CSV exports off the event loop, within the budget of its pool.
 serveRequests(async (payload, context) => {
   const job = payload as ExportJob;
-  if (job.kind === 'bulletin-pdf') return transferred(await dailyBulletinPdf(job.bulletin, job.ctx), context);
-  const partyName = (partyId: string) => job.partyNames[partyId] ?? partyId;
-  const written =
-    job.kind === 'manifest-pdf'
-      ? await manifestPdf(job.event, { ...job.ctx, partyName })
-      : job.kind === 'report-pdf'
-        ? await discrepancyReportPdf(job.report, { ...job.ctx, partyName })
-        : await discrepancyReportXlsx(job.report, { ...job.ctx, partyName });
-  return transferred(written, context);
-});
-
-/** Its own buffer (a small Buffer may share a pooled one), moved to the caller rather than copied. */
-function transferred(written: Buffer, context: { transfer(buffer: ArrayBuffer): void }): Uint8Array {
+  const written = await write(
+    job,
+    (partyId) => ('partyNames' in job ? job.partyNames[partyId] : undefined) ?? partyId,
+  );
+  // Its own buffer (a small Buffer may share a pooled one), moved to the caller rather than copied.
   const bytes = new Uint8Array(written);
   context.transfer(bytes.buffer);
   return bytes;
-}
+});
