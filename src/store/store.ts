@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { createDb, type DbTarget, type NativeConnection } from './db.js';
 import type { DialectInfo } from './dialect.js';
+import { fillNamesInScripts } from './exchange/person-names.js';
 import { migrateToLatest } from './migrate.js';
 import { createRepositories, type Repositories } from './repositories.js';
 import { assertNotNewer, readSchemaState, SchemaBehindError, type SchemaState } from './schema-version.js';
@@ -52,6 +53,8 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
       await migrateToLatest(db, dialect);
       // Entries from before the keyed chain are anchored by a signed checkpoint as soon as the chain is keyed.
       await createRepositories(db, dialect).audit.anchorLegacyEntries();
+      // Persons written before their names in each script were stored get them now (once).
+      await fillNamesInScripts(db);
     } else if (opts.requireCurrentSchema && schema.pending.length > 0) throw new SchemaBehindError(schema);
   } catch (error) {
     await db.destroy();

@@ -30,11 +30,12 @@ export const entryReference = (place: EntryPlace): string =>
   `${place.partyCode}-${place.kind === 'missing' ? 'M' : 'H'}-${place.row}`;
 
 /**
- * The identity of a person from the name as written and the list entries that describe them; an entry without a
- * `source_id` is referred to by its party, list and row (entryReference) when its place is known.
+ * The identity of a person from the name as written (or its names in each script, already computed) and the list
+ * entries that describe them; an entry without a `source_id` is referred to by its party, list and row
+ * (entryReference) when its place is known.
  */
 export function personIdentity(
-  displayName: string,
+  name: string | NameInScripts,
   entries: readonly (ListEntryFields | { fields: ListEntryFields; place?: EntryPlace })[],
 ): PersonIdentity {
   let birthDate: string | null = null;
@@ -47,5 +48,5 @@ export function personIdentity(
     const id = fields.source_id?.trim() || (place ? entryReference(place) : '');
     if (id && !listIds.includes(id)) listIds.push(id);
   }
-  return { names: nameInScripts(displayName), birthDate, listIds };
+  return { names: typeof name === 'string' ? nameInScripts(name) : name, birthDate, listIds };
 }

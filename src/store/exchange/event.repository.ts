@@ -30,6 +30,7 @@ import {
 } from './event.types.js';
 import { actorOf, recordStatusChange, toExchangePerson } from './person.repository.js';
 import { withIdentities } from './person-identity.js';
+import { storedNames } from './person-names.js';
 import { exchangePartyIds } from './reconciliation.repository.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -292,6 +293,7 @@ export function createExchangeEventRepository(db: Db, dialect: DialectInfo) {
               missing_key: null,
               held_key: null,
               entry_ids: '[]',
+              ...storedNames(person.displayName),
               created_at: path.length > 0 ? past.steps[0] : at,
               updated_at: row.completed_at ?? at,
             })

@@ -9,16 +9,22 @@ import { inChunks } from '../batch-insert.js';
 import { fromJsonText } from '../normalise.js';
 import type { Db } from '../transaction.js';
 import type { ExchangePersonRow } from './person.table.js';
+import { namesOf } from './person-names.js';
 
 export type { PersonIdentity };
 
 /**
- * The identity of each person (names in the three scripts, birth date, list identifiers, else party, list and row)
+ * The identity of each person (names in the three scripts as stored, birth date, list identifiers, else party, list and row)
  * from the list entries that describe them, read in chunks of ids: one query per 500 entries.
  */
+type IdentityRow = Pick<
+  ExchangePersonRow,
+  'id' | 'display_name' | 'entry_ids' | 'name_latin' | 'name_cyrillic' | 'name_armenian'
+>;
+
 export async function identitiesOf(
   db: Db,
-  rows: readonly Pick<ExchangePersonRow, 'id' | 'display_name' | 'entry_ids'>[],
+  rows: readonly IdentityRow[],
 ): Promise<Map<string, PersonIdentity>> {
   const entryIds = new Map(rows.map((row) => [row.id, fromJsonText<string[]>(row.entry_ids, [])]));
   const found = new Map<string, { fields: ListEntryFields; place: EntryPlace }>();
@@ -48,7 +54,7 @@ export async function identitiesOf(
     rows.map((row) => [
       row.id,
       personIdentity(
-        row.display_name,
+        namesOf(row),
         (entryIds.get(row.id) ?? []).flatMap((id) => found.get(id) ?? []),
       ),
     ]),
@@ -56,10 +62,11 @@ export async function identitiesOf(
 }
 
 /** Rows as persons with their identity (`toPerson` turns a row into the shape the caller returns). */
-export async function withIdentities<
-  R extends Pick<ExchangePersonRow, 'id' | 'display_name' | 'entry_ids'>,
-  P,
->(db: Db, rows: readonly R[], toPerson: (row: R) => P): Promise<(P & PersonIdentity)[]> {
+export async function withIdentities<R extends IdentityRow, P>(
+  db: Db,
+  rows: readonly R[],
+  toPerson: (row: R) => P,
+): Promise<(P & PersonIdentity)[]> {
   const identities = await identitiesOf(db, rows);
   return rows.map((row) => ({ ...toPerson(row), ...(identities.get(row.id) as PersonIdentity) }));
 }

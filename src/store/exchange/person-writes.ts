@@ -6,6 +6,7 @@ import { inChunks, insertRows } from '../batch-insert.js';
 import { fromJsonText, nowIso, toJsonText } from '../normalise.js';
 import { type Db, inTransaction } from '../transaction.js';
 import type { ExchangePersonRow, ExchangePersonTable, PersonStatusChangeTable } from './person.table.js';
+import { storedNames } from './person-names.js';
 import type {
   ReconciliationHistoryStageTable,
   ReconciliationPersonStageTable,
@@ -48,6 +49,7 @@ function toPersonRow(person: TrackedPerson, createdAt: string, updatedAt: string
     held_key: person.heldKey,
     entry_ids: toJsonText(person.entryIds),
     run_id: person.runId,
+    ...storedNames(person.displayName),
     created_at: createdAt,
     updated_at: updatedAt,
   };
@@ -233,6 +235,9 @@ const EMPTY_STAGE = {
   held_key: null,
   entry_ids: null,
   person_run_id: null,
+  name_latin: null,
+  name_cyrillic: null,
+  name_armenian: null,
   created_at: null,
   updated_at: null,
 } satisfies Partial<ReconciliationPersonStageTable>;
@@ -299,6 +304,9 @@ const PERSON_COLUMNS = [
   'missing_key',
   'held_key',
   'entry_ids',
+  'name_latin',
+  'name_cyrillic',
+  'name_armenian',
   'created_at',
   'updated_at',
 ] as const;

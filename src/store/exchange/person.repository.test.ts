@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statusReason } from '../../domain/exchange/status-reasons.js';
+import { nameInScripts } from '../../engine/index.js';
 import { StoreError } from '../errors.js';
 import type { Store } from '../store.js';
 import { COORDINATOR_SCOPE, ctxOf, type SmallWorld, scopeOf } from '../testing/fixtures.js';
 import { openTestStore, testDialects } from '../testing/test-store.js';
+import { fillNamesInScripts } from './person-names.js';
 import { finishRun, seedExchangeLists } from './reconciliation.test-fixtures.js';
 
 for (const dialect of testDialects()) {
@@ -41,6 +43,47 @@ for (const dialect of testDialects()) {
         ['listed', 'located', 'locate', 'matched'],
       ]);
       expect(aram?.availableEvents).toEqual(expect.arrayContaining(['verify', 'unlocate']));
+    });
+
+    it("serves each person's names in every script as stored when written, and fills in persons written before", async () => {
+      await finishRun(store, ctxOf(world.coordinator), [
+        { missing: 'Պետրոսյան Արամ', held: 'Petrosyan Aram' },
+      ]);
+      const rows = await store.db.selectFrom('exchange_person').selectAll().execute();
+      expect(rows.length).toBeGreaterThan(10);
+      for (const row of rows) {
+        const { latin, cyrillic, armenian } = nameInScripts(row.display_name);
+        expect([row.name_latin, row.name_cyrillic, row.name_armenian]).toEqual([latin, cyrillic, armenian]);
+      }
+      const aram = await named('Պետրոսյան Արամ');
+      expect(aram.names).toEqual(nameInScripts('Պետրոսյան Արամ'));
+
+      // A page reads the stored names (nothing computed per request).
+      await store.db
+        .updateTable('exchange_person')
+        .set({ name_cyrillic: 'Петросян Арам (stored)' })
+        .where('id', '=', aram.id)
+        .execute();
+      expect((await named('Պետրոսյան Արամ')).names?.cyrillic).toBe('Петросян Арам (stored)');
+
+      // Persons written before the names were stored: served all the same, and filled in once.
+      await store.db
+        .updateTable('exchange_person')
+        .set({ name_latin: null, name_cyrillic: null, name_armenian: null })
+        .where('id', '=', aram.id)
+        .execute();
+      expect((await named('Պետրոսյան Արամ')).names).toEqual(nameInScripts('Պետրոսյան Արամ'));
+      expect(await fillNamesInScripts(store.db)).toBe(1);
+      expect(await fillNamesInScripts(store.db)).toBe(0);
+      const filled = await store.db
+        .selectFrom('exchange_person')
+        .select(['name_latin', 'name_armenian'])
+        .where('id', '=', aram.id)
+        .executeTakeFirstOrThrow();
+      expect(filled).toEqual({
+        name_latin: nameInScripts('Պետրոսյան Արամ').latin,
+        name_armenian: 'Պետրոսյան Արամ',
+      });
     });
 
     it('moves a person along allowed edges only, and keeps the coordinator words as a note', async () => {

@@ -11,6 +11,10 @@ export interface ExchangePersonTable {
   entry_ids: string;
   /** The reconciliation that made the person known as they are (null: no run, e.g. a past exchange). */
   run_id: string | null;
+  /** The name in each reader's script (engine nameInScripts of display_name), stored when the person is written. */
+  name_latin: string | null;
+  name_cyrillic: string | null;
+  name_armenian: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -63,6 +63,9 @@ export interface ReconciliationPersonStageTable {
   held_key: string | null;
   entry_ids: string | null;
   person_run_id: string | null;
+  name_latin: string | null;
+  name_cyrillic: string | null;
+  name_armenian: string | null;
   created_at: string | null;
   updated_at: string | null;
 }

@@ -1,10 +1,13 @@
 import { type Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { nameInScripts } from '../../engine/index.js';
 import { createDb } from '../db.js';
+import { openStore } from '../store.js';
 import { createTestDatabase, testDialects } from '../testing/test-store.js';
 import { migrations } from './index.js';
 
 const OURS = '2026_12_03_2600_run_attempts';
+const NAMES = '2026_12_03_2610_person_names_in_scripts';
 
 /** A migrator over the migrations named up to `last` (ours included or not). */
 const migratorUpTo = (db: Kysely<unknown>, last: string, withOurs: boolean) =>
@@ -65,6 +68,80 @@ for (const dialect of testDialects()) {
           .where('id', '=', 'done-run')
           .execute();
         expect(Object.keys(after[0] ?? {})).not.toContain('attempts');
+      } finally {
+        await db.destroy();
+        await database.drop();
+      }
+    });
+  });
+
+  describe(`the person names migration on ${dialect}`, () => {
+    it('adds the names in each script, filled in on open for persons written before, and goes back down', async () => {
+      const database = await createTestDatabase(dialect);
+      const { db } = await createDb(database.target);
+      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
+      const old = db as unknown as Kysely<any>;
+      try {
+        const before = await migratorUpTo(old, NAMES, false).migrateToLatest();
+        if (before.error) throw before.error;
+        const now = '2026-12-01T12:00:00.000Z';
+        await old
+          .insertInto('party')
+          .values({
+            id: 'am',
+            code: 'AM',
+            kind: 'party',
+            name_en: 'am',
+            name_ru: 'am',
+            name_hy: 'am',
+            name_az: 'am',
+            created_at: now,
+          })
+          .execute();
+        await old
+          .insertInto('exchange_person')
+          .values(
+            ['Պետրոսյան Արամ', 'Məmmədov Rəşad'].map((name, i) => ({
+              id: `p${i}`,
+              own_party_id: 'am',
+              display_name: name,
+              status: 'listed',
+              entry_ids: '[]',
+              created_at: now,
+              updated_at: now,
+            })),
+          )
+          .execute();
+        const up = await migratorUpTo(old, NAMES, true).migrateToLatest();
+        if (up.error) throw up.error;
+        const empty = await old.selectFrom('exchange_person').select('name_latin').execute();
+        expect(empty.map((r) => r.name_latin)).toEqual([null, null]);
+
+        // Opening the store (the migrations, then the fill) stores them.
+        const store = await openStore({ ...database.target, migrate: true });
+        await store.close();
+        const filled = await old
+          .selectFrom('exchange_person')
+          .select(['display_name', 'name_latin', 'name_cyrillic', 'name_armenian'])
+          .orderBy('id')
+          .execute();
+        expect(filled).toEqual(
+          ['Պետրոսյան Արամ', 'Məmmədov Rəşad'].map((name) => {
+            const names = nameInScripts(name);
+            return {
+              display_name: name,
+              name_latin: names.latin,
+              name_cyrillic: names.cyrillic,
+              name_armenian: names.armenian,
+            };
+          }),
+        );
+
+        await migratorUpTo(old, NAMES, true).migrateDown();
+        const columns = (await old.introspection.getTables()).find(
+          (t) => t.name === 'exchange_person',
+        )?.columns;
+        expect(columns?.map((c) => c.name)).not.toContain('name_latin');
       } finally {
         await db.destroy();
         await database.drop();

@@ -25,6 +25,7 @@ import * as tracingSharingObserverCounts from './2026_12_03_2300_tracing_sharing
 import * as createTracingRemainsTransfer from './2026_12_03_2310_create_tracing_remains_transfer.js';
 import * as actionItemHistory from './2026_12_03_2500_action_item_history.js';
 import * as runAttempts from './2026_12_03_2600_run_attempts.js';
+import * as personNamesInScripts from './2026_12_03_2610_person_names_in_scripts.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -54,6 +55,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_2310_create_tracing_remains_transfer': createTracingRemainsTransfer,
   '2026_12_03_2500_action_item_history': actionItemHistory,
   '2026_12_03_2600_run_attempts': runAttempts,
+  '2026_12_03_2610_person_names_in_scripts': personNamesInScripts,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {
