@@ -148,11 +148,21 @@ export function transliterateName(name: string, to: DisplayScript): string {
     .join('');
 }
 
+// The names last asked for, in each script: pages of entries and reports ask for the same names again and again.
+// A pure function's answers, so a cache changes no result; bounded (the oldest goes first).
+const NAMES_REMEMBERED = 20_000;
+const remembered = new Map<string, NameInScripts>();
+
 /** A name in each of the three scripts (the same text where it is already written in one). */
 export function nameInScripts(name: string): NameInScripts {
-  return {
+  const known = remembered.get(name);
+  if (known) return { ...known };
+  const names = {
     latin: transliterateName(name, 'latin'),
     cyrillic: transliterateName(name, 'cyrillic'),
     armenian: transliterateName(name, 'armenian'),
   };
+  if (remembered.size >= NAMES_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
+  remembered.set(name, names);
+  return { ...names };
 }

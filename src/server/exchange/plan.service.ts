@@ -1,4 +1,4 @@
-import { isVerifiableMatch, planWaitingFor } from '../../domain/exchange/plan-readiness.js';
+import { planWaitingFor } from '../../domain/exchange/plan-readiness.js';
 import type { PartyScope, Store } from '../../store/index.js';
 import type { PlanPage } from './events.schemas.js';
 
@@ -16,10 +16,8 @@ export async function readPlan(store: Store, scope: PartyScope): Promise<PlanPag
     null,
   );
   const done = await reconciliations.latestDone();
-  const matches = done ? await exchangeMatches.locatedMatches(scope, done.id) : [];
-  const verifiable = new Set(
-    matches.filter((m) => isVerifiableMatch(m.pairClass, m.decision)).map((m) => m.personId),
-  );
+  // Counted in SQL (the domain's isVerifiableMatch as a predicate): the plan never reads every match.
+  const verifiable = done ? await exchangeMatches.verifiableMatchCount(scope, done.id) : 0;
   const events = await exchangeEvents.countByStatus(scope);
   const waitingFor = planWaitingFor({
     latestRun,
@@ -29,7 +27,7 @@ export async function readPlan(store: Store, scope: PartyScope): Promise<PlanPag
           pairsToReview: await exchangeMatches.undecidedReviewPairs(scope, done.id),
         }
       : null,
-    matchesToVerify: verifiable.size,
+    matchesToVerify: verifiable,
     located: await exchangeMatches.locatedCount(scope),
     plansToConfirm: events.planned ?? 0,
     outcomesToConfirm: events.carried_out ?? 0,

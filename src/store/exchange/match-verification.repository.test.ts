@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isVerifiableMatch } from '../../domain/exchange/plan-readiness.js';
 import type { Store } from '../store.js';
 import { COORDINATOR_SCOPE, ctxOf, type SmallWorld, scopeOf } from '../testing/fixtures.js';
 import { openTestStore, testDialects } from '../testing/test-store.js';
@@ -28,6 +29,16 @@ for (const dialect of testDialects()) {
         { personId: expect.any(String), displayName: 'Պետրոսյան Արամ', pairClass: 'matched', decision: null },
       ]);
       expect(await store.repos.exchangeMatches.undecidedReviewPairs(COORDINATOR_SCOPE, runId)).toBe(1);
+      const verifiable = async () => {
+        const all = await store.repos.exchangeMatches.locatedMatches(COORDINATOR_SCOPE, runId);
+        const counted = await store.repos.exchangeMatches.verifiableMatchCount(COORDINATOR_SCOPE, runId);
+        // The count in SQL agrees with the domain's rule over every match.
+        expect(counted).toBe(
+          new Set(all.filter((m) => isVerifiableMatch(m.pairClass, m.decision)).map((m) => m.personId)).size,
+        );
+        return counted;
+      };
+      expect(await verifiable()).toBe(1);
       const located = await store.repos.exchangePersons.list(COORDINATOR_SCOPE, { status: 'located' });
       expect(await store.repos.exchangeMatches.locatedCount(COORDINATOR_SCOPE)).toBe(located.items.length);
 
@@ -38,6 +49,18 @@ for (const dialect of testDialects()) {
       });
       expect(await store.repos.exchangeMatches.undecidedReviewPairs(COORDINATOR_SCOPE, runId)).toBe(0);
       expect(await store.repos.exchangeMatches.locatedMatches(COORDINATOR_SCOPE, 'no-such-run')).toEqual([]);
+      // An automatic match rejected is no longer verifiable at once.
+      const matched = (await store.repos.runPairs.page(COORDINATOR_SCOPE, runId, {
+        offset: 0,
+        limit: 10,
+        status: 'matched',
+      }))!.items[0];
+      await store.repos.pairDecisions.decide(ctxOf(world.coordinator), matched.id, {
+        decision: 'rejected',
+        note: '',
+        version: 0,
+      });
+      expect(await verifiable()).toBe(0);
     });
 
     it('answers a liaison nothing about pairs, and counts only the located persons it may see', async () => {

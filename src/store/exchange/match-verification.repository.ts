@@ -49,6 +49,37 @@ export function createMatchVerificationRepository(db: Db) {
       }));
     },
 
+    /**
+     * How many located persons a pair of `runId` joins that may be verified at once: the domain's isVerifiableMatch
+     * (a confirmed pair, or an automatic match no one decided), written here as one SQL predicate, so that the plan
+     * counts them without reading every match.
+     */
+    async verifiableMatchCount(scope: PartyScope, runId: string): Promise<number> {
+      if (readReach(scope, 'review_pair') !== 'everything') return 0;
+      const row = await db
+        .selectFrom('exchange_person')
+        .innerJoin('reconciliation_pair as rp', (join) =>
+          join
+            .onRef('rp.missing_key', '=', 'exchange_person.missing_key')
+            .onRef('rp.held_key', '=', 'exchange_person.held_key'),
+        )
+        .leftJoin('pair_decision as d', (join) =>
+          join.onRef('d.missing_key', '=', 'rp.missing_key').onRef('d.held_key', '=', 'rp.held_key'),
+        )
+        .select((eb) => eb.fn.count('exchange_person.id').distinct().as('n'))
+        .where(visibleRows(scope, 'exchange_person'))
+        .where('rp.reconciliation_id', '=', runId)
+        .where('exchange_person.status', '=', 'located')
+        .where((eb) =>
+          eb.or([
+            eb('d.decision', '=', 'confirmed'),
+            eb.and([eb('rp.class', '=', 'matched'), eb('d.decision', 'is', null)]),
+          ]),
+        )
+        .executeTakeFirstOrThrow();
+      return toCount(row.n as number | string | bigint);
+    },
+
     /** How many persons this reader sees are located and not verified yet. */
     async locatedCount(scope: PartyScope): Promise<number> {
       const row = await db

@@ -81,6 +81,21 @@ export function createRunPairsRepository(db: Db, dialect: DialectInfo) {
     }
   };
 
+  /**
+   * A run's pairs with their decisions, for counting: no entries joined (every pair's two entries are there: a
+   * reconciled version is never purged), so a count reads the pairs' index and the decisions only.
+   */
+  function withDecisions(runId: string) {
+    return db
+      .selectFrom('reconciliation_pair')
+      .leftJoin('pair_decision', (join) =>
+        join
+          .onRef('pair_decision.missing_key', '=', 'reconciliation_pair.missing_key')
+          .onRef('pair_decision.held_key', '=', 'reconciliation_pair.held_key'),
+      )
+      .where('reconciliation_pair.reconciliation_id', '=', runId);
+  }
+
   function base(runId: string) {
     return db
       .selectFrom('reconciliation_pair')
@@ -209,7 +224,8 @@ export function createRunPairsRepository(db: Db, dialect: DialectInfo) {
   }
 
   async function statusCounts(runId: string, filter: PairsFilter): Promise<PairStatusCounts> {
-    const rows = await filtered(runId, { q: filter.q })
+    // A search by name needs the entries; without one, the pairs and decisions alone.
+    const rows = await (filter.q?.trim() ? filtered(runId, { q: filter.q }) : withDecisions(runId))
       .select(['reconciliation_pair.class', 'pair_decision.decision', (eb) => eb.fn.countAll().as('n')])
       .groupBy(['reconciliation_pair.class', 'pair_decision.decision'])
       .execute();
@@ -274,7 +290,8 @@ export function createRunPairsRepository(db: Db, dialect: DialectInfo) {
     ): Promise<ReviewQueuePage | null> {
       if (!(await readable(scope, runId))) return null;
       const inReview = () => base(runId).where('reconciliation_pair.class', '=', 'review');
-      const tally = await inReview()
+      const tally = await withDecisions(runId)
+        .where('reconciliation_pair.class', '=', 'review')
         .select((eb) => [eb.fn.countAll().as('all'), eb.fn.count('pair_decision.decision').as('decided')])
         .executeTakeFirstOrThrow();
       const all = toCount(tally.all as number | string | bigint);

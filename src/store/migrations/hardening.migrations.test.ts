@@ -1,4 +1,4 @@
-import { type Kysely, Migrator } from 'kysely';
+import { type Kysely, Migrator, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { nameInScripts } from '../../engine/index.js';
 import { createDb } from '../db.js';
@@ -8,6 +8,7 @@ import { migrations } from './index.js';
 
 const OURS = '2026_12_03_2600_run_attempts';
 const NAMES = '2026_12_03_2610_person_names_in_scripts';
+const PAIR_KEYS = '2026_12_03_2620_pair_keys_index';
 
 /** A migrator over the migrations named up to `last` (ours included or not). */
 const migratorUpTo = (db: Kysely<unknown>, last: string, withOurs: boolean) =>
@@ -68,6 +69,42 @@ for (const dialect of testDialects()) {
           .where('id', '=', 'done-run')
           .execute();
         expect(Object.keys(after[0] ?? {})).not.toContain('attempts');
+      } finally {
+        await db.destroy();
+        await database.drop();
+      }
+    });
+  });
+
+  describe(`the pair keys index migration on ${dialect}`, () => {
+    it("indexes a run's pairs by their record keys, and drops the index going down", async () => {
+      const database = await createTestDatabase(dialect);
+      const { db } = await createDb(database.target);
+      // biome-ignore lint/suspicious/noExplicitAny: the schema as it was
+      const old = db as unknown as Kysely<any>;
+      const indexes = async () =>
+        dialect === 'postgres'
+          ? (
+              await sql<{
+                name: string;
+              }>`select indexname as name from pg_indexes where tablename = 'reconciliation_pair'`.execute(
+                old,
+              )
+            ).rows.map((r) => r.name)
+          : (
+              await sql<{
+                name: string;
+              }>`select name from sqlite_master where type = 'index' and tbl_name = 'reconciliation_pair'`.execute(
+                old,
+              )
+            ).rows.map((r) => r.name);
+      try {
+        const up = await migratorUpTo(old, PAIR_KEYS, true).migrateToLatest();
+        if (up.error) throw up.error;
+        expect(await indexes()).toContain('reconciliation_pair_keys_idx');
+        const down = await migratorUpTo(old, PAIR_KEYS, true).migrateDown();
+        if (down.error) throw down.error;
+        expect(await indexes()).not.toContain('reconciliation_pair_keys_idx');
       } finally {
         await db.destroy();
         await database.drop();
@@ -137,7 +174,12 @@ for (const dialect of testDialects()) {
           }),
         );
 
-        await migratorUpTo(old, NAMES, true).migrateDown();
+        // Down to the migration before (the store's open brought every later one too).
+        const down = await new Migrator({
+          db: old,
+          provider: { getMigrations: async () => migrations },
+        }).migrateTo(OURS);
+        if (down.error) throw down.error;
         const columns = (await old.introspection.getTables()).find(
           (t) => t.name === 'exchange_person',
         )?.columns;

@@ -47,6 +47,17 @@ for (const dialect of testDialects()) {
       const later = new Date(start.getTime() + 50 * 60 * 1000);
       const used = await store.repos.sessions.findActive(token, { now: later, ttlMs: HOUR });
       expect(used?.session.expiresAt).toBe('2021-01-11T10:50:00.000Z');
+      // Used again within the minute: the expiry stays (no write for every request); a minute on, it slides.
+      const soon = await store.repos.sessions.findActive(token, {
+        now: new Date(later.getTime() + 30_000),
+        ttlMs: HOUR,
+      });
+      expect(soon?.session.expiresAt).toBe('2021-01-11T10:50:00.000Z');
+      const minuteOn = await store.repos.sessions.findActive(token, {
+        now: new Date(later.getTime() + 60_000),
+        ttlMs: HOUR,
+      });
+      expect(minuteOn?.session.expiresAt).toBe('2021-01-11T10:51:00.000Z');
       expect(
         await store.repos.sessions.findActive(token, { now: new Date(start.getTime() + 115 * 60 * 1000) }),
       ).toBe(null);

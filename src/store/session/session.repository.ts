@@ -8,6 +8,8 @@ import { inTransaction } from '../transaction.js';
 import { toUser } from '../user/user.repository.js';
 
 export const DEFAULT_SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+/** A session's expiry (and last seen) is written again once it would move by at least this much. */
+const SLIDE_STEP_MS = 60_000;
 
 export interface ActiveSession {
   session: { id: string; userId: string; csrfToken: string; expiresAt: string };
@@ -96,12 +98,18 @@ export function createSessionRepository(db: Db, dialect: DialectInfo) {
       if (!row) return null;
       const user = toUser(row);
       if (!user.active) return null;
-      const expiresAt = toStoredTime(new Date(now.getTime() + (opts.ttlMs ?? DEFAULT_SESSION_TTL_MS)));
-      await db
-        .updateTable('session')
-        .set({ last_seen_at: nowText, expires_at: expiresAt })
-        .where('id', '=', row.session_id)
-        .execute();
+      const slid = now.getTime() + (opts.ttlMs ?? DEFAULT_SESSION_TTL_MS);
+      // The expiry slides with use, a minute at a time: a read request does not write the session each time.
+      const storedExpiry = toStoredTime(row.session_expires_at);
+      const slides = slid - new Date(storedExpiry).getTime() >= SLIDE_STEP_MS;
+      const expiresAt = slides ? toStoredTime(new Date(slid)) : storedExpiry;
+      if (slides) {
+        await db
+          .updateTable('session')
+          .set({ last_seen_at: nowText, expires_at: expiresAt })
+          .where('id', '=', row.session_id)
+          .execute();
+      }
       return {
         session: { id: row.session_id, userId: user.id, csrfToken: row.session_csrf_token, expiresAt },
         user,
