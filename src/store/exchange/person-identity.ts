@@ -13,15 +13,15 @@ import { namesOf } from './person-names.js';
 
 export type { PersonIdentity };
 
-/**
- * The identity of each person (names in the three scripts as stored, birth date, list identifiers, else party, list and row)
- * from the list entries that describe them, read in chunks of ids: one query per 500 entries.
- */
 type IdentityRow = Pick<
   ExchangePersonRow,
   'id' | 'display_name' | 'entry_ids' | 'name_latin' | 'name_cyrillic' | 'name_armenian'
 >;
 
+/**
+ * The identity of each person (names in the three scripts as stored, birth date, list identifiers, else party, list
+ * and row) from the list entries that describe them, read in chunks of ids: one query per 500 entries.
+ */
 export async function identitiesOf(
   db: Db,
   rows: readonly IdentityRow[],
