@@ -175,8 +175,11 @@ try {
   const lists = await getJson<{
     items: { id: string; kind: string; latestVersion: { number: number; entryCount: number } | null }[];
   }>(`${url}/api/v1/exchange/lists`, coordinator);
-  // The seeded list: the latest version of a missing list (the demo's own is version 1, a few hundred rows).
-  const missingList = lists.items.find((l) => l.kind === 'missing' && l.latestVersion)!;
+  // The seeded list: the missing list with the most entries (the demo's own have a few hundred rows; the order of
+  // the lists differs between the dialects).
+  const missingList = lists.items
+    .filter((l) => l.kind === 'missing' && l.latestVersion)
+    .sort((a, b) => (b.latestVersion?.entryCount ?? 0) - (a.latestVersion?.entryCount ?? 0))[0]!;
   const { number: version, entryCount } = missingList.latestVersion!;
   const entries = `/api/v1/exchange/lists/${missingList.id}/versions/${version}/entries`;
   // The cursors of deep pages, as a reader who paged there would hold them.
