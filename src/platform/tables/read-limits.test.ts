@@ -76,13 +76,14 @@ describe('the table reader within limits', () => {
     let started = performance.now();
     const cell = await refusal(readTable('bomb.xlsx', bomb, LIMITS));
     expect(cell.kind).toBe('too-large');
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Bounds that only a reader stuck inflating the whole file would pass: timings on a shared machine vary tenfold.
+    expect(performance.now() - started).toBeLessThan(10_000);
 
     const padded = await paddedWorkbook(8);
     started = performance.now();
     const inflated = await refusal(readTable('padded.xlsx', padded, { ...LIMITS, rows: 1_000_000 }));
     expect(inflated.message).toMatch(/inflates to more than 4 MB/);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses a million rows without r= attributes at the row past the limit', async () => {
