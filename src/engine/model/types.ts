@@ -39,8 +39,17 @@ export interface GammaTable {
 export interface TermFrequencies {
   /** Records counted. */
   total: number;
-  /** Comparison id → value key → records holding it. */
-  byComparison: Map<string, Map<string, number>>;
+  /** Table (a comparison id, or a name role such as full_name.family) → its values' counts. */
+  byComparison: Map<string, ValueCounts>;
+}
+
+export interface ValueCounts {
+  /** Value key → records holding it. */
+  counts: Map<string, number>;
+  /** Values counted (a record may hold several, or none). */
+  values: number;
+  /** The chance that two values drawn at random agree (Σf² when no value has two readings). */
+  chance: number;
 }
 
 export interface ExplanationTerm {
