@@ -40,6 +40,16 @@ describe('oneToOneWeights', () => {
     expect(probabilityOfWeight(weights[600])).toBeGreaterThan(0.7);
   });
 
+  it('counts a person written twice on one list once among the people on both lists', () => {
+    // Lefts 0..199 are each also written a second time on the right (rights 800..999): 800 sure pairs, but
+    // still only 600 people of the left list with a partner, and 400 left over on it.
+    const own = PRIOR_WEIGHT + 9.5;
+    const twice = Array.from({ length: 200 }, (_, i): [number, number, number] => [i, 800 + i, 30]);
+    const weights = run([...sure(), ...twice, [700, 700, own]], N, N, PRIOR);
+    // ρ = 600 / (400 × 400), as without the second entries, not 800 / (200 × 200).
+    expect(weights[800] - own).toBeCloseTo(Math.log2(6.25), 1);
+  });
+
   it('does not raise a pair whose records have another plausible partner each (namesakes)', () => {
     const own = PRIOR_WEIGHT + 9.5;
     // Left 700 meets rights 700 and 701 alike; right 700 meets lefts 700 and 701 alike.

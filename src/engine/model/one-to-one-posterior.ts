@@ -31,6 +31,31 @@ export const ONE_TO_ONE_TERM = {
 };
 
 /**
+ * How many records have a partner, from the pairs' own probabilities: a record is partnered at most once,
+ * however many candidates (a person written twice on the other list) share its probability, so each
+ * record's sum is capped at 1, and the side that finds fewer decides.
+ */
+function expectedPartners(
+  pairs: ScoredPairIndex,
+  weights: Float64Array,
+  leftCount: number,
+  rightCount: number,
+): number {
+  const left = new Float64Array(leftCount);
+  const right = new Float64Array(rightCount);
+  for (let p = 0; p < pairs.count; p++) {
+    const probability = probabilityOfWeight(weights[p]);
+    left[pairs.left[p]] += probability;
+    right[pairs.right[p]] += probability;
+  }
+  let onLeft = 0;
+  for (const sum of left) onLeft += Math.min(1, sum);
+  let onRight = 0;
+  for (const sum of right) onRight += Math.min(1, sum);
+  return Math.min(onLeft, onRight);
+}
+
+/**
  * What a pair's weight becomes once each record is known to have at most one partner on the other list.
  *
  * A pair's own weight weighs it against every pair of the lists (prior λ: one pair in |L|·|R| is a match).
@@ -39,7 +64,7 @@ export const ONE_TO_ONE_TERM = {
  * then ρ = M / ((|L| − M)(|R| − M)), about |L|/(|L| − M) times λ for each side, and a record's candidates
  * compete for it: its odds are shared among them. The posterior under that model is estimated by belief
  * propagation over the candidate pairs (each record's messages: how free it is of its other candidates), M
- * by the sum of the pairs' own probabilities.
+ * from the pairs' own probabilities (see expectedPartners).
  *
  * The posterior raises a pair that is the only plausible partner of both its records (a name met once in
  * each list, with no birth date to confirm it). It never lowers a pair below its own evidence: a person
@@ -58,8 +83,7 @@ export function oneToOneWeights(
 ): Float64Array {
   const result = Float64Array.from(weights.subarray(0, pairs.count));
   if (pairs.count === 0 || !(prior > 0 && prior < 1)) return result;
-  let expected = 0;
-  for (let p = 0; p < pairs.count; p++) expected += probabilityOfWeight(weights[p]);
+  const expected = expectedPartners(pairs, weights, leftCount, rightCount);
   const matched = Math.min(expected, MAX_MATCHED_SHARE * Math.min(leftCount, rightCount));
   if (matched < 1 || Math.min(leftCount, rightCount) - expected < MIN_UNMATCHED) return result;
   const rho = matched / ((leftCount - matched) * (rightCount - matched));
