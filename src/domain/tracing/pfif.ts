@@ -1,65 +1,17 @@
-import { caseDisplayName, isReadablePartialDate } from './case-input.js';
+import { caseDisplayName } from './case-input.js';
+import { PFIF_NOTE_SCHEMA, PFIF_PERSON_SCHEMA, PFIF_TYPES, type PfifProblem } from './pfif-schema.js';
 import type { CaseInput, CaseStatusChange, FamilyLanguage, TracingCase } from './types.js';
 
-/** PFIF 1.4 (Person Finder Interchange Format), as Google Person Finder exchanges it. */
-export const PFIF_NAMESPACE = 'http://zesty.ca/pfif/1.4';
+export { PFIF_NAMESPACE, type PfifProblem } from './pfif-schema.js';
 
-/** The person fields of PFIF 1.4, in the schema's order. */
-export const PFIF_PERSON_FIELDS = [
-  'person_record_id',
-  'entry_date',
-  'expiry_date',
-  'author_name',
-  'author_email',
-  'author_phone',
-  'source_name',
-  'source_date',
-  'source_url',
-  'full_name',
-  'given_name',
-  'family_name',
-  'alternate_names',
-  'description',
-  'sex',
-  'date_of_birth',
-  'age',
-  'home_street',
-  'home_neighborhood',
-  'home_city',
-  'home_state',
-  'home_postal_code',
-  'home_country',
-  'photo_url',
-  'profile_urls',
-] as const;
-export type PfifPersonField = (typeof PFIF_PERSON_FIELDS)[number];
+/** The person fields of PFIF 1.4, in the specification's order (from the one schema, `pfif-schema.ts`). */
+export const PFIF_PERSON_FIELDS = PFIF_PERSON_SCHEMA.map((rule) => rule.name);
+export type PfifPersonField = (typeof PFIF_PERSON_SCHEMA)[number]['name'];
 
-export const PFIF_NOTE_FIELDS = [
-  'note_record_id',
-  'person_record_id',
-  'linked_person_record_id',
-  'entry_date',
-  'author_name',
-  'author_email',
-  'author_phone',
-  'source_date',
-  'author_made_contact',
-  'status',
-  'email_of_found_person',
-  'phone_of_found_person',
-  'last_known_location',
-  'text',
-  'photo_url',
-] as const;
-export type PfifNoteField = (typeof PFIF_NOTE_FIELDS)[number];
+export const PFIF_NOTE_FIELDS = PFIF_NOTE_SCHEMA.map((rule) => rule.name);
+export type PfifNoteField = (typeof PFIF_NOTE_SCHEMA)[number]['name'];
 
-export const PFIF_NOTE_STATUSES = [
-  'information_sought',
-  'is_note_author',
-  'believed_alive',
-  'believed_missing',
-  'believed_dead',
-] as const;
+export const PFIF_NOTE_STATUSES = PFIF_TYPES.status.values;
 
 export type PfifPerson = Partial<Record<PfifPersonField, string>> & { notes: PfifNote[] };
 export type PfifNote = Partial<Record<PfifNoteField, string>>;
@@ -68,16 +20,6 @@ export interface PfifDocument {
   persons: PfifPerson[];
   notes: PfifNote[];
 }
-
-/** A PFIF element at fault, named by its path in the document (`pfif/person[2]/full_name`). */
-export interface PfifProblem {
-  element: string;
-  message: string;
-}
-
-const MANDATORY_PERSON: readonly PfifPersonField[] = ['person_record_id', 'source_date', 'full_name'];
-const MANDATORY_NOTE: readonly PfifNoteField[] = ['note_record_id', 'author_name', 'source_date', 'text'];
-const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /** A party's own PFIF domain: its record ids are `<domain>/<local id>`. */
 export function pfifDomain(partyCode: string): string {
@@ -88,72 +30,33 @@ export function pfifRecordId(domain: string, localId: string): string {
   return `${domain}/${localId}`;
 }
 
-function domainOf(recordId: string): string | null {
-  const slash = recordId.indexOf('/');
-  return slash > 0 && slash < recordId.length - 1 ? recordId.slice(0, slash) : null;
-}
-
 /**
- * What is wrong with a PFIF document read for a party whose domain is `domain`: every mandatory field present;
- * record ids in that domain (a foreign domain is someone else's record); times in UTC as PFIF writes them;
- * a birth date PFIF can read; a known note status; nothing already expired on `today`.
+ * What Parley refuses in a document that is valid PFIF 1.4 (`pfifSchemaProblems` checks that first), read for a
+ * party whose domain is `domain`: a record id in another domain (someone else's record); a person already expired
+ * on `today` (§3.3: its content must no longer be passed on); a note on its own about a person not in the document.
  */
 export function pfifProblems(doc: PfifDocument, domain: string, today: string): PfifProblem[] {
   const problems: PfifProblem[] = [];
   const checkId = (path: string, id: string | undefined) => {
-    if (id === undefined) return;
-    const of = domainOf(id);
-    if (of === null) problems.push({ element: path, message: 'not a record id of the form domain/id' });
-    else if (of !== domain) problems.push({ element: path, message: `a record of ${of}, not of ${domain}` });
+    const of = id?.slice(0, id.indexOf('/'));
+    if (of !== undefined && of !== domain)
+      problems.push({ element: path, message: `a record of ${of}, not of ${domain}` });
   };
-  const checkTime = (path: string, value: string | undefined) => {
-    if (value !== undefined && !UTC_TIME.test(value))
-      problems.push({ element: path, message: 'not a UTC time (YYYY-MM-DDThh:mm:ssZ)' });
-  };
-  const checkNote = (note: PfifNote, path: string, personId: string | undefined) => {
-    for (const field of MANDATORY_NOTE)
-      if (!note[field]?.trim()) problems.push({ element: `${path}/${field}`, message: 'required' });
+  const checkNote = (note: PfifNote, path: string) => {
     checkId(`${path}/note_record_id`, note.note_record_id);
-    if (personId === undefined) {
-      if (!note.person_record_id) problems.push({ element: `${path}/person_record_id`, message: 'required' });
-      checkId(`${path}/person_record_id`, note.person_record_id);
-    } else if (note.person_record_id !== undefined && note.person_record_id !== personId)
-      problems.push({
-        element: `${path}/person_record_id`,
-        message: 'not the record of the person it is in',
-      });
-    checkTime(`${path}/source_date`, note.source_date);
-    checkTime(`${path}/entry_date`, note.entry_date);
-    if (note.status !== undefined && !(PFIF_NOTE_STATUSES as readonly string[]).includes(note.status))
-      problems.push({
-        element: `${path}/status`,
-        message: `not a PFIF 1.4 status (${PFIF_NOTE_STATUSES.join(', ')})`,
-      });
+    checkId(`${path}/person_record_id`, note.person_record_id);
   };
   doc.persons.forEach((person, i) => {
     const path = `pfif/person[${i + 1}]`;
-    for (const field of MANDATORY_PERSON)
-      if (!person[field]?.trim()) problems.push({ element: `${path}/${field}`, message: 'required' });
     checkId(`${path}/person_record_id`, person.person_record_id);
-    checkTime(`${path}/source_date`, person.source_date);
-    checkTime(`${path}/entry_date`, person.entry_date);
-    checkTime(`${path}/expiry_date`, person.expiry_date);
     if (person.expiry_date && person.expiry_date.slice(0, 10) < today)
       problems.push({ element: `${path}/expiry_date`, message: 'expired: PFIF says to keep it no longer' });
-    if (person.sex !== undefined && !['male', 'female', 'other'].includes(person.sex))
-      problems.push({ element: `${path}/sex`, message: 'male, female or other' });
-    if (person.date_of_birth !== undefined && !isReadablePartialDate(person.date_of_birth))
-      problems.push({
-        element: `${path}/date_of_birth`,
-        message: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
-      });
-    for (const [j, note] of person.notes.entries())
-      checkNote(note, `${path}/note[${j + 1}]`, person.person_record_id);
+    for (const [j, note] of person.notes.entries()) checkNote(note, `${path}/note[${j + 1}]`);
   });
   const personIds = new Set(doc.persons.map((p) => p.person_record_id));
   doc.notes.forEach((note, j) => {
     const path = `pfif/note[${j + 1}]`;
-    checkNote(note, path, undefined);
+    checkNote(note, path);
     if (note.person_record_id && !personIds.has(note.person_record_id))
       problems.push({
         element: `${path}/person_record_id`,

@@ -4,23 +4,16 @@ import {
   PFIF_NOTE_FIELDS,
   PFIF_PERSON_FIELDS,
   type PfifDocument,
-  type PfifNote,
   type PfifPerson,
   type PfifProblem,
 } from '../../domain/tracing/pfif.js';
-
-interface XmlElement {
-  ns: string;
-  local: string;
-  children: XmlElement[];
-  text: string;
-}
+import { type PfifNode, pfifSchemaProblems } from '../../domain/tracing/pfif-schema.js';
 
 /** The document as a tree of elements (namespaces resolved), or the parser's complaint. */
-function readTree(xml: string): XmlElement | PfifProblem {
+export function readPfifTree(xml: string): PfifNode | PfifProblem {
   const parser = new SaxesParser({ xmlns: true });
-  const stack: XmlElement[] = [];
-  let root: XmlElement | null = null;
+  const stack: PfifNode[] = [];
+  let root: PfifNode | null = null;
   let failure: PfifProblem | null = null;
   parser.on('error', (error) => {
     failure ??= { element: '/', message: `not well-formed XML: ${error.message}` };
@@ -29,7 +22,7 @@ function readTree(xml: string): XmlElement | PfifProblem {
     failure ??= { element: '/', message: 'a DOCTYPE is not accepted' };
   });
   parser.on('opentag', (tag) => {
-    const element: XmlElement = { ns: tag.uri ?? '', local: tag.local ?? tag.name, children: [], text: '' };
+    const element: PfifNode = { ns: tag.uri ?? '', local: tag.local ?? tag.name, children: [], text: '' };
     stack.at(-1)?.children.push(element);
     stack.push(element);
     if (!root) root = element;
@@ -54,71 +47,33 @@ function readTree(xml: string): XmlElement | PfifProblem {
   return root ?? { element: '/', message: 'no root element' };
 }
 
-function readFields<F extends string>(
-  element: XmlElement,
-  fields: readonly F[],
-  path: string,
-  problems: PfifProblem[],
-  nested: (child: XmlElement, index: number) => void = () => undefined,
-): Partial<Record<F, string>> {
+/** A record's fields as plain text (the schema has checked them), notes read apart. */
+function fieldsOf<F extends string>(node: PfifNode, fields: readonly F[]): Partial<Record<F, string>> {
   const record: Partial<Record<F, string>> = {};
-  let notes = 0;
-  for (const child of element.children) {
-    if (child.ns !== PFIF_NAMESPACE) {
-      problems.push({
-        element: `${path}/${child.local}`,
-        message: `not in the PFIF 1.4 namespace (${PFIF_NAMESPACE})`,
-      });
-      continue;
-    }
-    if (child.local === 'note' && element.local === 'person') {
-      nested(child, ++notes);
-      continue;
-    }
-    if (!(fields as readonly string[]).includes(child.local)) {
-      problems.push({
-        element: `${path}/${child.local}`,
-        message: `not a PFIF 1.4 ${element.local} element`,
-      });
-      continue;
-    }
-    if (child.children.length > 0)
-      problems.push({ element: `${path}/${child.local}`, message: 'holds elements, not text' });
+  for (const child of node.children) {
     const value = child.text.trim();
-    if (value !== '') record[child.local as F] = value;
+    if ((fields as readonly string[]).includes(child.local) && value !== '') record[child.local as F] = value;
   }
   return record;
 }
 
-/** Reads a PFIF 1.4 document (persons with their notes, and notes on their own); every element at fault named. */
+/**
+ * Reads a PFIF 1.4 document (persons with their notes, and notes on their own), checked against the one schema
+ * (`pfifSchemaProblems`): every element at fault named, and no records when there is any.
+ */
 export function readPfif(xml: string): { doc: PfifDocument; problems: PfifProblem[] } {
-  const empty: PfifDocument = { persons: [], notes: [] };
-  const root = readTree(xml);
-  if ('message' in root) return { doc: empty, problems: [root] };
-  if (root.local !== 'pfif' || root.ns !== PFIF_NAMESPACE)
-    return {
-      doc: empty,
-      problems: [
-        { element: root.local, message: `not a PFIF 1.4 document: the root is pfif in ${PFIF_NAMESPACE}` },
-      ],
-    };
-  const problems: PfifProblem[] = [];
   const doc: PfifDocument = { persons: [], notes: [] };
+  const root = readPfifTree(xml);
+  if ('message' in root) return { doc, problems: [root] };
+  const problems = pfifSchemaProblems(root);
+  if (problems.length > 0) return { doc, problems };
   for (const child of root.children) {
-    if (child.ns === PFIF_NAMESPACE && child.local === 'person') {
-      const path = `pfif/person[${doc.persons.length + 1}]`;
-      const notes: PfifNote[] = [];
-      const fields = readFields(child, PFIF_PERSON_FIELDS, path, problems, (note, index) =>
-        notes.push(readFields(note, PFIF_NOTE_FIELDS, `${path}/note[${index}]`, problems)),
-      );
-      doc.persons.push({ ...fields, notes });
-    } else if (child.ns === PFIF_NAMESPACE && child.local === 'note')
-      doc.notes.push(readFields(child, PFIF_NOTE_FIELDS, `pfif/note[${doc.notes.length + 1}]`, problems));
-    else
-      problems.push({
-        element: `pfif/${child.local}`,
-        message: 'a PFIF 1.4 document holds persons and notes',
-      });
+    if (child.local === 'person') {
+      const notes = child.children
+        .filter((c) => c.local === 'note')
+        .map((note) => fieldsOf(note, PFIF_NOTE_FIELDS));
+      doc.persons.push({ ...fieldsOf(child, PFIF_PERSON_FIELDS), notes });
+    } else doc.notes.push(fieldsOf(child, PFIF_NOTE_FIELDS));
   }
   return { doc, problems };
 }
