@@ -78,8 +78,17 @@ export function readPfif(xml: string): { doc: PfifDocument; problems: PfifProble
   return { doc, problems };
 }
 
+/** Characters XML 1.0 cannot hold (control characters, lone surrogates): dropped, as Person Finder's writer does. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;');
 
 function writeFields<F extends string>(
   record: Partial<Record<F, string>>,
