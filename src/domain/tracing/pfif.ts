@@ -1,6 +1,6 @@
 import { caseDisplayName } from './case-input.js';
 import { PFIF_NOTE_SCHEMA, PFIF_PERSON_SCHEMA, PFIF_TYPES, type PfifProblem } from './pfif-schema.js';
-import type { CaseInput, CaseStatusChange, FamilyLanguage, TracingCase } from './types.js';
+import type { CaseInput, CaseNote, CaseStatusChange, FamilyLanguage, TracingCase } from './types.js';
 
 export { PFIF_NAMESPACE, type PfifProblem } from './pfif-schema.js';
 
@@ -69,11 +69,16 @@ export function pfifProblems(doc: PfifDocument, domain: string, today: string): 
 const empty = (value: string | null | undefined) =>
   value === null || value === undefined || value === '' ? undefined : value;
 
-/** A case as a PFIF person, with its status history as notes: what its party shares, in its own domain. */
+/**
+ * A case as a PFIF person, in its party's own domain, with its status history as notes and the notes it was
+ * imported with (under their own ids): what its party shares. The circumstances' note ends the description, so
+ * a description imported (kept as that note) goes out again as it came.
+ */
 export function caseToPfif(
   tracingCase: TracingCase,
   history: readonly CaseStatusChange[],
   domain: string,
+  imported: readonly CaseNote[] = [],
 ): PfifPerson {
   const id = tracingCase.pfifRecordId ?? pfifRecordId(domain, tracingCase.reference);
   const { person, circumstances } = tracingCase;
@@ -85,6 +90,7 @@ export function caseToPfif(
     circumstances.lastSeenOn || circumstances.lastSeenPlace
       ? `Last seen ${circumstances.lastSeenOn ?? ''} ${circumstances.lastSeenPlace ?? ''}`.trim()
       : '',
+    circumstances.note?.trim() ?? '',
   ]
     .filter(Boolean)
     .join('. ');
@@ -102,15 +108,30 @@ export function caseToPfif(
     sex: person.sex === 'm' ? 'male' : person.sex === 'f' ? 'female' : undefined,
     date_of_birth: empty(person.birthDate),
     home_city: empty(person.birthPlace),
-    notes: history.map((change) => ({
-      note_record_id: pfifRecordId(domain, `${tracingCase.reference}.${change.id}`),
-      person_record_id: id,
-      entry_date: change.at,
-      author_name: change.by,
-      source_date: change.at,
-      status: NOTE_STATUS[change.toStatus],
-      text: `${change.event}: ${change.toStatus}${change.note ? ` (${change.note})` : ''}`,
-    })),
+    notes: [
+      ...history.map(
+        (change): PfifNote => ({
+          note_record_id: pfifRecordId(domain, `${tracingCase.reference}.${change.id}`),
+          person_record_id: id,
+          entry_date: change.at,
+          author_name: change.by,
+          source_date: change.at,
+          status: NOTE_STATUS[change.toStatus],
+          text: `${change.event}: ${change.toStatus}${change.note ? ` (${change.note})` : ''}`,
+        }),
+      ),
+      ...imported.map(
+        (note, i): PfifNote => ({
+          note_record_id:
+            note.pfifNoteId ?? pfifRecordId(domain, `${tracingCase.reference}.imported-${i + 1}`),
+          person_record_id: id,
+          author_name: note.authorName,
+          source_date: note.sourceDate,
+          status: note.status ?? undefined,
+          text: note.text,
+        }),
+      ),
+    ],
   };
 }
 

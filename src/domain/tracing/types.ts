@@ -137,6 +137,15 @@ export interface CaseStatusChange {
   at: string;
 }
 
+/** A note read with a case from PFIF (who said what, and when), kept beside the case's own history. */
+export interface CaseNote {
+  pfifNoteId: string | null;
+  authorName: string;
+  text: string;
+  status: string | null;
+  sourceDate: string;
+}
+
 /** A set of remains as recovered, with what was found with them, and where identification stands. */
 export interface RemainsInput {
   reference: string;

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseToPfif, type PfifPerson } from '../../domain/tracing/pfif.js';
+import { caseToPfif, PFIF_NOTE_STATUSES, type PfifPerson } from '../../domain/tracing/pfif.js';
 import { type PfifNode, pfifOrderProblems, pfifSchemaProblems } from '../../domain/tracing/pfif-schema.js';
 import {
   CASE_CATEGORIES,
   CASE_EVENTS,
   CASE_STATUSES,
+  type CaseNote,
   type CaseStatusChange,
   type TracingCase,
 } from '../../domain/tracing/types.js';
@@ -312,12 +313,30 @@ const history = (caseId: string): fc.Arbitrary<CaseStatusChange[]> =>
     }),
     { maxLength: 4 },
   );
+/** Notes a case was imported with, as the import kept them (the schema had checked them). */
+const importedNotes: fc.Arbitrary<CaseNote[]> = fc.array(
+  fc.record({
+    pfifNoteId: fc.option(
+      fc.uuid().map((u) => `${D}/n-${u}`),
+      { nil: null },
+    ),
+    authorName: nonBlank,
+    text: nonBlank,
+    status: fc.constantFrom(...PFIF_NOTE_STATUSES, null),
+    sourceDate: isoTime,
+  }),
+  { maxLength: 3 },
+);
+// Two cases of a party never share a reference (the store's unique key), nor a PFIF record id.
 const exported = fc
-  .array(
-    tracingCase.chain((c) => history(c.id).map((h) => caseToPfif(c, h, D))),
-    { maxLength: 4 },
+  .uniqueArray(tracingCase, { selector: (c) => c.reference, maxLength: 4 })
+  .chain((cases) =>
+    fc.tuple(
+      ...cases.map((c) =>
+        fc.tuple(history(c.id), importedNotes).map(([h, notes]) => caseToPfif(c, h, D, notes)),
+      ),
+    ),
   )
-  // Two cases never share a reference in one party (the store's unique key).
   .map((persons) =>
     persons.filter((p, i) => persons.findIndex((q) => q.person_record_id === p.person_record_id) === i),
   );

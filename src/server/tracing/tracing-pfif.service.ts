@@ -15,8 +15,8 @@ async function partyDomain(store: Store, scope: PartyScope): Promise<string> {
 const LANGUAGE_OF: Record<string, 'hy' | 'az' | 'ru' | 'en'> = { AM: 'hy', AZ: 'az' };
 
 /**
- * Imports a PFIF 1.4 document into the liaison's party: checked whole first (the schema's elements, mandatory
- * fields, record ids in the party's own domain, expiry), then every person opened as a case with its notes, in
+ * Imports a PFIF 1.4 document into the liaison's party: checked whole first (against the one PFIF 1.4 schema, then
+ * Parley's own rules: record ids in the party's own domain, nothing expired), then every person opened as a case with its notes, in
  * one transaction; a person already imported is left as it is. Each new case is then searched for.
  */
 export async function importPfif(
@@ -77,7 +77,10 @@ export async function importPfif(
   return result;
 }
 
-/** The liaison's own party's cases as PFIF 1.4, each with its status history as notes, ids in its domain. */
+/**
+ * The liaison's own party's cases as PFIF 1.4, each with its status history and the notes it was imported with,
+ * ids in its domain; what it writes is valid against the one schema (`pfif-schema.ts`; tested on every export).
+ */
 export async function exportPfif(store: Store, scope: PartyScope): Promise<string> {
   const domain = await partyDomain(store, scope);
   const { items } = await store.repos.tracingCases.list(scope, {
@@ -89,7 +92,11 @@ export async function exportPfif(store: Store, scope: PartyScope): Promise<strin
   for (const view of items) {
     const tracingCase = await store.repos.tracingCases.get(view.id);
     if (!tracingCase) continue;
-    persons.push(caseToPfif(tracingCase, await store.repos.tracingCases.history(scope, view.id), domain));
+    const [history, notes] = [
+      await store.repos.tracingCases.history(scope, view.id),
+      await store.repos.tracingCases.notes(view.id),
+    ];
+    persons.push(caseToPfif(tracingCase, history, domain, notes));
   }
   return writePfif(persons);
 }

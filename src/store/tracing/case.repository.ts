@@ -9,6 +9,7 @@ import type {
   CaseCategory,
   CaseEvent,
   CaseInput,
+  CaseNote,
   CaseStatus,
   CaseStatusChange,
   CaseView,
@@ -460,16 +461,7 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
     },
 
     /** Notes read with a case from PFIF (who said what, and when), kept beside its own history. */
-    async addNotes(
-      caseId: string,
-      notes: readonly {
-        pfifNoteId: string | null;
-        authorName: string;
-        text: string;
-        status: string | null;
-        sourceDate: string;
-      }[],
-    ): Promise<void> {
+    async addNotes(caseId: string, notes: readonly CaseNote[]): Promise<void> {
       const at = nowIso();
       for (const note of notes)
         await db
@@ -486,6 +478,24 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
             entered_at: at,
           })
           .execute();
+    },
+
+    /** The notes read with a case from PFIF, in the order they were stored. */
+    async notes(caseId: string): Promise<CaseNote[]> {
+      const rows = await db
+        .selectFrom('tracing_case_note')
+        .select(['pfif_note_id', 'author_name', 'text', 'pfif_status', 'source_date'])
+        .where('case_id', '=', caseId)
+        .orderBy('entered_at')
+        .orderBy('pfif_note_id')
+        .execute();
+      return rows.map((r) => ({
+        pfifNoteId: r.pfif_note_id,
+        authorName: r.author_name,
+        text: r.text,
+        status: r.pfif_status,
+        sourceDate: r.source_date,
+      }));
     },
 
     /** Which of `references` are cases of `partyId` (a PFIF record exported under its reference). */
