@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pfifOrderProblems, pfifSchemaProblems } from '../../src/domain/tracing/pfif-schema.js';
+import { readPfif, readPfifTree } from '../../src/server/tracing/pfif-xml.js';
 import { testDialects } from '../../src/store/testing/test-store.js';
 import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
 
@@ -28,6 +30,17 @@ const person = (id: string, extra = '') => `
       <pfif:text>Last called from Hadrut on 20 October</pfif:text>
     </pfif:note>
   </pfif:person>`;
+
+/** A document checked against the one PFIF 1.4 schema: its problems, and its persons as read. */
+function checked(xml: string) {
+  const tree = readPfifTree(xml);
+  if ('message' in tree) return { problems: [tree], order: [], persons: [] };
+  return {
+    problems: pfifSchemaProblems(tree),
+    order: pfifOrderProblems(tree),
+    persons: readPfif(xml).doc.persons,
+  };
+}
 
 for (const dialect of testDialects()) {
   describe(`PFIF 1.4 on ${dialect}`, () => {
@@ -75,6 +88,92 @@ for (const dialect of testDialects()) {
       const foreign = await importXml(az, exported.body);
       expect(foreign.statusCode).toBe(400);
       expect(foreign.json().errors[0]).toMatchObject({ path: 'pfif/person[1]/person_record_id' });
+    });
+
+    it('exports valid PFIF 1.4 every time, and another Parley importing it exports the same records (round trip)', async () => {
+      const opened = await t.app.inject({
+        method: 'POST',
+        url: `${V}/cases`,
+        headers: as(am),
+        payload: {
+          person: {
+            givenName: 'Տիգրան',
+            familyName: 'Մկրտչյան',
+            patronymic: 'Սամվելի',
+            birthDate: '1998-06-02',
+            sex: 'm',
+            category: 'military',
+            unit: '<unit> & "5"',
+          },
+          circumstances: {
+            lastSeenOn: '2020-10-28',
+            lastSeenPrecision: 'day',
+            lastSeenPlace: 'Հադրութ',
+            note: 'Called from a borrowed phone',
+          },
+          enquirer: { name: 'Սոնա Մկրտչյան', relation: 'մայր', contact: '+374 91 000000', language: 'hy' },
+          sharingLevel: 'other_party',
+        },
+      });
+      expect(opened.statusCode, opened.body).toBe(201);
+      const reference = opened.json().reference;
+      const imported = await importXml(
+        am,
+        pfif(person(`${DOMAIN}/family-rt`, '\n    <pfif:description>Wears glasses</pfif:description>')),
+      );
+      expect(imported.statusCode, imported.body).toBe(201);
+      const ours = [`${DOMAIN}/${reference}`, `${DOMAIN}/family-rt`];
+
+      // Everything this party exports (the demo's cases too) is valid against the schema, in the spec's order.
+      const first = await t.app.inject({ method: 'GET', url: `${V}/pfif`, headers: as(am) });
+      const one = checked(first.body);
+      expect(one.problems).toEqual([]);
+      expect(one.order).toEqual([]);
+      expect(one.persons.map((p) => p.person_record_id)).toEqual(expect.arrayContaining(ours));
+
+      // Another Parley (its own store, the same parties) imports it and exports it again.
+      const other = await startTestApp(dialect);
+      try {
+        const amThere = await signIn(other.app, account(other, 'liaison', 'AM'));
+        const there = await other.app.inject({
+          method: 'POST',
+          url: `${V}/pfif`,
+          headers: { ...as(amThere), 'content-type': 'application/xml' },
+          payload: first.body,
+        });
+        expect(there.statusCode, there.body).toBe(201);
+        expect(there.json().imported).toBeGreaterThanOrEqual(2);
+        const second = await other.app.inject({ method: 'GET', url: `${V}/pfif`, headers: as(amThere) });
+        const two = checked(second.body);
+        expect(two.problems).toEqual([]);
+        // The same records: each person's fields, and each of its notes under its own id. Only the times a
+        // record was stored here differ (PFIF §3.1: entry_date is the time of import; Parley keeps no source_date
+        // of its own for a case), and the new case's own first note, "opened", is added.
+        const comparable = (id: string, from: typeof one.persons) => {
+          const found = from.find((p) => p.person_record_id === id);
+          expect(found, id).toBeDefined();
+          const { notes, entry_date, source_date, ...fields } = found!;
+          return { fields, notes };
+        };
+        for (const id of ours) {
+          const before = comparable(id, one.persons);
+          const after = comparable(id, two.persons);
+          expect(after.fields).toEqual(before.fields);
+          for (const note of before.notes) {
+            const { entry_date, ...kept } = note;
+            expect(after.notes).toContainEqual(expect.objectContaining(kept));
+          }
+        }
+        expect(comparable(`${DOMAIN}/family-rt`, two.persons).fields).toMatchObject({
+          full_name: 'Ավագյան Սուրեն',
+          description: 'Wears glasses',
+        });
+        expect(comparable(`${DOMAIN}/${reference}`, two.persons).fields.description).toContain(
+          'Called from a borrowed phone',
+        );
+      } finally {
+        await other.close();
+      }
     });
 
     it('refuses what is not PFIF, a foreign domain, a missing mandatory field or an expired record, storing nothing', async () => {

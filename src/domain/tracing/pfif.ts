@@ -144,18 +144,19 @@ const NOTE_STATUS: Record<CaseStatusChange['toStatus'], string> = {
 };
 
 /**
- * A PFIF person read into a case for the party importing it: names as written (the full name when PFIF gives no
- * parts), sex and birth date; the enquirer is the record's author; shared only with the intermediary until the
+ * A PFIF person read into a case for the party importing it: names as written (the full name too when it says more
+ * than the family and given names, e.g. a father's name), sex and birth date; the enquirer is the record's author; shared only with the intermediary until the
  * liaison asks the family otherwise.
  */
 export function pfifToCaseInput(person: PfifPerson, language: FamilyLanguage): CaseInput {
-  const hasParts = !!(person.given_name?.trim() || person.family_name?.trim());
+  const fromParts = [person.family_name?.trim(), person.given_name?.trim()].filter(Boolean).join(' ');
+  const full = person.full_name?.trim() || null;
   return {
     person: {
       givenName: person.given_name?.trim() || null,
       familyName: person.family_name?.trim() || null,
       patronymic: null,
-      fullName: hasParts ? null : (person.full_name?.trim() ?? null),
+      fullName: full !== null && full !== fromParts ? full : null,
       sex: person.sex === 'male' ? 'm' : person.sex === 'female' ? 'f' : null,
       birthDate: person.date_of_birth ?? null,
       birthPlace: person.home_city ?? null,
