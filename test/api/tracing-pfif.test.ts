@@ -201,6 +201,25 @@ for (const dialect of testDialects()) {
       expect(expired.json().errors[0].path).toBe('pfif/person[1]/expiry_date');
       const unknown = await importXml(am, pfif(person(`${DOMAIN}/w`, '<pfif:shoe_size>44</pfif:shoe_size>')));
       expect(unknown.json().errors[0].path).toBe('pfif/person[1]/shoe_size');
+      // The rest of the PFIF 1.4 schema: a field given twice, a time not in UTC, a note status PFIF does not know.
+      const twice = await importXml(am, pfif(person(`${DOMAIN}/v`, '\n    <pfif:sex>female</pfif:sex>')));
+      expect(twice.statusCode).toBe(400);
+      expect(twice.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(twice.json().errors).toEqual([
+        { in: 'body', path: 'pfif/person[1]/sex', message: expect.stringMatching(/given twice/) },
+      ]);
+      const local = await importXml(
+        am,
+        pfif(
+          person(`${DOMAIN}/u`).replace(
+            '<pfif:entry_date>2020-11-20T09:00:00Z',
+            '<pfif:entry_date>2020-11-20 13:00',
+          ),
+        ),
+      );
+      expect(local.json().errors[0]).toMatchObject({ path: 'pfif/person[1]/entry_date' });
+      const status = await importXml(am, pfif(person(`${DOMAIN}/t`).replace('information_sought', 'found')));
+      expect(status.json().errors[0]).toMatchObject({ path: 'pfif/person[1]/note[1]/status' });
       expect(await caseCount()).toBe(before);
     });
   });
