@@ -43,6 +43,41 @@ for (const dialect of testDialects()) {
       expect(items.map((i) => i.action)).toEqual(['tracing.case.open']);
     });
 
+    it('keeps the PFIF notes a case was imported with and gives them back for its export', async () => {
+      const cases = store.repos.tracingCases;
+      const opened = await cases.open(
+        ctxOf(world.liaisonAm),
+        scopeOf(world.liaisonAm),
+        world.am.id,
+        caseInput(),
+      );
+      const other = await cases.open(
+        ctxOf(world.liaisonAm),
+        scopeOf(world.liaisonAm),
+        world.am.id,
+        caseInput(),
+      );
+      const notes = [
+        {
+          pfifNoteId: 'am.tracing.parley.example/x.n1',
+          authorName: 'Լուսինե',
+          text: 'Last called from Hadrut',
+          status: 'information_sought',
+          sourceDate: '2020-11-20T09:00:00Z',
+        },
+        {
+          pfifNoteId: 'am.tracing.parley.example/x.n2',
+          authorName: 'ICRC',
+          text: 'Seen',
+          status: null,
+          sourceDate: '2020-12-01T10:00:00Z',
+        },
+      ];
+      await cases.addNotes(opened.id, notes);
+      expect(await cases.notes(opened.id)).toEqual(notes);
+      expect(await cases.notes(other.id)).toEqual([]);
+    });
+
     it('shows the other party a shared case by its search fields only, and a kept case not at all', async () => {
       const cases = store.repos.tracingCases;
       const am = scopeOf(world.liaisonAm);
