@@ -145,8 +145,8 @@ const NOTE_STATUS: Record<CaseStatusChange['toStatus'], string> = {
 
 /**
  * A PFIF person read into a case for the party importing it: names as written (the full name too when it says more
- * than the family and given names, e.g. a father's name), sex and birth date; the enquirer is the record's author; shared only with the intermediary until the
- * liaison asks the family otherwise.
+ * than the family and given names, e.g. a father's name), sex and birth date; the enquirer is the record's author;
+ * shared only with the intermediary until the liaison asks the family otherwise.
  */
 export function pfifToCaseInput(person: PfifPerson, language: FamilyLanguage): CaseInput {
   const fromParts = [person.family_name?.trim(), person.given_name?.trim()].filter(Boolean).join(' ');

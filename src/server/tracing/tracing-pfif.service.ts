@@ -16,8 +16,9 @@ const LANGUAGE_OF: Record<string, 'hy' | 'az' | 'ru' | 'en'> = { AM: 'hy', AZ: '
 
 /**
  * Imports a PFIF 1.4 document into the liaison's party: checked whole first (against the one PFIF 1.4 schema, then
- * Parley's own rules: record ids in the party's own domain, nothing expired), then every person opened as a case with its notes, in
- * one transaction; a person already imported is left as it is. Each new case is then searched for.
+ * Parley's own rules: record ids in the party's own domain, nothing expired), then every person opened as a case
+ * with its notes, in one transaction; a person already imported is left as it is. Each new case is then searched
+ * for.
  */
 export async function importPfif(
   store: Store,
@@ -92,10 +93,8 @@ export async function exportPfif(store: Store, scope: PartyScope): Promise<strin
   for (const view of items) {
     const tracingCase = await store.repos.tracingCases.get(view.id);
     if (!tracingCase) continue;
-    const [history, notes] = [
-      await store.repos.tracingCases.history(scope, view.id),
-      await store.repos.tracingCases.notes(view.id),
-    ];
+    const history = await store.repos.tracingCases.history(scope, view.id);
+    const notes = await store.repos.tracingCases.notes(view.id);
     persons.push(caseToPfif(tracingCase, history, domain, notes));
   }
   return writePfif(persons);

@@ -480,7 +480,7 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
           .execute();
     },
 
-    /** The notes read with a case from PFIF, in the order they were stored. */
+    /** The notes read with a case from PFIF: by when they were stored, then by note id (one import stores many). */
     async notes(caseId: string): Promise<CaseNote[]> {
       const rows = await db
         .selectFrom('tracing_case_note')
