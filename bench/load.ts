@@ -7,6 +7,7 @@
 //                   100,000 persons, since about 70 % of them are on both lists and become one person)
 //   --keep          keep the seeded database and print how to reuse it
 //   --reuse TARGET  a database seeded and kept earlier (SQLite folder or postgres:// URL): no seeding
+//   --only TEXT     only the routes whose name contains TEXT (e.g. --only report)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -28,6 +29,7 @@ const duration = Number(argument('--duration') ?? 10);
 const connections = Number(argument('--connections') ?? 50);
 const reuse = argument('--reuse');
 const keep = process.argv.includes('--keep');
+const only = argument('--only');
 
 type Target = TestDatabase['target'];
 
@@ -219,7 +221,7 @@ try {
   console.log(
     `  ${'route'.padEnd(24)} ${'conn'.padStart(4)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)} ${'non-2xx'.padStart(7)} ${'server CPU s'.padStart(12)}  load average`,
   );
-  for (const route of routes) {
+  for (const route of routes.filter((r) => !only || r.name.includes(only))) {
     // A short unmeasured run first: warm caches and the JIT for this route.
     await autocannon({
       url: `${url}${route.path}`,
