@@ -19,6 +19,7 @@ import { exchangePersonsRoutes } from './exchange/persons.routes.js';
 import { RECONCILE_JOB } from './exchange/reconcile-job.js';
 import { exchangeReconciliationRoutes } from './exchange/reconciliation.routes.js';
 import { exchangeReportRoutes } from './exchange/report.routes.js';
+import { openReportComputer } from './exchange/report-computer.js';
 import { exchangeRunPairsRoutes } from './exchange/run-pairs.routes.js';
 import { openExporter } from './exports/run-export.js';
 import { incidentsRoutes } from './incidents/incidents.routes.js';
@@ -71,6 +72,8 @@ export interface BuildAppOptions {
   backups?: ScheduledBackupOptions;
   /** What writing one export (report PDF/XLSX, manifest) may take, in its worker thread (default EXPORT_BUDGET). */
   exportBudget?: WorkerBudget;
+  /** What computing one discrepancy report may take in its worker thread. */
+  reportBudget?: WorkerBudget;
 }
 
 export type App = FastifyInstance;
@@ -91,6 +94,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.decorate('store', opts.store);
   app.decorate('exporter', openExporter(opts.exportBudget));
   app.addHook('onClose', async () => app.exporter.close());
+  app.decorate('reportComputer', openReportComputer(opts.reportBudget));
+  app.addHook('onClose', async () => app.reportComputer.close());
 
   await app.register(problemsPlugin);
   await app.register(metricsPlugin, { token: opts.metricsToken, jobNames: [RECONCILE_JOB] });

@@ -1,5 +1,6 @@
 import type { PartyScope, Store, User } from '../store/index.js';
 import type { ApiRouteInfo, RouteAccess } from './access.js';
+import type { ReportComputer } from './exchange/report-computer.js';
 import type { Exporter } from './exports/run-export.js';
 
 /** The signed-in caller, resolved from the session cookie on each request (nothing kept in memory). */
@@ -24,5 +25,7 @@ declare module 'fastify' {
     apiRoutes: ApiRouteInfo[];
     /** Writes PDF and XLSX exports in worker threads, within a time and memory budget. */
     exporter: Exporter;
+    /** Computes the discrepancy report in worker threads, within a time and memory budget. */
+    reportComputer: ReportComputer;
   }
 }

@@ -94,6 +94,52 @@ for (const dialect of testDialects()) {
       expect((await get(am, '/discrepancy-report')).statusCode).toBe(404);
     }, 60_000);
 
+    it('answers each section as a count and a first page; the rest page by page, the same persons in order', async () => {
+      const whole = (await get(coordinator, `/discrepancy-report?asOf=${today()}&limit=1000`)).json();
+      const fullSide = (whole.sides as Side[]).find((s) => s.partyId === am.partyId)!;
+      const all = fullSide.claimedMissing.names;
+      expect(all.length).toBe(fullSide.claimedMissing.count);
+      expect(all.length).toBeGreaterThan(4);
+
+      const first = await get(coordinator, `/discrepancy-report?asOf=${today()}&limit=2`);
+      expect(first.statusCode, first.body).toBe(200);
+      const side = (first.json().sides as Side[]).find((s) => s.partyId === am.partyId)!;
+      // Every count whole, only two persons of each section.
+      expect(side.claimedMissing).toMatchObject({
+        count: all.length,
+        names: all.slice(0, 2),
+        offset: 0,
+        next: 2,
+      });
+      expect(side.locatedInOtherList.count).toBe(fullSide.locatedInOtherList.count);
+      const paged = [...side.claimedMissing.names];
+      for (let offset: number | null = 2; offset !== null; ) {
+        const res = await get(
+          coordinator,
+          `/discrepancy-report/sections/${am.partyId}/claimedMissing?asOf=${today()}&offset=${offset}&limit=2`,
+        );
+        expect(res.statusCode, res.body).toBe(200);
+        const page = res.json() as NamedCount & { persons: unknown[]; next: number | null };
+        expect(page.count).toBe(all.length);
+        expect(page.persons).toHaveLength(page.names.length);
+        paged.push(...page.names);
+        offset = page.next;
+      }
+      expect(paged).toEqual(all);
+
+      // Bounded: no more than 1,000 persons a page; a section that does not exist is refused by name.
+      const tooMany = await get(coordinator, '/discrepancy-report?limit=100000');
+      expect(tooMany.statusCode).toBe(400);
+      expect(tooMany.body).toContain('limit');
+      const bad = await get(coordinator, `/discrepancy-report/sections/${am.partyId}/everyone`);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain('section');
+      // A liaison reads no side before the run is shared, and never the other party's.
+      expect((await get(am, `/discrepancy-report/sections/${az.partyId}/claimedMissing`)).statusCode).toBe(
+        404,
+      );
+    }, 60_000);
+
     it('exports XLSX in the UI language with every formula neutralised, and PDF with the names in their scripts', async () => {
       const xlsx = await get(coordinator, `/discrepancy-report.xlsx?asOf=${today()}&lang=hy`);
       expect(xlsx.statusCode).toBe(200);

@@ -68,6 +68,39 @@ export interface DiscrepancyReport {
   sides: SideDiscrepancy[];
 }
 
+/** The sections of a side, each a group of persons. */
+export const REPORT_SECTIONS = [
+  'claimedMissing',
+  'locatedInOtherList',
+  'awaitingReview',
+  'heldButNotClaimed',
+  'claimedButNotLocated',
+] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/** A page of a section: its count, persons `offset` onwards, and where the next page starts (null: the last). */
+export interface NamedCountPage extends NamedCount {
+  offset: number;
+  next: number | null;
+}
+
+/** The report as read on screen: every count, and the first page of each section's persons. */
+export interface DiscrepancyReportView {
+  asOf: string;
+  sides: SideDiscrepancyView[];
+}
+
+/** A side as read on screen: the sections of `SideDiscrepancy`, each a first page. */
+export interface SideDiscrepancyView {
+  partyId: string;
+  otherPartyId: string;
+  claimedMissing: NamedCountPage;
+  locatedInOtherList: NamedCountPage;
+  awaitingReview: NamedCountPage;
+  heldButNotClaimed: NamedCountPage;
+  claimedButNotLocated: NamedCountPage;
+}
+
 /** A list entry as the report reads it: its key groups the rows of one list that are the same record. */
 export interface ReportEntry extends ListEntry {
   /** The record's fingerprint (or its hash): rows of one list with the same key are one person. */
@@ -156,19 +189,45 @@ function toPerson(members: readonly ReportEntry[]): ReportPerson {
   };
 }
 
-function named(groups: readonly (readonly ReportEntry[])[]): NamedCount {
-  const persons = groups
-    .map(toPerson)
-    .sort((a, b) => a.name.localeCompare(b.name) || (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
-  return { count: persons.length, names: persons.map((p) => p.name), persons };
+// The order of `String.prototype.localeCompare` with no locale, at a fraction of its cost per comparison.
+const byName = new Intl.Collator().compare;
+
+/** A section's persons in the report's order (by name as written, then first row), not yet turned into persons. */
+function sortedGroups(groups: readonly (readonly ReportEntry[])[]): (readonly ReportEntry[])[] {
+  const keyed = groups.map((group) => {
+    const first = group.reduce((a, b) => ((b.row ?? 0) < (a.row ?? 0) ? b : a));
+    const rows = group.flatMap((entry) => (entry.row === undefined ? [] : [entry.row]));
+    return { group, name: first.displayName, row: rows.length ? Math.min(...rows) : 0 };
+  });
+  keyed.sort((a, b) => byName(a.name, b.name) || a.row - b.row);
+  return keyed.map((k) => k.group);
 }
 
-function side(
+/** Persons `offset` to `offset + limit` of a sorted section: only they are turned into persons (names in scripts). */
+function pageOf(sorted: readonly (readonly ReportEntry[])[], offset: number, limit: number): NamedCountPage {
+  const persons = sorted.slice(offset, offset + limit).map(toPerson);
+  const end = offset + persons.length;
+  return {
+    count: sorted.length,
+    names: persons.map((p) => p.name),
+    persons,
+    offset,
+    next: end < sorted.length ? end : null,
+  };
+}
+
+function named(groups: readonly (readonly ReportEntry[])[]): NamedCount {
+  const { count, names, persons } = pageOf(sortedGroups(groups), 0, Number.POSITIVE_INFINITY);
+  return { count, names, persons };
+}
+
+/** One side's sections as groups of entries (persons not yet built). */
+function sideGroups(
   partyId: string,
   otherPartyId: string,
   input: DiscrepancyInput,
   persons: readonly ReportEntry[][],
-): SideDiscrepancy {
+): { partyId: string; otherPartyId: string; sections: Record<ReportSection, ReportEntry[][]> } {
   const claimed = persons.filter((group) => group[0].partyId === partyId && group[0].kind === 'missing');
   const heldByOther = persons.filter(
     (group) => group[0].partyId === otherPartyId && group[0].kind === 'held',
@@ -191,13 +250,40 @@ function side(
   return {
     partyId,
     otherPartyId,
-    claimedMissing: named(claimed),
-    locatedInOtherList: named(located),
-    awaitingReview: named(awaiting),
-    heldButNotClaimed: named(
-      heldByOther.filter((group) => !any(group, claimedHeldIds) && !any(group, pendingHeldIds)),
-    ),
-    claimedButNotLocated: named(notLocated),
+    sections: {
+      claimedMissing: claimed,
+      locatedInOtherList: located,
+      awaitingReview: awaiting,
+      heldButNotClaimed: heldByOther.filter(
+        (group) => !any(group, claimedHeldIds) && !any(group, pendingHeldIds),
+      ),
+      claimedButNotLocated: notLocated,
+    },
+  };
+}
+
+/** The sides to compute: both, or the one of `partyId` (a liaison's own side). */
+function sidesOf(input: DiscrepancyInput, partyId: string | null) {
+  const [a, b] = input.partyIds;
+  const persons = [...groupPersons(input).values()];
+  return [
+    [a, b],
+    [b, a],
+  ]
+    .filter(([own]) => partyId === null || own === partyId)
+    .map(([own, other]) => sideGroups(own, other, input, persons));
+}
+
+function sectionsOf<S, T>(
+  sections: Record<ReportSection, S>,
+  each: (section: S) => T,
+): Record<ReportSection, T> {
+  return {
+    claimedMissing: each(sections.claimedMissing),
+    locatedInOtherList: each(sections.locatedInOtherList),
+    awaitingReview: each(sections.awaitingReview),
+    heldButNotClaimed: each(sections.heldButNotClaimed),
+    claimedButNotLocated: each(sections.claimedButNotLocated),
   };
 }
 
@@ -208,10 +294,84 @@ function side(
  * cluster not resolved as different persons), and flagged as a duplicate. The run page and the report both read
  * this one computation.
  */
-export function buildDiscrepancyReport(input: DiscrepancyInput): DiscrepancyReport {
-  const [a, b] = input.partyIds;
-  const persons = [...groupPersons(input).values()];
-  return { asOf: input.asOf, sides: [side(a, b, input, persons), side(b, a, input, persons)] };
+export function buildDiscrepancyReport(
+  input: DiscrepancyInput,
+  partyId: string | null = null,
+): DiscrepancyReport {
+  return {
+    asOf: input.asOf,
+    sides: sidesOf(input, partyId).map((s) => ({
+      partyId: s.partyId,
+      otherPartyId: s.otherPartyId,
+      ...sectionsOf(s.sections, named),
+    })),
+  };
+}
+
+/**
+ * The report as a page to read: each section's count and its first `limit` persons (the rest by
+ * `reportSectionPage`). Only the persons shown are built, so a report of a hundred thousand persons answers in a
+ * few hundred kilobytes. `partyId`: that party's side only.
+ */
+export function buildReportView(
+  input: DiscrepancyInput,
+  partyId: string | null,
+  limit: number,
+): DiscrepancyReportView {
+  return {
+    asOf: input.asOf,
+    sides: sidesOf(input, partyId).map((s) => ({
+      partyId: s.partyId,
+      otherPartyId: s.otherPartyId,
+      ...sectionsOf(s.sections, (groups) => pageOf(sortedGroups(groups), 0, limit)),
+    })),
+  };
+}
+
+/** A page of one section of `partyId`'s side: `limit` persons from `offset`, in the report's order. */
+export function reportSectionPage(
+  input: DiscrepancyInput,
+  partyId: string,
+  section: ReportSection,
+  offset: number,
+  limit: number,
+): NamedCountPage | null {
+  const side = sidesOf(input, partyId)[0];
+  return side ? pageOf(sortedGroups(side.sections[section]), offset, limit) : null;
+}
+
+/** A report already built (a published one) as a page to read: each section's first `limit` persons. */
+export function pageReport(report: DiscrepancyReport, limit: number): DiscrepancyReportView {
+  return {
+    asOf: report.asOf,
+    sides: report.sides.map((s) => ({
+      partyId: s.partyId,
+      otherPartyId: s.otherPartyId,
+      ...sectionsOf(
+        {
+          claimedMissing: s.claimedMissing,
+          locatedInOtherList: s.locatedInOtherList,
+          awaitingReview: s.awaitingReview,
+          heldButNotClaimed: s.heldButNotClaimed,
+          claimedButNotLocated: s.claimedButNotLocated,
+        },
+        (group) => slicePage(group, 0, limit),
+      ),
+    })),
+  };
+}
+
+/** A page of a section of a report already built. */
+export function slicePage(group: NamedCount, offset: number, limit: number): NamedCountPage {
+  const persons = group.persons.slice(offset, offset + limit);
+  const end = offset + persons.length;
+  return {
+    count: group.count,
+    names: group.names.slice(offset, offset + limit),
+    persons,
+    offset,
+    next: end < group.persons.length ? end : null,
+  };
 }
 
 /** The report as one party may read it: its own side only (the other party's counts and names stay out). */

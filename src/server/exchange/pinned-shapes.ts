@@ -4,7 +4,7 @@ import type * as reconciliation from '../../domain/exchange/reconciliation.js';
 import type * as engine from '../../engine/index.js';
 import type { AllForAllPlan, ExchangePerson, TransferDirection } from './persons.schemas.js';
 import type { PairExplanation, Reconciliation } from './reconciliation.schemas.js';
-import type { NamedCount, SideDiscrepancy } from './report.schemas.js';
+import type { NamedCount, NamedCountPage, ReportSectionName, SideDiscrepancy } from './report.schemas.js';
 
 // The API sends these engine and domain values as they are. Each DTO's type must be the very type of the value, so a
 // field added, dropped or changed on either side fails to compile here instead of being dropped by the serializer.
@@ -18,7 +18,9 @@ const pinned: [
   Same<TransferDirection, plan.TransferDirection>,
   Same<AllForAllPlan, plan.AllForAllPlan>,
   Same<NamedCount, report.NamedCount>,
-  Same<SideDiscrepancy, report.SideDiscrepancy>,
+  Same<NamedCountPage, report.NamedCountPage>,
+  Same<SideDiscrepancy, report.SideDiscrepancyView>,
+  Same<ReportSectionName, report.ReportSection>,
   Same<Reconciliation['thresholds'], reconciliation.Thresholds>,
-] = [true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true];
 void pinned;

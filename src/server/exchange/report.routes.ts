@@ -1,42 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readReach } from '../../domain/access/policy.js';
-import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
-import type { PartyScope } from '../../store/index.js';
 import { COORDINATOR } from '../access.js';
 import { exportLanguage } from '../exports/export-labels.js';
-import { notFound, problemResponses } from '../problem.js';
+import { problemResponses } from '../problem.js';
 import { writeContext } from '../write-context.js';
 import { partyNames } from './export-names.js';
-import { DiscrepancyReportDto, PublishBody, ReportQuery } from './report.schemas.js';
+import {
+  DiscrepancyReportDto,
+  NamedCountPageDto,
+  PublishBody,
+  REPORT_PAGE_DEFAULT,
+  ReportQuery,
+  ReportSectionParams,
+  ReportSectionQuery,
+} from './report.schemas.js';
+import { publishReport, readReport, readReportSection, reportForExport } from './report.service.js';
 
 const REPORT_READERS = { roles: ['coordinator', 'liaison', 'observer'] } as const;
 const MEDIA_TYPES = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
-const today = () => new Date().toISOString().slice(0, 10);
-
-type ReportView = DiscrepancyReport & { publishedAt: string | null; publishedBy: string | null };
 
 /** The discrepancy report: live for the coordinator, the published one for observers; XLSX and PDF exports. */
 export const exchangeReportRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { discrepancyReports } = app.store.repos;
+  const deps = { store: app.store, reports: app.reportComputer };
   const tags = ['exchange'];
   const errors = problemResponses(400, 401, 403, 404, 409);
-
-  async function reportFor(scope: PartyScope, asOf: string | undefined): Promise<ReportView> {
-    const reach = readReach(scope, 'live_report');
-    if (reach === 'everything' || reach === 'shared_with_party') {
-      const report = await discrepancyReports.build(scope, asOf ?? today());
-      if (report) return { ...report, publishedAt: null, publishedBy: null };
-      // A liaison reads its own side of a shared run, never the published report (both sides).
-      if (reach === 'shared_with_party') throw notFound('Shared results');
-    }
-    const published = await discrepancyReports.published(asOf);
-    if (!published) throw notFound('Published report');
-    return published;
-  }
 
   app.get(
     '/discrepancy-report',
@@ -48,10 +38,27 @@ export const exchangeReportRoutes: FastifyPluginAsyncZod = async (app) => {
           'As of `asOf` (default today): the live report for the coordinator, its own side of the last run shared ' +
           'with it for a liaison, the last published for observers.',
         querystring: ReportQuery,
-        response: { 200: DiscrepancyReportDto, ...errors },
+        response: { 200: DiscrepancyReportDto, ...errors, ...problemResponses(503) },
       },
     },
-    async (req) => reportFor(req.scope, req.query.asOf),
+    async (req) => readReport(deps, req.scope, req.query.asOf, req.query.limit),
+  );
+
+  app.get(
+    '/discrepancy-report/sections/:partyId/:section',
+    {
+      config: { access: REPORT_READERS },
+      schema: {
+        tags,
+        description:
+          "A page of one section of a side of the report (the persons after the report's first page), in the " +
+          "report's order; a side the reader does not read is not found.",
+        params: ReportSectionParams,
+        querystring: ReportSectionQuery,
+        response: { 200: NamedCountPageDto, ...errors, ...problemResponses(503) },
+      },
+    },
+    async (req) => readReportSection(deps, req.scope, { ...req.params, ...req.query }),
   );
 
   for (const format of ['xlsx', 'pdf'] as const) {
@@ -75,7 +82,7 @@ export const exchangeReportRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (req, reply) => {
-        const report = await reportFor(req.scope, req.query.asOf);
+        const { asOf, publishedAt, report } = await reportForExport(app.store, req.scope, req.query.asOf);
         const language = exportLanguage(req.query.lang ?? req.auth?.user.locale);
         // Written in a worker thread within the export budget: a long report never holds the event loop.
         const body = await app.exporter.run({
@@ -84,14 +91,14 @@ export const exchangeReportRoutes: FastifyPluginAsyncZod = async (app) => {
           ctx: {
             language,
             generatedAt: new Date().toISOString(),
-            publishedAt: report.publishedAt,
+            publishedAt,
             timeZone: req.auth?.user.timeZone,
           },
           partyNames: await partyNames(app.store, req.scope, language),
         });
         return reply
           .type(MEDIA_TYPES[format])
-          .header('content-disposition', `attachment; filename="discrepancy-report-${report.asOf}.${format}"`)
+          .header('content-disposition', `attachment; filename="discrepancy-report-${asOf}.${format}"`)
           .send(body);
       },
     );
@@ -101,9 +108,13 @@ export const exchangeReportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/discrepancy-report/publish',
     {
       config: { access: COORDINATOR },
-      schema: { tags, body: PublishBody, response: { 201: DiscrepancyReportDto, ...errors } },
+      schema: {
+        tags,
+        body: PublishBody,
+        response: { 201: DiscrepancyReportDto, ...errors, ...problemResponses(503) },
+      },
     },
     async (req, reply) =>
-      reply.code(201).send(await discrepancyReports.publish(writeContext(req), req.body.asOf)),
+      reply.code(201).send(await publishReport(deps, writeContext(req), req.body.asOf, REPORT_PAGE_DEFAULT)),
   );
 };

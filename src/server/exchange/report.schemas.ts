@@ -20,6 +20,22 @@ export const NamedCountDto = z.object({
   }),
 });
 
+/** A page of a section: its count (all of it), and persons `offset` onwards. */
+export const NamedCountPageDto = NamedCountDto.extend({
+  offset: z.number().int().meta({ description: 'Where `persons` starts among the section’s persons' }),
+  next: z.number().int().nullable().meta({
+    description: 'The `offset` of the next page (GET …/discrepancy-report/sections/…), null on the last',
+  }),
+}).meta({ id: 'ReportSectionPage' });
+
+export const REPORT_SECTION_NAMES = [
+  'claimedMissing',
+  'locatedInOtherList',
+  'awaitingReview',
+  'heldButNotClaimed',
+  'claimedButNotLocated',
+] as const;
+
 export const DiscrepancyReportDto = z
   .object({
     asOf: z.string(),
@@ -27,11 +43,11 @@ export const DiscrepancyReportDto = z
       z.object({
         partyId: z.string(),
         otherPartyId: z.string(),
-        claimedMissing: NamedCountDto,
-        locatedInOtherList: NamedCountDto,
-        awaitingReview: NamedCountDto,
-        heldButNotClaimed: NamedCountDto,
-        claimedButNotLocated: NamedCountDto,
+        claimedMissing: NamedCountPageDto,
+        locatedInOtherList: NamedCountPageDto,
+        awaitingReview: NamedCountPageDto,
+        heldButNotClaimed: NamedCountPageDto,
+        claimedButNotLocated: NamedCountPageDto,
       }),
     ),
     publishedAt: z.string().nullable(),
@@ -39,15 +55,39 @@ export const DiscrepancyReportDto = z
   })
   .meta({ id: 'DiscrepancyReport' });
 
+/** Persons of a section in one answer, at most (the counts are always whole). */
+export const REPORT_PAGE_MAX = 1000;
+export const REPORT_PAGE_DEFAULT = 200;
+
 export const ReportQuery = z.object({
   asOf: z.iso.date().optional(),
   lang: z.string().max(10).optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(REPORT_PAGE_MAX)
+    .default(REPORT_PAGE_DEFAULT)
+    .meta({ description: 'Persons of each section in the answer (the first page); the files hold them all' }),
+});
+
+export const ReportSectionParams = z.object({
+  partyId: z.string().min(1).max(100),
+  section: z.enum(REPORT_SECTION_NAMES),
+});
+
+export const ReportSectionQuery = z.object({
+  asOf: z.iso.date().optional(),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(REPORT_PAGE_MAX).default(REPORT_PAGE_DEFAULT),
 });
 
 export const PublishBody = z.object({ asOf: z.iso.date() });
 
 // The shapes as types, for the server's handlers and the web (which imports them with `import type`).
 export type NamedCount = z.infer<typeof NamedCountDto>;
+export type NamedCountPage = z.infer<typeof NamedCountPageDto>;
+export type ReportSectionName = (typeof REPORT_SECTION_NAMES)[number];
 export type ReportPerson = z.infer<typeof ReportPersonDto>;
 export type DiscrepancyReport = z.infer<typeof DiscrepancyReportDto>;
 export type SideDiscrepancy = DiscrepancyReport['sides'][number];

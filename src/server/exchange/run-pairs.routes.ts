@@ -7,6 +7,11 @@ import { notFound, problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
 import { partyNames } from './export-names.js';
 import { PairsExportQuery, PairsPageDto, PairsQuery, RunResultsDto } from './reconciliation.schemas.js';
+import { NamedCountPageDto, ReportQuery, ReportSectionParams, ReportSectionQuery } from './report.schemas.js';
+import { readRunResults, readRunSection } from './report.service.js';
+
+const RunResultsQuery = ReportQuery.pick({ limit: true });
+const RunSectionQuery = ReportSectionQuery.omit({ asOf: true });
 
 const COORDINATOR_OR_LIAISON = { roles: ['coordinator', 'liaison'] } as const;
 const MEDIA_TYPES = {
@@ -19,7 +24,8 @@ const MEDIA_TYPES = {
  * its results (the discrepancy report's one computation over the run: the run page's counts, a liaison's results).
  */
 export const exchangeRunPairsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { runPairs, discrepancyReports } = app.store.repos;
+  const { runPairs } = app.store.repos;
+  const deps = { store: app.store, reports: app.reportComputer };
   const tags = ['exchange'];
   const errors = problemResponses(400, 401, 403, 404);
 
@@ -95,13 +101,32 @@ export const exchangeRunPairsRoutes: FastifyPluginAsyncZod = async (app) => {
           "The run's results with every decision so far, from the discrepancy report's computation: both sides and " +
           "the pairs per status for the coordinator; a liaison's own side only, once the run is shared with it.",
         params: IdParams,
-        response: { 200: RunResultsDto, ...errors },
+        querystring: RunResultsQuery,
+        response: { 200: RunResultsDto, ...errors, ...problemResponses(503) },
       },
     },
     async (req) => {
-      const report = await discrepancyReports.forRun(req.scope, req.params.id);
+      const report = await readRunResults(deps, req.scope, req.params.id, req.query.limit);
       if (!report) throw notFound('Reconciliation results');
       return { report, pairs: await runPairs.counts(req.scope, req.params.id) };
+    },
+  );
+
+  app.get(
+    '/reconciliations/:id/results/sections/:partyId/:section',
+    {
+      config: { access: COORDINATOR_OR_LIAISON },
+      schema: {
+        tags,
+        description: "A page of one section of a side of the run's results, after the results' first page.",
+        params: IdParams.extend(ReportSectionParams.shape),
+        querystring: RunSectionQuery,
+        response: { 200: NamedCountPageDto, ...errors, ...problemResponses(503) },
+      },
+    },
+    async (req) => {
+      const { id, ...section } = req.params;
+      return readRunSection(deps, req.scope, id, { ...section, ...req.query });
     },
   );
 };

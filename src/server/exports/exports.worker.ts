@@ -1,3 +1,4 @@
+import { buildDiscrepancyReport, type DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
 import { csvText, xlsxTable } from '../../platform/tables/index.js';
 import { serveRequests } from '../../platform/workers/index.js';
 import { dailyBulletinPdf } from './daily-bulletin-pdf.js';
@@ -8,6 +9,11 @@ import type { ExportJob } from './exports.worker-task.js';
 import { manifestPdf } from './manifest-pdf.js';
 import { pairsTable } from './pairs-table.js';
 
+/** The report of a job: given, or computed here from its inputs. */
+const reportOf = (
+  source: Extract<ExportJob, { kind: 'report-pdf' | 'report-xlsx' }>['report'],
+): DiscrepancyReport => ('input' in source ? buildDiscrepancyReport(source.input, source.partyId) : source);
+
 /** Writes one export; `partyName` names a party by id in the export's language. */
 async function write(job: ExportJob, partyName: (partyId: string) => string): Promise<Buffer> {
   switch (job.kind) {
@@ -16,9 +22,9 @@ async function write(job: ExportJob, partyName: (partyId: string) => string): Pr
     case 'manifest-pdf':
       return manifestPdf(job.event, { ...job.ctx, partyName });
     case 'report-pdf':
-      return discrepancyReportPdf(job.report, { ...job.ctx, partyName });
+      return discrepancyReportPdf(reportOf(job.report), { ...job.ctx, partyName });
     case 'report-xlsx':
-      return discrepancyReportXlsx(job.report, { ...job.ctx, partyName });
+      return discrepancyReportXlsx(reportOf(job.report), { ...job.ctx, partyName });
     case 'pairs-csv':
     case 'pairs-xlsx': {
       const { header, rows } = pairsTable(job.pairs, { language: job.language, partyName });

@@ -7,7 +7,6 @@ import {
   type DiscrepancyReport,
   pairStatus,
   type ReportEntry,
-  reportForParty,
   upgradeStoredReport,
 } from '../../domain/exchange/discrepancy-report.js';
 import type { ListEntryFields } from '../../domain/exchange/list-rows.js';
@@ -129,11 +128,11 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
    * the pairs confirmed by then, less those rejected by then. Before any reconciliation: the latest versions
    * uploaded by then, nothing located (for a liaison: nothing to read).
    */
-  async function build(
+  async function buildInputs(
     trx: Db,
     asOf: string,
     scope: PartyScope = SYSTEM_SCOPE,
-  ): Promise<DiscrepancyReport | null> {
+  ): Promise<DiscrepancyInput | null> {
     if (!DATE.test(asOf) || Number.isNaN(Date.parse(asOf))) {
       throw new StoreError('invalid', 'asOf must be a date', [{ path: 'asOf', message: 'use YYYY-MM-DD' }]);
     }
@@ -164,26 +163,61 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
       versionIds = [...latest.values()];
     }
     const inputs = await reportInputs(trx, versionIds, run?.id ?? null, until);
-    return buildDiscrepancyReport({ asOf, partyIds, ...inputs });
+    return { asOf, partyIds, ...inputs };
   }
 
-  /** A reader's part of a report: everything for the coordinator, its own side for a liaison. */
-  function scoped(scope: PartyScope, report: DiscrepancyReport): DiscrepancyReport {
-    return readReach(scope, 'live_report') === 'everything' || !scope.partyId
-      ? report
-      : reportForParty(report, scope.partyId);
+  /** The side a reader computes: null (both) for the coordinator, its own party's for a liaison. */
+  const sideOf = (scope: PartyScope): string | null =>
+    readReach(scope, 'live_report') === 'everything' || !scope.partyId ? null : scope.partyId;
+
+  /** The inputs of one finished run with every decision so far; null when not there for this reader. */
+  async function runInputs(scope: PartyScope, runId: string): Promise<DiscrepancyInput | null> {
+    const reach = readReach(scope, 'live_report');
+    if (reach !== 'everything' && reach !== 'shared_with_party') return null;
+    const run = await whereVisible(db.selectFrom('reconciliation'), scope, 'reconciliation')
+      .select(['id', 'version_ids', 'status'])
+      .where('id', '=', runId)
+      .executeTakeFirst();
+    if (run?.status !== 'done') return null;
+    const partyIds = await exchangePartyIds(db);
+    const inputs = await reportInputs(db, fromJsonText<string[]>(run.version_ids, []), run.id, null);
+    return { asOf: nowIso().slice(0, 10), partyIds, ...inputs };
+  }
+
+  /** The live report's inputs for a reader (see `build`), and the side it reads; null when it reads none. */
+  async function liveInputs(
+    scope: PartyScope,
+    asOf: string,
+  ): Promise<{ input: DiscrepancyInput; partyId: string | null } | null> {
+    const reach = readReach(scope, 'live_report');
+    if (reach !== 'everything' && reach !== 'shared_with_party') return null;
+    const input = await buildInputs(db, asOf, scope);
+    return input && { input, partyId: sideOf(scope) };
   }
 
   return {
+    /**
+     * What the live report is computed from, for a worker thread to compute (see `build`): the inputs, and the
+     * side this reader reads (null: both). Null when this reader has no live report.
+     */
+    liveInputs,
+
+    /** What the results of a run are computed from, and the side this reader reads (see `forRun`). */
+    async runInputs(
+      scope: PartyScope,
+      runId: string,
+    ): Promise<{ input: DiscrepancyInput; partyId: string | null } | null> {
+      const input = await runInputs(scope, runId);
+      return input && { input, partyId: sideOf(scope) };
+    },
+
     /**
      * The live report: all of it for the coordinator, for a liaison its own side of the last run shared with its
      * party (null before one is shared); null for anyone else.
      */
     async build(scope: PartyScope, asOf: string): Promise<DiscrepancyReport | null> {
-      const reach = readReach(scope, 'live_report');
-      if (reach !== 'everything' && reach !== 'shared_with_party') return null;
-      const report = await build(db, asOf, scope);
-      return report && scoped(scope, report);
+      const live = await liveInputs(scope, asOf);
+      return live && buildDiscrepancyReport(live.input, live.partyId);
     },
 
     /**
@@ -192,24 +226,21 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
      * when the run is not there for this reader or not finished.
      */
     async forRun(scope: PartyScope, runId: string): Promise<DiscrepancyReport | null> {
-      const reach = readReach(scope, 'live_report');
-      if (reach !== 'everything' && reach !== 'shared_with_party') return null;
-      const run = await whereVisible(db.selectFrom('reconciliation'), scope, 'reconciliation')
-        .select(['id', 'version_ids', 'status'])
-        .where('id', '=', runId)
-        .executeTakeFirst();
-      if (run?.status !== 'done') return null;
-      const partyIds = await exchangePartyIds(db);
-      const inputs = await reportInputs(db, fromJsonText<string[]>(run.version_ids, []), run.id, null);
-      const report = buildDiscrepancyReport({ asOf: nowIso().slice(0, 10), partyIds, ...inputs });
-      return scoped(scope, report);
+      const input = await runInputs(scope, runId);
+      return input && buildDiscrepancyReport(input, sideOf(scope));
     },
 
     /** Freezes the report as of a date and publishes it for observers. */
-    async publish(ctx: WriteContext, asOf: string): Promise<PublishedDiscrepancyReport> {
+    async publish(
+      ctx: WriteContext,
+      asOf: string,
+      compute: (input: DiscrepancyInput) => Promise<DiscrepancyReport> = async (input) =>
+        buildDiscrepancyReport(input),
+    ): Promise<PublishedDiscrepancyReport> {
       return inTransaction(db, async (trx) => {
-        const report = await build(trx, asOf);
-        if (!report) throw new StoreError('invalid', 'Nothing to publish');
+        const input = await buildInputs(trx, asOf);
+        if (!input) throw new StoreError('invalid', 'Nothing to publish');
+        const report = await compute(input);
         const id = randomUUID();
         const publishedAt = nowIso();
         await trx

@@ -6,7 +6,7 @@ import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { getReconciliation } from './api/get-reconciliation.js';
-import { getRunResults } from './api/get-run-results.js';
+import { getRunResults, getRunResultsSection } from './api/get-run-results.js';
 import { shareReconciliation } from './api/share-reconciliation.js';
 import { RunProgress } from './components/run-progress.js';
 import { RunSideResults } from './components/run-results.js';
@@ -74,7 +74,11 @@ export function ReconciliationPage() {
         </dl>
       )}
       {results.data?.report.sides.map((side) => (
-        <RunSideResults key={side.partyId} side={side} />
+        <RunSideResults
+          key={side.partyId}
+          side={side}
+          more={(section, offset) => getRunResultsSection(runId, side.partyId, section, offset)}
+        />
       ))}
       {run.data.status === 'done' && user.role === 'coordinator' && (
         <div className="form-actions">

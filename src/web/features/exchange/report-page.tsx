@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NamedCount, SideDiscrepancy } from '../../../server/exchange/report.schemas.js';
+import type { SideDiscrepancy } from '../../../server/exchange/report.schemas.js';
 import { DateField } from '../../components/date-field.js';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { TextField } from '../../components/form-field.js';
@@ -8,49 +8,19 @@ import { ApiError } from '../../lib/api-client.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
-import { discrepancyReportFileUrl, getDiscrepancyReport } from './api/get-discrepancy-report.js';
+import {
+  discrepancyReportFileUrl,
+  getDiscrepancyReport,
+  getDiscrepancyReportSection,
+} from './api/get-discrepancy-report.js';
 import { publishReport } from './api/publish-report.js';
-import { type PersonIdentityView, PersonName } from './components/person-name.js';
+import { type LoadSection, PersonGroup } from './components/run-results.js';
 import { usePartyNames } from './lib/use-party-names.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** A group's persons with what tells them apart; a report published before that was kept gives names alone. */
-function reportPeople(group: NamedCount): PersonIdentityView[] {
-  return group.persons.map((p) => ({
-    displayName: p.name,
-    names: p.names,
-    birthDate: p.birthDate,
-    listIds: p.listId ? [p.listId] : [],
-  }));
-}
-
-function Group({ label, group, testId }: { label: string; group: NamedCount; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <details className="report-group" data-testid={testId}>
-      <summary>
-        {label}: <strong className="count">{group.count}</strong>
-      </summary>
-      <ul className="name-list">
-        {reportPeople(group).map((person, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: two persons may share a name
-          <li key={index}>
-            <PersonName person={person} />
-            {group.persons[index]?.duplicate && (
-              <span className="badge" data-testid="duplicate-flag">
-                {t('exchangePairs.results.duplicate', { rows: group.persons[index].rows.join(', ') })}
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
-
-function Side({ side }: { side: SideDiscrepancy }) {
+function Side({ side, more }: { side: SideDiscrepancy; more: LoadSection }) {
   const { t } = useTranslation();
   const partyName = usePartyNames();
   const party = partyName(side.partyId);
@@ -58,29 +28,34 @@ function Side({ side }: { side: SideDiscrepancy }) {
   return (
     <section className="card report-side" data-testid="report-side">
       <h2>{t('exchange.report.side', { party, other })}</h2>
-      <Group
+      <PersonGroup
         label={t('exchange.report.claimedMissing', { party })}
         group={side.claimedMissing}
+        more={(offset) => more('claimedMissing', offset)}
         testId="claimed"
       />
-      <Group
+      <PersonGroup
         label={t('exchange.report.locatedInOtherList', { other })}
         group={side.locatedInOtherList}
+        more={(offset) => more('locatedInOtherList', offset)}
         testId="located"
       />
-      <Group
+      <PersonGroup
         label={t('exchange.report.awaitingReview')}
         group={side.awaitingReview}
+        more={(offset) => more('awaitingReview', offset)}
         testId="awaiting-review"
       />
-      <Group
+      <PersonGroup
         label={t('exchange.report.heldButNotClaimed', { other })}
         group={side.heldButNotClaimed}
+        more={(offset) => more('heldButNotClaimed', offset)}
         testId="held-not-claimed"
       />
-      <Group
+      <PersonGroup
         label={t('exchange.report.claimedButNotLocated')}
         group={side.claimedButNotLocated}
+        more={(offset) => more('claimedButNotLocated', offset)}
         testId="not-located"
       />
     </section>
@@ -163,7 +138,13 @@ export function ReportPage() {
             )}
           </div>
           {report.data.sides.map((side) => (
-            <Side key={side.partyId} side={side} />
+            <Side
+              key={side.partyId}
+              side={side}
+              more={(section, offset) =>
+                getDiscrepancyReportSection(asOf || null, side.partyId, section, offset)
+              }
+            />
           ))}
         </>
       )}

@@ -4,7 +4,7 @@ import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { discrepancyReportFileUrl } from './api/get-discrepancy-report.js';
 import { getReconciliations } from './api/get-reconciliations.js';
-import { getRunResults } from './api/get-run-results.js';
+import { getRunResults, getRunResultsSection } from './api/get-run-results.js';
 import { RunSideResults } from './components/run-results.js';
 
 /**
@@ -20,6 +20,7 @@ export function ResultsPage() {
     return latest ? { run: latest, results: await getRunResults(latest.id, signal) } : null;
   }, []);
 
+  const sharedRunId = results.data?.run.id ?? '';
   return (
     <div className="page" data-testid="liaison-results">
       <header className="page-header">
@@ -55,7 +56,11 @@ export function ResultsPage() {
               </a>
             </div>
             {results.data.results.report.sides.map((side) => (
-              <RunSideResults key={side.partyId} side={side} />
+              <RunSideResults
+                key={side.partyId}
+                side={side}
+                more={(section, offset) => getRunResultsSection(sharedRunId, side.partyId, section, offset)}
+              />
             ))}
           </>
         ))}
