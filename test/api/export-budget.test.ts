@@ -6,7 +6,8 @@ import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from '
 // while one is written, and an export over its budget is stopped with a problem, not a frozen server.
 
 const BASE = '/api/v1/exchange';
-// Reading the report (its query and the domain's counts) stays on the main thread: about 300 ms on the demo on a
+// Reading the report's rows stays on the main thread (its grouping into persons and sections goes to a worker): about
+// 300 ms on the demo on a
 // shared 2-core machine. Writing it (seconds for the PDF) is what the worker takes; on the main thread health would
 // wait those seconds.
 const HEALTH_PAUSE_MS = 1000;
@@ -111,6 +112,36 @@ for (const dialect of testDialects()) {
         await tight.close();
       }
     }, 60_000);
+
+    it('computes the report JSON (and the run page) in a worker: health answers meanwhile; over its budget, a 503 problem', async () => {
+      const json = await whileHealthIsAsked(t.app, coordinator, `${BASE}/discrepancy-report`);
+      expect(json.res.statusCode, json.res.body).toBe(200);
+      expect(json.res.json().sides).toHaveLength(2);
+      expect(json.slowest).toBeLessThan(HEALTH_PAUSE_MS);
+
+      // Over the report's budget (1 ms): stopped in its thread, never computed on the event loop.
+      const tight = await startTestApp(dialect, { reportBudget: { timeMs: 1, memoryMb: 512 } });
+      try {
+        const who = await signIn(tight.app, account(tight, 'coordinator'));
+        const res = await tight.app.inject({
+          method: 'GET',
+          url: `${BASE}/discrepancy-report`,
+          headers: as(who),
+        });
+        expect(res.statusCode, res.body).toBe(503);
+        expect(res.json()).toMatchObject({ type: 'urn:parley:problem:report-over-budget' });
+        const runId = await runToEnd(tight.app, who);
+        const results = await tight.app.inject({
+          method: 'GET',
+          url: `${BASE}/reconciliations/${runId}/results`,
+          headers: as(who),
+        });
+        expect(results.statusCode, results.body).toBe(503);
+        expect((await tight.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      } finally {
+        await tight.close();
+      }
+    }, 120_000);
 
     it('stops an export over its memory budget with a 503 problem', async () => {
       const small = await startTestApp(dialect, { exportBudget: { timeMs: 60_000, memoryMb: 4 } });
