@@ -6,10 +6,8 @@ import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from '
 // while one is written, and an export over its budget is stopped with a problem, not a frozen server.
 
 const BASE = '/api/v1/exchange';
-// Reading the report's rows stays on the main thread (its grouping into persons and sections goes to a worker): about
-// 300 ms on the demo on a
-// shared 2-core machine. Writing it (seconds for the PDF) is what the worker takes; on the main thread health would
-// wait those seconds.
+// Reading the report's rows stays on the main thread; grouping them into persons and sections, and writing the files
+// (seconds for the PDF), is what the workers take; on the main thread health would wait those seconds.
 const HEALTH_PAUSE_MS = 1000;
 
 /** Starts a reconciliation over the demo's lists and waits until it is done; answers its id. */

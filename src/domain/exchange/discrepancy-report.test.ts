@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDiscrepancyReport,
+  buildReportView,
   isAcceptedLink,
   pairStatus,
+  REPORT_SECTIONS,
   type ReportEntry,
   reportForParty,
+  reportSectionPage,
   type SideDiscrepancy,
   upgradeStoredReport,
 } from './discrepancy-report.js';
@@ -57,6 +60,33 @@ describe('discrepancy report', () => {
     expect(azerbaijan.claimedMissing.count).toBe(1);
     expect(azerbaijan.locatedInOtherList.count).toBe(1);
     expect(azerbaijan.heldButNotClaimed.count).toBe(0);
+  });
+
+  it('answers a page of each section with the whole count; the pages together are the full report, in its order', () => {
+    const many = [
+      ...entries,
+      ...['Zara', 'Anna', 'Mher', 'Ashot', 'Gor'].map((name, i) =>
+        entry(`am-x${i}`, 'AM', 'missing', `${name} Petrosyan`, { row: 10 + i }),
+      ),
+    ];
+    const input = { asOf: '2021-01-11', partyIds: ['AM', 'AZ'] as const, entries: many, links };
+    const full = buildDiscrepancyReport(input);
+    const view = buildReportView(input, 'AM', 2);
+    expect(view.sides.map((s) => s.partyId)).toEqual(['AM']);
+    const [side] = view.sides;
+    for (const section of REPORT_SECTIONS) {
+      const whole = full.sides[0][section];
+      expect(side[section].count).toBe(whole.count);
+      expect(side[section].persons).toEqual(whole.persons.slice(0, 2));
+      const paged = [...side[section].names];
+      for (let offset = side[section].next; offset !== null; ) {
+        const page = reportSectionPage(input, 'AM', section, offset, 2)!;
+        paged.push(...page.names);
+        offset = page.next;
+      }
+      expect(paged).toEqual(whole.names);
+    }
+    expect(side.claimedButNotLocated).toMatchObject({ count: 6, offset: 0, next: 2 });
   });
 
   it('ignores a link between lists of the same party', () => {
