@@ -1,25 +1,13 @@
-import { type Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../db.js';
-import { createTestDatabase, testDialects } from '../testing/test-store.js';
-import { migrations } from './index.js';
+import { withMigrationUnderTest } from '../testing/migration-under-test.js';
+import { testDialects } from '../testing/test-store.js';
 
 const OURS = '2026_12_03_2500_action_item_history';
 
 for (const dialect of testDialects()) {
   describe(`the action item history migration on ${dialect}`, () => {
     it('adds a history that goes with its item, keeps the items there before, and takes it away again', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < OURS));
-        const { error } = await new Migrator({
-          db: old,
-          provider: { getMigrations: async () => before },
-        }).migrateToLatest();
-        if (error) throw error;
+      await withMigrationUnderTest(dialect, OURS, async ({ db: old, up, down }) => {
         const at = '2021-01-11T00:00:00.000Z';
         await old
           .insertInto('meeting')
@@ -48,7 +36,7 @@ for (const dialect of testDialects()) {
           })
           .execute();
 
-        await migrations[OURS].up(old);
+        await up();
         // The item recorded before is still there, with no history (who changed it was never written down).
         expect(await old.selectFrom('action_item').select(['id', 'status']).execute()).toEqual([
           { id: 'i', status: 'done' },
@@ -76,14 +64,11 @@ for (const dialect of testDialects()) {
         await old.deleteFrom('action_item').where('id', '=', 'i').execute();
         expect(await old.selectFrom('action_item_status_change').selectAll().execute()).toEqual([]);
 
-        await migrations[OURS].down?.(old);
+        await down();
         const tables = (await old.introspection.getTables()).map((t) => t.name);
         expect(tables).not.toContain('action_item_status_change');
         expect(tables).toContain('action_item');
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
   });
 }

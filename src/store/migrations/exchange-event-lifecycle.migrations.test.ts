@@ -1,25 +1,13 @@
-import { type Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../db.js';
-import { createTestDatabase, testDialects } from '../testing/test-store.js';
-import { migrations } from './index.js';
+import { withMigrationUnderTest } from '../testing/migration-under-test.js';
+import { testDialects } from '../testing/test-store.js';
 
 const OURS = '2026_12_03_1000_exchange_event_lifecycle';
 
 for (const dialect of testDialects()) {
   describe(`the exchange lifecycle's migration on ${dialect}`, () => {
     it('turns an exchange confirmed by all into one completed with every person handed over, and goes back down', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < OURS));
-        const { error } = await new Migrator({
-          db: old,
-          provider: { getMigrations: async () => before },
-        }).migrateToLatest();
-        if (error) throw error;
+      await withMigrationUnderTest(dialect, OURS, async ({ db: old, up, down }) => {
         const now = '2020-12-14T12:00:00.000Z';
         await old
           .insertInto('party')
@@ -89,7 +77,7 @@ for (const dialect of testDialects()) {
           )
           .execute();
 
-        await migrations[OURS].up(old);
+        await up();
 
         const events = await old
           .selectFrom('exchange_event')
@@ -121,16 +109,13 @@ for (const dialect of testDialects()) {
         // The plan's confirmations stay as they were.
         expect(await old.selectFrom('exchange_confirmation').select('id').execute()).toHaveLength(3);
 
-        await migrations[OURS].down?.(old);
+        await down();
         const tables = await old.introspection.getTables();
         expect(tables.map((t) => t.name)).not.toContain('exchange_outcome_confirmation');
         const columns = tables.find((t) => t.name === 'exchange_event')?.columns.map((c) => c.name);
         expect(columns).not.toContain('status');
         expect(columns).toContain('completed_at');
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
   });
 }

@@ -1,30 +1,13 @@
-import { type Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../db.js';
-import { createTestDatabase, testDialects } from '../testing/test-store.js';
-import { migrations } from './index.js';
+import { withMigrationUnderTest } from '../testing/migration-under-test.js';
+import { testDialects } from '../testing/test-store.js';
 
 const OURS = ['2026_12_03_0100_status_reason_keys', '2026_12_03_0110_party_join_tables'];
-
-/** The schema as it was before this change: every migration named before ours. */
-async function migrateBefore(db: Kysely<unknown>): Promise<void> {
-  const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < OURS[0]));
-  const { error } = await new Migrator({
-    db,
-    provider: { getMigrations: async () => before },
-  }).migrateToLatest();
-  if (error) throw error;
-}
 
 for (const dialect of testDialects()) {
   describe(`the exchange shape's migrations on ${dialect}`, () => {
     it('turn reasons into label keys, move party_ids into join tables and note which run made a person', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        await migrateBefore(old);
+      await withMigrationUnderTest(dialect, OURS, async ({ db: old, up }) => {
         const now = '2020-12-14T12:00:00.000Z';
         await old
           .insertInto('party')
@@ -107,7 +90,7 @@ for (const dialect of testDialects()) {
           )
           .execute();
 
-        for (const name of OURS) await migrations[name].up(old);
+        await up();
 
         const reasons = await old
           .selectFrom('person_status_change')
@@ -153,10 +136,7 @@ for (const dialect of testDialects()) {
           { id: 'from-lists', run_id: 'run-1' },
           { id: 'past', run_id: null },
         ]);
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
   });
 }

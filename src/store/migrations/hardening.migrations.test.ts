@@ -1,37 +1,19 @@
-import { type Kysely, Migrator, sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { nameInScripts } from '../../engine/index.js';
-import { createDb } from '../db.js';
 import { openStore } from '../store.js';
-import { createTestDatabase, testDialects } from '../testing/test-store.js';
+import { withMigrationUnderTest } from '../testing/migration-under-test.js';
+import { testDialects } from '../testing/test-store.js';
 import { migrations } from './index.js';
 
 const OURS = '2026_12_03_2600_run_attempts';
 const NAMES = '2026_12_03_2610_person_names_in_scripts';
 const PAIR_KEYS = '2026_12_03_2620_pair_keys_index';
 
-/** A migrator over the migrations named up to `last` (ours included or not). */
-const migratorUpTo = (db: Kysely<unknown>, last: string, withOurs: boolean) =>
-  new Migrator({
-    db,
-    provider: {
-      getMigrations: async () =>
-        Object.fromEntries(
-          Object.entries(migrations).filter(([name]) => (withOurs ? name <= last : name < last)),
-        ),
-    },
-  });
-
 for (const dialect of testDialects()) {
   describe(`the run attempts migration on ${dialect}`, () => {
     it('counts a run that ever ran as taken up once, a queued one as never, and goes back down', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = await migratorUpTo(old, OURS, false).migrateToLatest();
-        if (before.error) throw before.error;
+      await withMigrationUnderTest(dialect, OURS, async ({ db: old, up, down }) => {
         const run = (id: string, status: string) => ({
           id,
           status,
@@ -48,8 +30,7 @@ for (const dialect of testDialects()) {
           .values([run('queued-run', 'queued'), run('running-run', 'running'), run('done-run', 'done')])
           .execute();
 
-        const up = await migratorUpTo(old, OURS, true).migrateToLatest();
-        if (up.error) throw up.error;
+        await up();
         const rows = await old
           .selectFrom('reconciliation')
           .select(['id', 'attempts'])
@@ -61,66 +42,47 @@ for (const dialect of testDialects()) {
           ['running-run', 1],
         ]);
 
-        const down = await migratorUpTo(old, OURS, true).migrateDown();
-        if (down.error) throw down.error;
+        await down();
         const after = await old
           .selectFrom('reconciliation')
           .selectAll()
           .where('id', '=', 'done-run')
           .execute();
         expect(Object.keys(after[0] ?? {})).not.toContain('attempts');
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     });
   });
 
   describe(`the pair keys index migration on ${dialect}`, () => {
     it("indexes a run's pairs by their record keys, and drops the index going down", async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: the schema as it was
-      const old = db as unknown as Kysely<any>;
-      const indexes = async () =>
-        dialect === 'postgres'
-          ? (
-              await sql<{
-                name: string;
-              }>`select indexname as name from pg_indexes where tablename = 'reconciliation_pair'`.execute(
-                old,
-              )
-            ).rows.map((r) => r.name)
-          : (
-              await sql<{
-                name: string;
-              }>`select name from sqlite_master where type = 'index' and tbl_name = 'reconciliation_pair'`.execute(
-                old,
-              )
-            ).rows.map((r) => r.name);
-      try {
-        const up = await migratorUpTo(old, PAIR_KEYS, true).migrateToLatest();
-        if (up.error) throw up.error;
+      await withMigrationUnderTest(dialect, PAIR_KEYS, async ({ db: old, up, down }) => {
+        const indexes = async () =>
+          dialect === 'postgres'
+            ? (
+                await sql<{
+                  name: string;
+                }>`select indexname as name from pg_indexes where tablename = 'reconciliation_pair'`.execute(
+                  old,
+                )
+              ).rows.map((r) => r.name)
+            : (
+                await sql<{
+                  name: string;
+                }>`select name from sqlite_master where type = 'index' and tbl_name = 'reconciliation_pair'`.execute(
+                  old,
+                )
+              ).rows.map((r) => r.name);
+        await up();
         expect(await indexes()).toContain('reconciliation_pair_keys_idx');
-        const down = await migratorUpTo(old, PAIR_KEYS, true).migrateDown();
-        if (down.error) throw down.error;
+        await down();
         expect(await indexes()).not.toContain('reconciliation_pair_keys_idx');
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     });
   });
 
   describe(`the person names migration on ${dialect}`, () => {
     it('adds the names in each script, filled in on open for persons written before, and goes back down', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = await migratorUpTo(old, NAMES, false).migrateToLatest();
-        if (before.error) throw before.error;
+      await withMigrationUnderTest(dialect, NAMES, async ({ db: old, target, up }) => {
         const now = '2026-12-01T12:00:00.000Z';
         await old
           .insertInto('party')
@@ -149,13 +111,12 @@ for (const dialect of testDialects()) {
             })),
           )
           .execute();
-        const up = await migratorUpTo(old, NAMES, true).migrateToLatest();
-        if (up.error) throw up.error;
+        await up();
         const empty = await old.selectFrom('exchange_person').select('name_latin').execute();
         expect(empty.map((r) => r.name_latin)).toEqual([null, null]);
 
         // Opening the store (the migrations, then the fill) stores them.
-        const store = await openStore({ ...database.target, migrate: true });
+        const store = await openStore({ ...target, migrate: true });
         await store.close();
         const filled = await old
           .selectFrom('exchange_person')
@@ -184,10 +145,7 @@ for (const dialect of testDialects()) {
           (t) => t.name === 'exchange_person',
         )?.columns;
         expect(columns?.map((c) => c.name)).not.toContain('name_latin');
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     });
   });
 }

@@ -1,26 +1,14 @@
-import { type Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../db.js';
-import { createTestDatabase, testDialects } from '../testing/test-store.js';
-import { migrations } from './index.js';
+import { withMigrationUnderTest } from '../testing/migration-under-test.js';
+import { testDialects } from '../testing/test-store.js';
 
 const OURS = '2026_12_03_1410_create_incidents';
 
 for (const dialect of testDialects()) {
   describe(`the incidents migration on ${dialect}`, () => {
     it('adds incidents with one account per source, and takes them away again', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < OURS));
-        const { error } = await new Migrator({
-          db: old,
-          provider: { getMigrations: async () => before },
-        }).migrateToLatest();
-        if (error) throw error;
-        await migrations[OURS].up(old);
+      await withMigrationUnderTest(dialect, OURS, async ({ db: old, up, down }) => {
+        await up();
         const at = '2020-12-12T00:00:00.000Z';
         await old
           .insertInto('incident')
@@ -60,14 +48,11 @@ for (const dialect of testDialects()) {
             .values({ ...account, id: 'a2' })
             .execute(),
         ).rejects.toThrow();
-        await migrations[OURS].down?.(old);
+        await down();
         const tables = (await old.introspection.getTables()).map((t) => t.name);
         for (const table of ['incident', 'incident_party', 'incident_account', 'incident_status_change'])
           expect(tables).not.toContain(table);
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
   });
 }

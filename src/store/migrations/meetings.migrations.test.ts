@@ -1,25 +1,13 @@
-import { type Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../db.js';
-import { createTestDatabase, testDialects } from '../testing/test-store.js';
-import { migrations } from './index.js';
+import { withMigrationUnderTest } from '../testing/migration-under-test.js';
+import { testDialects } from '../testing/test-store.js';
 
 const OURS = '2026_12_03_1420_create_meetings';
 
 for (const dialect of testDialects()) {
   describe(`the meetings migration on ${dialect}`, () => {
     it('adds meetings whose topics and action items follow their provision, and takes them away again', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < OURS));
-        const { error } = await new Migrator({
-          db: old,
-          provider: { getMigrations: async () => before },
-        }).migrateToLatest();
-        if (error) throw error;
+      await withMigrationUnderTest(dialect, OURS, async ({ db: old, up, down }) => {
         const at = '2021-01-11T00:00:00.000Z';
         await old
           .insertInto('agreement')
@@ -43,7 +31,7 @@ for (const dialect of testDialects()) {
             status: 'x',
           })
           .execute();
-        await migrations[OURS].up(old);
+        await up();
         await old
           .insertInto('meeting')
           .values({
@@ -62,14 +50,11 @@ for (const dialect of testDialects()) {
         await expect(
           old.insertInto('meeting_topic').values({ meeting_id: 'm', provision_id: 'p9' }).execute(),
         ).rejects.toThrow();
-        await migrations[OURS].down?.(old);
+        await down();
         const tables = (await old.introspection.getTables()).map((t) => t.name);
         for (const table of ['meeting', 'meeting_topic', 'action_item', 'action_item_provision'])
           expect(tables).not.toContain(table);
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
   });
 }

@@ -1,25 +1,13 @@
-import { type Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../db.js';
-import { createTestDatabase, testDialects } from '../testing/test-store.js';
-import { migrations } from './index.js';
+import { withMigrationUnderTest } from '../testing/migration-under-test.js';
+import { testDialects } from '../testing/test-store.js';
 
 const OURS = '2026_12_03_1400_create_provision_tracking';
 
 for (const dialect of testDialects()) {
   describe(`the provision tracking migration on ${dialect}`, () => {
     it('adds assessments, deadlines, positions and evidence to a database with an agreement, and takes them away', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < OURS));
-        const { error } = await new Migrator({
-          db: old,
-          provider: { getMigrations: async () => before },
-        }).migrateToLatest();
-        if (error) throw error;
+      await withMigrationUnderTest(dialect, OURS, async ({ db: old, up, down }) => {
         const now = '2020-12-14T12:00:00.000Z';
         await old
           .insertInto('agreement')
@@ -44,7 +32,7 @@ for (const dialect of testDialects()) {
           })
           .execute();
 
-        await migrations[OURS].up(old);
+        await up();
 
         const assessment = {
           id: 'as-1',
@@ -81,7 +69,7 @@ for (const dialect of testDialects()) {
           { assessment_id: 'as-1' },
         ]);
 
-        await migrations[OURS].down?.(old);
+        await down();
         const tables = (await old.introspection.getTables()).map((t) => t.name);
         for (const table of [
           'provision_assessment',
@@ -91,10 +79,7 @@ for (const dialect of testDialects()) {
         ])
           expect(tables).not.toContain(table);
         expect(await old.selectFrom('provision').select('id').execute()).toEqual([{ id: 'p8' }]);
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
   });
 }

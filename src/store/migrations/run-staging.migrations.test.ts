@@ -1,30 +1,13 @@
-import { type Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../db.js';
-import { createTestDatabase, testDialects } from '../testing/test-store.js';
-import { migrations } from './index.js';
+import { withMigrationUnderTest } from '../testing/migration-under-test.js';
+import { testDialects } from '../testing/test-store.js';
 
 const OURS = '2026_12_03_1600_run_staging_and_heartbeat';
-
-/** The schema as it was before this change: every migration named before ours. */
-async function migrateBefore(db: Kysely<unknown>): Promise<void> {
-  const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < OURS));
-  const { error } = await new Migrator({
-    db,
-    provider: { getMigrations: async () => before },
-  }).migrateToLatest();
-  if (error) throw error;
-}
 
 for (const dialect of testDialects()) {
   describe(`the run staging migration on ${dialect}`, () => {
     it('drops what runs that failed before it left behind: their pairs, and their persons without history', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        await migrateBefore(old);
+      await withMigrationUnderTest(dialect, OURS, async ({ db: old, up, down }) => {
         const now = '2026-12-01T12:00:00.000Z';
         await old
           .insertInto('party')
@@ -125,7 +108,7 @@ for (const dialect of testDialects()) {
           })
           .execute();
 
-        await migrations[OURS].up(old);
+        await up();
 
         const pairs = await old.selectFrom('reconciliation_pair').select('id').execute();
         expect(pairs.map((p) => p.id)).toEqual(['kept']);
@@ -135,13 +118,10 @@ for (const dialect of testDialects()) {
           (t) => t.name === 'reconciliation',
         )?.columns;
         expect(columns?.map((c) => c.name)).toEqual(expect.arrayContaining(['worker_token', 'heartbeat_at']));
-        await migrations[OURS].down?.(old);
+        await down();
         const after = (await old.introspection.getTables()).map((t) => t.name);
         expect(after).not.toContain('reconciliation_person_stage');
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
   });
 }

@@ -1,25 +1,13 @@
-import { type Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../db.js';
-import { createTestDatabase, testDialects } from '../testing/test-store.js';
-import { migrations } from './index.js';
+import { withMigrationUnderTest } from '../testing/migration-under-test.js';
+import { testDialects } from '../testing/test-store.js';
 
 const OURS = '2026_12_03_1700_texts_per_language_and_source';
 
 for (const dialect of testDialects()) {
   describe(`the texts-per-language-and-source migration on ${dialect}`, () => {
     it("keeps each provision's texts with a source, gives the demo statement and events their Armenian and Azerbaijani texts, and goes back", async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < OURS));
-        const { error } = await new Migrator({
-          db: old,
-          provider: { getMigrations: async () => before },
-        }).migrateToLatest();
-        if (error) throw error;
+      await withMigrationUnderTest(dialect, OURS, async ({ db: old, up, down }) => {
         const now = '2020-12-14T12:00:00.000Z';
         const agreement = (id: string, code: string, sourceNote: string) => ({
           id,
@@ -67,7 +55,7 @@ for (const dialect of testDialects()) {
           })
           .execute();
 
-        await migrations[OURS].up(old);
+        await up();
 
         const p8 = await old
           .selectFrom('provision')
@@ -119,7 +107,7 @@ for (const dialect of testDialects()) {
             .execute(),
         ).rejects.toThrow();
 
-        await migrations[OURS].down?.(old);
+        await down();
         await expect(old.selectFrom('provision_text').selectAll().execute()).rejects.toThrow();
         const after = await old
           .selectFrom('agreement_event')
@@ -127,25 +115,12 @@ for (const dialect of testDialects()) {
           .where('id', '=', 'e')
           .executeTakeFirstOrThrow();
         expect('place_text' in after).toBe(false);
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
 
     it("gives the demo statement's source note in every language, and takes the column away again", async () => {
       const NEXT = '2026_12_03_1710_agreement_source_text';
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < NEXT));
-        const { error } = await new Migrator({
-          db: old,
-          provider: { getMigrations: async () => before },
-        }).migrateToLatest();
-        if (error) throw error;
+      await withMigrationUnderTest(dialect, NEXT, async ({ db: old, up, down }) => {
         const row = (id: string, code: string) => ({
           id,
           code,
@@ -158,24 +133,21 @@ for (const dialect of testDialects()) {
           .insertInto('agreement')
           .values([row('s', 'trilateral-statement-2020-11-10'), row('o', 'other')])
           .execute();
-        await migrations[NEXT].up(old);
+        await up();
         const rows = await old.selectFrom('agreement').select(['id', 'source_text']).orderBy('id').execute();
         expect(rows[0].source_text).toBeNull();
         const note = JSON.parse(rows[1].source_text);
         expect(note.en).toBe('note of trilateral-statement-2020-11-10');
         expect(note.hy).toContain('Եռակողմ հայտարարություն');
         expect(note.az).toContain('üçtərəfli bəyanat');
-        await migrations[NEXT].down?.(old);
+        await down();
         const after = await old
           .selectFrom('agreement')
           .selectAll()
           .where('id', '=', 's')
           .executeTakeFirstOrThrow();
         expect('source_text' in after).toBe(false);
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
   });
 }

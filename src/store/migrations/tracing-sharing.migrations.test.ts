@@ -1,8 +1,6 @@
-import { type Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../db.js';
-import { createTestDatabase, testDialects } from '../testing/test-store.js';
-import { migrations } from './index.js';
+import { withMigrationUnderTest } from '../testing/migration-under-test.js';
+import { testDialects } from '../testing/test-store.js';
 
 const OURS = '2026_12_03_2300_tracing_sharing_observer_counts';
 const now = '2020-12-14T12:00:00.000Z';
@@ -37,17 +35,7 @@ const step = (id: string, caseId: string) => ({
 for (const dialect of testDialects()) {
   describe(`the tracing sharing-level migration on ${dialect}`, () => {
     it('stores "counted for observers" as a level, keeps every case with its history and references, and goes back', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < OURS));
-        const { error } = await new Migrator({
-          db: old,
-          provider: { getMigrations: async () => before },
-        }).migrateToLatest();
-        if (error) throw error;
+      await withMigrationUnderTest(dialect, OURS, async ({ db: old, up, down }) => {
         await old
           .insertInto('party')
           .values({
@@ -92,7 +80,7 @@ for (const dialect of testDialects()) {
           old.insertInto('tracing_case').values(caseRow('3', 'observers_counts')).execute(),
         ).rejects.toThrow();
 
-        await migrations[OURS].up(old);
+        await up();
 
         expect(
           await old
@@ -123,7 +111,7 @@ for (const dialect of testDialects()) {
           await old.selectFrom('tracing_case_status_change').select('id').orderBy('id').execute(),
         ).toEqual([{ id: 's1' }]);
 
-        await migrations[OURS].down?.(old);
+        await down();
         expect(
           await old.selectFrom('tracing_case').select(['id', 'sharing_level']).orderBy('id').execute(),
         ).toEqual([
@@ -133,10 +121,7 @@ for (const dialect of testDialects()) {
         await expect(
           old.insertInto('tracing_case').values(caseRow('5', 'observers_counts')).execute(),
         ).rejects.toThrow();
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
   });
 }
@@ -146,18 +131,8 @@ const TRANSFERS = '2026_12_03_2310_create_tracing_remains_transfer';
 for (const dialect of testDialects()) {
   describe(`the remains-in-exchanges migration on ${dialect}`, () => {
     it('adds the remains an exchange carries, one row per remains and exchange, and takes the table away', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < TRANSFERS));
-        const { error } = await new Migrator({
-          db: old,
-          provider: { getMigrations: async () => before },
-        }).migrateToLatest();
-        if (error) throw error;
-        await migrations[TRANSFERS].up(old);
+      await withMigrationUnderTest(dialect, TRANSFERS, async ({ db: old, up, down }) => {
+        await up();
         const tables = (await old.introspection.getTables()).map((t) => t.name);
         expect(tables).toContain('tracing_remains_transfer');
         // A transfer of remains that do not exist is refused.
@@ -175,14 +150,11 @@ for (const dialect of testDialects()) {
             })
             .execute(),
         ).rejects.toThrow();
-        await migrations[TRANSFERS].down?.(old);
+        await down();
         expect((await old.introspection.getTables()).map((t) => t.name)).not.toContain(
           'tracing_remains_transfer',
         );
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
   });
 }

@@ -1,25 +1,13 @@
-import { type Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../db.js';
-import { createTestDatabase, testDialects } from '../testing/test-store.js';
-import { migrations } from './index.js';
+import { withMigrationUnderTest } from '../testing/migration-under-test.js';
+import { testDialects } from '../testing/test-store.js';
 
 const OURS = '2026_12_03_1300_create_tracing';
 
 for (const dialect of testDialects()) {
   describe(`the tracing migration on ${dialect}`, () => {
     it('adds cases, their history, remains and identification to a database with parties, and takes them away', async () => {
-      const database = await createTestDatabase(dialect);
-      const { db } = await createDb(database.target);
-      // biome-ignore lint/suspicious/noExplicitAny: rows of the schema as it was, before the change
-      const old = db as unknown as Kysely<any>;
-      try {
-        const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < OURS));
-        const { error } = await new Migrator({
-          db: old,
-          provider: { getMigrations: async () => before },
-        }).migrateToLatest();
-        if (error) throw error;
+      await withMigrationUnderTest(dialect, OURS, async ({ db: old, up, down }) => {
         const now = '2020-12-14T12:00:00.000Z';
         await old
           .insertInto('party')
@@ -36,7 +24,7 @@ for (const dialect of testDialects()) {
           })
           .execute();
 
-        await migrations[OURS].up(old);
+        await up();
 
         const row = {
           id: 'c1',
@@ -92,7 +80,7 @@ for (const dialect of testDialects()) {
           { case_id: null },
         ]);
 
-        await migrations[OURS].down?.(old);
+        await down();
         const tables = (await old.introspection.getTables()).map((t) => t.name);
         for (const table of [
           'tracing_case',
@@ -104,10 +92,7 @@ for (const dialect of testDialects()) {
         ])
           expect(tables).not.toContain(table);
         expect(await old.selectFrom('party').select('id').execute()).toEqual([{ id: 'am' }]);
-      } finally {
-        await db.destroy();
-        await database.drop();
-      }
+      });
     }, 60_000);
   });
 }
