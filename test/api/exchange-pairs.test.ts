@@ -81,8 +81,10 @@ for (const dialect of testDialects()) {
       expect(res.statusCode, res.body).toBe(200);
       return res.json() as { items: Pair[]; total: number; counts: Counts };
     };
-    const results = async (who = coordinator) => get(who, `${RUNS}/${runId}/results`);
-    const report = async (who = coordinator) => get(who, `${X}/discrepancy-report?asOf=${today()}`);
+    // Every person of the demo's sections on one page (1,000 at most), so names can be compared whole.
+    const results = async (who = coordinator) => get(who, `${RUNS}/${runId}/results?limit=1000`);
+    const report = async (who = coordinator) =>
+      get(who, `${X}/discrepancy-report?asOf=${today()}&limit=1000`);
 
     async function runToEnd(payload: object = {}): Promise<string> {
       const started = await t.app.inject({

@@ -602,6 +602,19 @@ const WALK: Record<string, WalkCase | 'public'> = {
       url: `/api/v1/exchange/discrepancy-report.pdf?asOf=${await reportToRead(t)}`,
     }),
   },
+  // A page of a section of the other party's side: an observer reads the published report's both sides.
+  'GET /api/v1/exchange/discrepancy-report/sections/:partyId/:section': {
+    allowed: ['observer'],
+    request: async (t) => ({
+      url: `/api/v1/exchange/discrepancy-report/sections/${t.otherPartyId}/claimedMissing?asOf=${await reportToRead(t)}`,
+    }),
+  },
+  'GET /api/v1/exchange/reconciliations/:id/results/sections/:partyId/:section': {
+    allowed: NO_ONE,
+    request: async (t) => ({
+      url: `/api/v1/exchange/reconciliations/${await sharedRun(t)}/results/sections/${t.otherPartyId}/claimedMissing`,
+    }),
+  },
   // Exchange: a run's pairs, their exports, its results (issue 9).
   'GET /api/v1/exchange/reconciliations/:id/pairs': {
     allowed: NO_ONE,
