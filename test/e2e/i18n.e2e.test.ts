@@ -102,13 +102,24 @@ describe('names, audit and dates in the reader’s language (Chromium)', () => {
     expect(await page.getByTestId('person-birth-date').first().textContent()).toMatch(/^род\. .*г\./);
     await screenshot(page, SCREENSHOTS, '41-persons-transliterated-ru');
 
-    // A person the run located: the history says which run by its date, not by its id.
+    // A person a run located (some located persons come from the holding side's list alone, with no run): the
+    // history says which run by its date, never by its id.
     await page.locator('select[name="status"]').selectOption('located');
-    await page.getByTestId('person-row').first().locator('a').click();
-    await page.getByTestId('person-history').waitFor();
-    const history = (await page.getByTestId('person-history').textContent()) ?? '';
-    expect(history).toMatch(/в сверке от \d+ [а-я]+ \d{4}/);
-    expect(history).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    await page.getByTestId('person-row').first().waitFor();
+    const list = page.url();
+    let byRun = '';
+    for (let i = 0; i < 10 && !byRun; i++) {
+      await page.getByTestId('person-row').nth(i).locator('a').click();
+      await page.getByTestId('person-history').waitFor();
+      const history = (await page.getByTestId('person-history').textContent()) ?? '';
+      expect(history).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+      if (/в сверке от/.test(history)) byRun = history;
+      else {
+        await page.goto(list);
+        await page.getByTestId('person-row').first().waitFor();
+      }
+    }
+    expect(byRun).toMatch(/в сверке от \d+ [а-я]+ \d{4}/);
   });
 
   it('the audit log reads as words, filters by action from a list, and the chain verifies from the page', async () => {
