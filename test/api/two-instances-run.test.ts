@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDetaineeLists } from '../../src/domain/demo/synthetic-lists/detainee-lists.js';
+import { importList, type ListRow } from '../../src/store/exchange/reconciliation.test-fixtures.js';
 import { loadDemo, openStore, type Store } from '../../src/store/index.js';
 import { createTestDatabase, type TestDatabase, testDialects } from '../../src/store/testing/test-store.js';
 
@@ -75,7 +77,23 @@ describe.runIf(testDialects().includes('postgres'))('a reconciliation whose inst
     database = await createTestDatabase('postgres');
     store = await openStore({ ...database.target, migrate: true });
     await loadDemo(store, { passwordFor: () => PASSWORD });
-  }, 60_000);
+    // The demo's lists reconcile in well under a second: a held list of 4,000 gives the run time to be killed.
+    const liaison = await store.db
+      .selectFrom('app_user')
+      .select(['id', 'username', 'party_id'])
+      .where('username', '=', 'liaison-az')
+      .executeTakeFirstOrThrow();
+    const rows: ListRow[] = generateDetaineeLists(4000, 3).right.map((row) => {
+      const [family = '', given = ''] = row.full_name.split(' ');
+      return [family, given, row.birth_date];
+    });
+    await importList(
+      store,
+      { userId: liaison.id, username: liaison.username, partyId: liaison.party_id ?? '' },
+      'held',
+      rows,
+    );
+  }, 120_000);
   afterAll(async () => {
     await stop(one, 'SIGKILL');
     await stop(two, 'SIGTERM');
