@@ -1,4 +1,4 @@
-import type { PartyScope } from '../access/types.js';
+import type { PartyScope, Role } from '../access/types.js';
 import { type CaseView, SHARING_LEVELS, type SharingLevel, type TracingCase } from './types.js';
 
 /**
@@ -33,6 +33,17 @@ export function countedForObservers(level: SharingLevel): boolean {
 
 /** The levels whose cases observers' figures count (countedForObservers, as a list for a query). */
 export const OBSERVER_COUNTED_LEVELS: readonly SharingLevel[] = SHARING_LEVELS.filter(countedForObservers);
+
+/** Who reads tracing counts, figures that name no one: field officers do not. */
+export const TRACING_COUNT_READERS: readonly Role[] = ['coordinator', 'liaison', 'observer'];
+
+/**
+ * The sharing levels whose cases `reader`'s counts include: observers only those whose families agreed to it,
+ * the coordinator and liaisons every case (undefined: no filter).
+ */
+export function countedLevelsFor(reader: PartyScope): readonly SharingLevel[] | undefined {
+  return reader.role === 'observer' ? OBSERVER_COUNTED_LEVELS : undefined;
+}
 
 /** The fields of a case that identify the missing person, and nothing about the family who asked. */
 export const SEARCH_FIELDS = [

@@ -1,26 +1,18 @@
-import type { Role } from '../../domain/access/types.js';
 import { movementFigures, tracingFigures } from '../../domain/dashboard/dashboard-figures.js';
 import { weekOf } from '../../domain/incidents/incident-parties.js';
 import { upcoming } from '../../domain/meetings/action-items.js';
 import { remainsCountsAsOf } from '../../domain/tracing/remains-counts.js';
-import { OBSERVER_COUNTED_LEVELS } from '../../domain/tracing/sharing.js';
+import { countedLevelsFor, TRACING_COUNT_READERS } from '../../domain/tracing/sharing.js';
 import type { PartyScope, Repositories, Store } from '../../store/index.js';
 import { meetingViews } from '../meetings/meeting-view.js';
 import { agreementImplementation } from '../provisions/provision-status.service.js';
 import type { Dashboard } from './dashboard.schemas.js';
 
-/** Who reads tracing counts: the roles the tracing module's counts route admits (field officers do not). */
-export const TRACING_COUNT_READERS: readonly Role[] = ['coordinator', 'liaison', 'observer'];
-
-/**
- * Tracing as of today, from the tracing module's repositories (counts, no names): observers count only the cases
- * whose families agreed to it, as on the tracing module's counts route.
- */
+/** Tracing as of today, from the tracing module's repositories: the counts its counts route gives the reader. */
 async function tracingToday(repos: Repositories, scope: PartyScope, today: string) {
   if (!TRACING_COUNT_READERS.includes(scope.role)) return null;
-  const levels = scope.role === 'observer' ? OBSERVER_COUNTED_LEVELS : undefined;
   const [cases, remains] = await Promise.all([
-    repos.tracingCases.countsByStatus(today, undefined, levels),
+    repos.tracingCases.countsByStatus(today, undefined, countedLevelsFor(scope)),
     repos.tracingRemains.forCounts(),
   ]);
   return tracingFigures(cases, remainsCountsAsOf(remains, today));

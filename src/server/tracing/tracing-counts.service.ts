@@ -1,6 +1,6 @@
 import { isReadableDay } from '../../domain/tracing/case-input.js';
 import { remainsCountsAsOf } from '../../domain/tracing/remains-counts.js';
-import { OBSERVER_COUNTED_LEVELS } from '../../domain/tracing/sharing.js';
+import { countedLevelsFor } from '../../domain/tracing/sharing.js';
 import type { PartyScope, Repositories } from '../../store/index.js';
 import { HttpProblem } from '../problem.js';
 import type { TracingCounts } from './tracing.schemas.js';
@@ -27,7 +27,7 @@ export function seriesDays(from: string, asOf: string): string[] {
 /**
  * Cases by status and remains by identification status and method, as of a day and over time (domain
  * remainsCountsAsOf). Counts name no one; observers count only the cases whose families agreed to it (domain
- * OBSERVER_COUNTED_LEVELS), the coordinator and liaisons every case.
+ * countedLevelsFor), the coordinator and liaisons every case.
  */
 export async function tracingCounts(
   repos: Repositories,
@@ -46,7 +46,7 @@ export async function tracingCounts(
         type: 'urn:parley:problem:validation',
         errors: [{ in: 'querystring', path, message: 'not a date that can be read (YYYY-MM-DD)' }],
       });
-  const levels = scope.role === 'observer' ? OBSERVER_COUNTED_LEVELS : undefined;
+  const levels = countedLevelsFor(scope);
   const remains = await repos.tracingRemains.forCounts();
   const days = from <= asOf ? seriesDays(from, asOf) : [asOf];
   const series = [];

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { TRACING_COUNT_READERS } from '../../domain/tracing/sharing.js';
 import { COORDINATOR, type RouteAccess } from '../access.js';
 import { problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
@@ -43,7 +44,7 @@ const PFIF_MAX_BYTES = 5 * 1024 * 1024;
 const CASE_READERS: RouteAccess = { roles: ['coordinator', 'liaison'] };
 const LIAISON: RouteAccess = { roles: ['liaison'] };
 /** Observers see tracing as counts only; field officers not at all. */
-const COUNTS_READERS: RouteAccess = { roles: ['coordinator', 'liaison', 'observer'] };
+const COUNTS_READERS: RouteAccess = { roles: TRACING_COUNT_READERS };
 
 /**
  * Tracing: missing-person cases opened by liaisons for families (shared as the family chose), the remains
