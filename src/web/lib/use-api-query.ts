@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 export type QueryState<T> =
   | { status: 'loading'; data?: undefined; error?: undefined }
@@ -28,5 +28,6 @@ export function useApiQuery<T>(
   }, [...deps, generation]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  return { ...state, reload };
+  // The same object until the state changes, so that a memo depending on the query is not rebuilt every render.
+  return useMemo(() => ({ ...state, reload }), [state, reload]);
 }

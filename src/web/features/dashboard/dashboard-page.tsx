@@ -49,7 +49,7 @@ export function DashboardPage() {
     );
   }, [query.status]);
 
-  // The charts are built once per board and language: the query's object is new on every render, its data is not.
+  // The charts are built once per board and language.
   const loaded = query.status === 'success' ? query.data.board : null;
   const charts = useMemo(
     () =>
