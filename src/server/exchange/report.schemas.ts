@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPORT_SECTIONS, type ReportSection } from '../../domain/exchange/discrepancy-report.js';
 import { NameInScriptsDto } from './persons.schemas.js';
 
 export const ReportPersonDto = z
@@ -27,14 +28,6 @@ export const NamedCountPageDto = NamedCountDto.extend({
     description: 'The `offset` of the next page (GET …/discrepancy-report/sections/…), null on the last',
   }),
 }).meta({ id: 'ReportSectionPage' });
-
-export const REPORT_SECTION_NAMES = [
-  'claimedMissing',
-  'locatedInOtherList',
-  'awaitingReview',
-  'heldButNotClaimed',
-  'claimedButNotLocated',
-] as const;
 
 export const DiscrepancyReportDto = z
   .object({
@@ -73,7 +66,7 @@ export const ReportQuery = z.object({
 
 export const ReportSectionParams = z.object({
   partyId: z.string().min(1).max(100),
-  section: z.enum(REPORT_SECTION_NAMES),
+  section: z.enum(REPORT_SECTIONS),
 });
 
 export const ReportSectionQuery = z.object({
@@ -87,7 +80,7 @@ export const PublishBody = z.object({ asOf: z.iso.date() });
 // The shapes as types, for the server's handlers and the web (which imports them with `import type`).
 export type NamedCount = z.infer<typeof NamedCountDto>;
 export type NamedCountPage = z.infer<typeof NamedCountPageDto>;
-export type ReportSectionName = (typeof REPORT_SECTION_NAMES)[number];
+export type ReportSectionName = ReportSection;
 export type ReportPerson = z.infer<typeof ReportPersonDto>;
 export type DiscrepancyReport = z.infer<typeof DiscrepancyReportDto>;
 export type SideDiscrepancy = DiscrepancyReport['sides'][number];
