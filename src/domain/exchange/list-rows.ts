@@ -210,7 +210,7 @@ export function readMappedRows(
       }
       fields[field] = value;
     }
-    if (!nameWritten && !NAME_FIELDS.some((field) => fields[field])) {
+    if (!nameWritten) {
       const field = NAME_FIELDS.find((f) => mapping[f] !== undefined) ?? 'full_name';
       rowRejects.push({
         row: uploaded.row,

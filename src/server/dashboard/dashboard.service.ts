@@ -61,6 +61,8 @@ export async function dashboard(store: Store, scope: PartyScope, now: Date): Pro
     .filter((m) => m.startsAt < now.toISOString())
     .slice(-3)
     .reverse();
+  // One read of the action items and their history for both lists.
+  const shown = await meetingViews(repos, scope, [...next, ...latest], today);
   return {
     asOf: today,
     implementation,
@@ -85,7 +87,7 @@ export async function dashboard(store: Store, scope: PartyScope, now: Date): Pro
       .sort((a, b) => a.status.localeCompare(b.status)),
     movementWeeks: movementFigures(movements, today),
     tracing,
-    nextMeetings: await meetingViews(repos, scope, next, today),
-    latestMeetings: await meetingViews(repos, scope, latest, today),
+    nextMeetings: shown.slice(0, next.length),
+    latestMeetings: shown.slice(next.length),
   };
 }
