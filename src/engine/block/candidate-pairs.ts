@@ -89,7 +89,7 @@ export function blockingCodes(
   const hashMask = hashBits >= 32 ? 0xffffffff : 2 ** hashBits - 1;
   const hashOf = (key: string) => (hashBits >= 32 ? hashKey(key) : hashKey(key) & hashMask);
   const codes = new GrowableCodes();
-  const width = right ? other.length : left.length;
+  const width = codeWidth(left, right);
   const recordsOf = (side: Side) => (side === 'left' ? left : other);
 
   /** Pairs among the members of a part. */

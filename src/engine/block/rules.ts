@@ -1,4 +1,5 @@
 import type { ComparableRecord } from '../compare/comparable-record.js';
+import { unitDigits } from '../compare/comparisons.js';
 
 /** Further keys of a record in a block too large: records sharing one stay together. */
 export type Refinement = (record: ComparableRecord, key: string) => string[];
@@ -46,12 +47,12 @@ const birthPlace: Refinement = (record) => (record.birthPlace ? [record.birthPla
 /** The unit's number (or its text when it has no digits). */
 const unit: Refinement = (record) => {
   if (!record.unit) return [];
-  const digits = record.unit.replace(/\D+/g, ' ').trim();
-  return [digits || record.unit];
+  return [unitDigits(record.unit) || record.unit];
 };
 
 /** The document number. */
-const documentNumber: Refinement = (record) => (record.documentNumber ? [record.documentNumber] : []);
+const documentNumber = (record: ComparableRecord): string[] =>
+  record.documentNumber ? [record.documentNumber] : [];
 
 /** The father's name (patronymic) as a name part. */
 const fathersName: Refinement = (record) =>
@@ -87,7 +88,7 @@ export const nameAndBirthYearRule: BlockingRule = {
 
 export const documentNumberRule: BlockingRule = {
   id: 'documentNumber',
-  keys: (record) => (record.documentNumber ? [record.documentNumber] : []),
+  keys: documentNumber,
   refine: [namePrefixes],
 };
 

@@ -181,7 +181,7 @@ export function addressComparison(): Comparison<R> {
 }
 
 /** The digits of a unit, in groups ("в/ч 12345" and "12345 saylı hərbi hissə" are both "12345"). */
-function unitDigits(value: string): string {
+export function unitDigits(value: string): string {
   return value.replace(/\D+/g, ' ').trim();
 }
 

@@ -104,22 +104,15 @@ export async function scoreInWorkers<T>(
       left: new Uint32Array(new SharedArrayBuffer(Math.max(4, codes.length * 4)), 0, codes.length),
       right: new Uint32Array(new SharedArrayBuffer(Math.max(4, codes.length * 4)), 0, codes.length),
     };
-    pairsOfCodes(codes, blocked[0].width, sharedPairs);
+    const pairs: PairIndex = pairsOfCodes(codes, blocked[0].width, sharedPairs);
     const [adopted] = await all((worker) =>
       worker.request<AdoptReply>({ kind: 'adopt', pairs: sharedPairs } satisfies EngineRequest),
     );
-    const block = {
-      swapped: blocked[0].swapped,
-      count: codes.length,
-      width: adopted.width,
-      pairs: sharedPairs,
-    };
     onProgress?.('blocking', 1, 1);
-    const pairCount = block.count;
-    const pairs: PairIndex = { ...block.pairs, count: pairCount };
+    const pairCount = pairs.count;
 
     const ranges = shards(pairCount, count);
-    const gammas = new Uint8Array(new SharedArrayBuffer(Math.max(1, pairCount * block.width)));
+    const gammas = new Uint8Array(new SharedArrayBuffer(Math.max(1, pairCount * adopted.width)));
     const done = new Array<number>(count).fill(0);
     onProgress?.('comparing', 0, pairCount);
     const compared = await all((worker, w) =>
@@ -169,7 +162,7 @@ export async function scoreInWorkers<T>(
 
     return await use({
       ...trained,
-      swapped: block.swapped,
+      swapped: blocked[0].swapped,
       pairs,
       weights,
       warnings: records.warnings,
