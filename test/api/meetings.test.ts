@@ -242,6 +242,26 @@ for (const dialect of testDialects()) {
         .find((m) => m.id === baku.id)!
         .actionItems.find((i) => i.id === ours.id)!;
       expect(mine.availableStatuses).toEqual(['open']);
+
+      // Dropped by the coordinator, the item is the meeting's to take up again: its party's liaison may not.
+      const dropped = await send(coordinator, 'PATCH', `/action-items/${ours.id}`, {
+        status: 'dropped',
+        note: 'Superseded by the list exchanged on 14 December',
+      });
+      expect(dropped.statusCode, dropped.body).toBe(200);
+      const afterDrop = (await meetings(am))
+        .find((m) => m.id === baku.id)!
+        .actionItems.find((i) => i.id === ours.id)!;
+      expect(afterDrop.availableStatuses).toEqual([]);
+      const kept = [await auditCount(), JSON.stringify(await meetings(coordinator))];
+      for (const payload of [{ status: 'open' }, { status: 'done', doneOn: '2020-12-15' }]) {
+        const res = await send(am, 'PATCH', `/action-items/${ours.id}`, payload);
+        expect(res.statusCode, res.body).toBe(403);
+        expect(res.json().detail).toContain('dropped');
+      }
+      expect([await auditCount(), JSON.stringify(await meetings(coordinator))]).toEqual(kept);
+      const reopened = await send(coordinator, 'PATCH', `/action-items/${ours.id}`, { status: 'open' });
+      expect(reopened.statusCode, reopened.body).toBe(200);
     });
   });
 }

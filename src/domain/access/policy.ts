@@ -260,14 +260,22 @@ export const WRITE_POLICY = {
 } as const satisfies Partial<Record<RecordKind, Record<Role, Reach>>>;
 
 /**
- * Which status each role may set on an action item it may write (`action_item` above): the party that owns an item
- * says it is done (or not done after all); dropping an item is the meeting's decision, so the coordinator's.
+ * Which role may move an action item it may write (`action_item` above) to a status (`to`) and out of one (`from`):
+ * the party that owns an item says it is done (or not done after all); dropping an item is the meeting's decision,
+ * so the coordinator's, and so is taking a dropped item up again.
  */
 export const ACTION_ITEM_ACTS = {
-  done: ['coordinator', 'liaison'],
-  open: ['coordinator', 'liaison'],
-  dropped: ['coordinator'],
-} as const satisfies Record<'done' | 'open' | 'dropped', readonly Role[]>;
+  to: {
+    done: ['coordinator', 'liaison'],
+    open: ['coordinator', 'liaison'],
+    dropped: ['coordinator'],
+  },
+  from: {
+    done: ['coordinator', 'liaison'],
+    open: ['coordinator', 'liaison'],
+    dropped: ['coordinator'],
+  },
+} as const satisfies Record<'to' | 'from', Record<'done' | 'open' | 'dropped', readonly Role[]>>;
 
 /**
  * Who takes each step of an exchange (domain/exchange/exchange-event.ts), on an exchange the reader may see

@@ -7,17 +7,22 @@ import { HttpProblem } from '../problem.js';
 import type { ActionItemView, MeetingView } from './meetings.schemas.js';
 
 /**
- * Whether `scope` may set `status` on an item owned by `ownerPartyId`: when it may write the item at all (the policy's
- * `action_item` write reach: a liaison its own party's items, never an item no party owns) and its role may set that
- * status (ACTION_ITEM_ACTS).
+ * Whether `scope` may move `item` to `status`: when it may write the item at all (the policy's `action_item` write
+ * reach: a liaison its own party's items, never an item no party owns) and its role may take the item out of its
+ * status and into that one (ACTION_ITEM_ACTS).
  */
 export function maySetStatus(
   scope: PartyScope,
-  ownerPartyId: string | null,
+  item: Pick<ActionItem, 'ownerPartyId' | 'status'>,
   status: ActionItemStatus,
 ): boolean {
-  const roles: readonly string[] = ACTION_ITEM_ACTS[status];
-  return mayWrite(scope, 'action_item', ownerPartyId ?? '') && roles.includes(scope.role);
+  const into: readonly string[] = ACTION_ITEM_ACTS.to[status];
+  const outOf: readonly string[] = ACTION_ITEM_ACTS.from[item.status];
+  return (
+    mayWrite(scope, 'action_item', item.ownerPartyId ?? '') &&
+    into.includes(scope.role) &&
+    outOf.includes(scope.role)
+  );
 }
 
 /** The statuses `scope` may move `item` to now. */
@@ -25,9 +30,7 @@ export function availableStatuses(
   scope: PartyScope,
   item: Pick<ActionItem, 'ownerPartyId' | 'status'>,
 ): ActionItemStatus[] {
-  return ACTION_ITEM_STATUSES.filter(
-    (status) => status !== item.status && maySetStatus(scope, item.ownerPartyId, status),
-  );
+  return ACTION_ITEM_STATUSES.filter((status) => status !== item.status && maySetStatus(scope, item, status));
 }
 
 export function actionItemView(

@@ -96,12 +96,14 @@ export async function setActionItemStatus(
       throw new HttpProblem(404, 'Action item not found', {
         errors: [{ in: 'params', path: 'id', message: 'no such action item' }],
       });
-    if (!maySetStatus(scope, item.ownerPartyId, body.status))
+    if (!maySetStatus(scope, item, body.status))
       throw new HttpProblem(
         403,
         scope.role === 'liaison' && item.ownerPartyId !== scope.partyId
           ? "This action item is not your party's to mark"
-          : `Only the coordinator sets an action item ${body.status}`,
+          : item.status === 'dropped'
+            ? 'Only the coordinator takes a dropped action item up again'
+            : `Only the coordinator sets an action item ${body.status}`,
         { errors: [{ in: 'body', path: 'status', message: 'not_allowed' }] },
       );
     const problems = actionItemProblems({ ...item, ...body }, await known(repos, item.provisionIds), today);
