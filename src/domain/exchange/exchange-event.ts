@@ -182,9 +182,6 @@ export function confirmStep(
   };
 }
 
-const sameConfirmer = (a: Confirmer, b: Confirmer) =>
-  a.kind === b.kind && (a.kind === 'coordinator' || (b.kind === 'party' && a.partyId === b.partyId));
-
 /**
  * The steps this reader may take now (for the page to offer): the status allows the step, the reader's role may
  * take it (domain/access/policy.ts `EXCHANGE_EVENT_ACTS`), and a confirmation is the reader's side's to give.
@@ -195,12 +192,7 @@ export function availableEventSteps(
 ): EventStep[] {
   return MACHINE.available(state.status).filter((step) => {
     if (!(EXCHANGE_EVENT_ACTS[step] as readonly string[]).includes(scope.role)) return false;
-    if (step !== 'confirm' && step !== 'confirm_outcome') return true;
-    const confirmer = confirmerFor(scope);
-    if (!confirmer) return false;
-    if (confirmer.kind === 'party' && !state.partyIds.includes(confirmer.partyId)) return false;
-    const confirmedBy = step === 'confirm' ? state.planConfirmedBy : state.outcomeConfirmedBy;
-    return !confirmedBy.some((c) => sameConfirmer(c, confirmer));
+    return step === 'confirm' || step === 'confirm_outcome' ? confirmStep(state, step, scope).ok : true;
   });
 }
 

@@ -11,6 +11,7 @@ import { dailySeries, returnCountProblems } from '../../domain/returns/series.js
 import { csvText, type Table, UnreadableFileError } from '../../platform/tables/index.js';
 import type { PartyScope, Store, StoredReturnCount, WriteContext } from '../../store/index.js';
 import { HttpProblem } from '../problem.js';
+import { todayIso } from '../today.js';
 import { readUploadedTable } from '../uploads/read-uploaded-table.js';
 import type { NewReturnCountBody, ReturnsImport, ReturnsSeries } from './returns.schemas.js';
 
@@ -18,15 +19,13 @@ const KNOWN_PLACES = new Set(gazetteerPlaces().map((place) => place.id));
 /** At most this many rows in one returns file. */
 export const MAX_RETURN_ROWS = 50_000;
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** The coordinator enters one count (checked by the domain: a count, a known place, not in the future). */
 export async function addReturnCount(
   store: Store,
   ctx: WriteContext,
   body: NewReturnCountBody,
 ): Promise<StoredReturnCount> {
-  const errors = returnCountProblems(body, KNOWN_PLACES, today()).map((p) => ({
+  const errors = returnCountProblems(body, KNOWN_PLACES, todayIso()).map((p) => ({
     in: 'body' as const,
     path: p.field as string,
     message: p.reason as string,
@@ -121,7 +120,7 @@ export async function importReturns(
     table.rows,
     mapping,
     (name) => placeByName(name),
-    today(),
+    todayIso(),
     { source: file.fileName },
   );
   if (rejects.length > 0) {
@@ -158,7 +157,7 @@ export async function returnsSeries(
   scope: PartyScope,
   query: { from?: string; to?: string },
 ): Promise<ReturnsSeries> {
-  const to = query.to ?? today();
+  const to = query.to ?? todayIso();
   const totals = await store.repos.returnCounts.dailyTotals(scope, to);
   const from = query.from ?? totals[0]?.date ?? null;
   const last = query.to ?? totals.at(-1)?.date ?? null;

@@ -18,13 +18,12 @@ import type {
   WriteContext,
 } from '../../store/index.js';
 import { HttpProblem, notFound } from '../problem.js';
+import { todayIso } from '../today.js';
 import { runListsTask } from './lists.run-task.js';
 
 export const SAMPLE_ROWS = 20;
 /** Persons named in each part of an import's effect (the counts are whole). */
 export const NAMES_SHOWN = 50;
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The uploader's party: a liaison always has one. */
 export function ownParty(scope: PartyScope): string {
@@ -108,7 +107,7 @@ async function mapUpload(upload: ExchangeUpload, mapping: ColumnMapping, dateOrd
     headers: upload.headers,
     rows: upload.rows,
     mapping,
-    options: { dateOrder, today: today() },
+    options: { dateOrder, today: todayIso() },
   });
 }
 

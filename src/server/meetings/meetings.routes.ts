@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { COORDINATOR, type RouteAccess, SIGNED_IN } from '../access.js';
 import { problemResponses } from '../problem.js';
-import { todayIso } from '../provisions/provision-status.service.js';
 import { IdParams } from '../routes/common.schemas.js';
+import { todayIso } from '../today.js';
 import { writeContext } from '../write-context.js';
 import { meetingView, meetingViews } from './meeting-view.js';
 import {

@@ -11,11 +11,6 @@ import { actionItemView } from '../meetings/meeting-view.js';
 import { HttpProblem } from '../problem.js';
 import type { Assessment, Deadline, Implementation, ProvisionDetail } from './provisions.schemas.js';
 
-/** Today as an ISO day, the clock every provision rule is given. */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
 export const unknownProvision = (): HttpProblem =>
   new HttpProblem(404, 'Provision not found', {
     type: 'urn:parley:problem:not-found',

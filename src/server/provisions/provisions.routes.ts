@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { COORDINATOR, type RouteAccess, SIGNED_IN } from '../access.js';
 import { problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
+import { todayIso } from '../today.js';
 import { writeContext } from '../write-context.js';
 import { assessProvision } from './assess-provision.service.js';
 import { addProvisionDeadline, markDeadlineMet } from './provision-deadline.service.js';
 import { addProvisionEvidence } from './provision-evidence.service.js';
-import { agreementImplementation, provisionDetail, todayIso } from './provision-status.service.js';
+import { agreementImplementation, provisionDetail } from './provision-status.service.js';
 import {
   DeadlineParams,
   DeadlinePatchBody,

@@ -1,11 +1,6 @@
 import type { InputProblem } from '../../domain/tracing/case-input.js';
 import { HttpProblem } from '../problem.js';
 
-/** Today as an ISO day: the clock the tracing rules are given. */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
 const MESSAGES: Record<InputProblem['reason'], string> = {
   name_required: 'give at least one name: given, family, or the full name as written',
   unreadable_date: 'not a date that can be read (YYYY, YYYY-MM or YYYY-MM-DD)',

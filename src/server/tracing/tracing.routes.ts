@@ -4,6 +4,7 @@ import { TRACING_COUNT_READERS } from '../../domain/tracing/sharing.js';
 import { COORDINATOR, type RouteAccess } from '../access.js';
 import { problemResponses } from '../problem.js';
 import { IdParams } from '../routes/common.schemas.js';
+import { todayIso } from '../today.js';
 import { writeContext } from '../write-context.js';
 import { familyExport } from './family-export.js';
 import {
@@ -31,7 +32,7 @@ import { caseDetail, changeCaseStatus, editCase, listCases, openCase } from './t
 import { tracingCounts } from './tracing-counts.service.js';
 import { decideMatch, matchQueue } from './tracing-matches.service.js';
 import { exportPfif, importPfif } from './tracing-pfif.service.js';
-import { caseNotFound, todayIso } from './tracing-problems.js';
+import { caseNotFound } from './tracing-problems.js';
 import {
   handOverRemains,
   identifyRemains,

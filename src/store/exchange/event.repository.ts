@@ -3,7 +3,9 @@ import { type PartyScope, SYSTEM_SCOPE, type WriteContext } from '../../domain/a
 import type { Confirmer } from '../../domain/exchange/exchange-confirmation.js';
 import {
   availableEventSteps,
+  EVENT_STATUSES,
   type EventStatus,
+  holdsItsPersons,
   type NotHandedOverReason,
   type PersonOutcome,
   type PersonOutcomeKind,
@@ -93,8 +95,8 @@ const CONFIRMATION_TABLE = {
   outcome: 'exchange_outcome_confirmation',
 } as const satisfies Record<ConfirmationStage, string>;
 
-/** Exchanges whose persons are still bound to them (domain holdsItsPersons). */
-const HOLDING_STATUSES: readonly EventStatus[] = ['planned', 'confirmed', 'carried_out'];
+/** Exchanges whose persons are still bound to them. */
+const HOLDING_STATUSES: readonly EventStatus[] = EVENT_STATUSES.filter(holdsItsPersons);
 
 function toOutcome(row: Pick<ExchangeEventPersonRow, 'outcome' | 'outcome_reason' | 'outcome_note'>) {
   if (row.outcome === null) return null;

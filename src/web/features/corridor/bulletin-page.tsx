@@ -2,19 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/error-message.js';
 import { LANGUAGES } from '../../i18n/languages.js';
+import { todayIso } from '../../lib/today.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { bulletinPdfUrl, getBulletin, getPlaces } from './api/corridor-api.js';
 import { useCorridorLabels } from './lib/labels.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The daily bulletin of the corridor: a day's figures on the page, and as one page of PDF in each language. */
 export function BulletinPage() {
   const { t } = useTranslation();
   const labels = useCorridorLabels();
   const dates = useDateFormat();
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(() => todayIso());
   const data = useApiQuery(
     async (signal) => {
       const [bulletin, places] = await Promise.all([getBulletin(date, signal), getPlaces(signal)]);

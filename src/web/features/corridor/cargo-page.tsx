@@ -4,6 +4,7 @@ import type { ConsignmentDto, NewConsignmentBody } from '../../../server/corrido
 import type { Place } from '../../../server/corridor/layers.schemas.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { useCurrentUser } from '../../lib/session.js';
+import { todayIso } from '../../lib/today.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { dispatchConsignment, getConsignments, getPlaces, receiveConsignment } from './api/corridor-api.js';
@@ -18,7 +19,6 @@ type Line = {
   weightKg: string;
 };
 const emptyLine = (): Line => ({ category: 'food', description: '', quantity: '', unit: '', weightKg: '' });
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Humanitarian cargo: consignments with their lines, dispatched and received (good, damaged, lost), loss reports. */
 export function CargoPage() {
@@ -63,7 +63,7 @@ function DispatchForm({ places, onDone }: { places: Place[]; onDone: () => void 
     receiver: '',
     fromPlaceId: 'goris',
     toPlaceId: 'stepanakert',
-    dispatchedOn: today(),
+    dispatchedOn: todayIso(),
   });
   const [lines, setLines] = useState<Line[]>([emptyLine()]);
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
@@ -313,7 +313,7 @@ function ConsignmentCard({
 function ReceiptForm({ consignment, onDone }: { consignment: ConsignmentDto; onDone: () => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
-  const [receivedOn, setReceivedOn] = useState(today);
+  const [receivedOn, setReceivedOn] = useState(() => todayIso());
   const [lossNote, setLossNote] = useState('');
   const [counts, setCounts] = useState(() =>
     consignment.lines.map((line) => ({ good: String(line.quantity), damaged: '0', lost: '0' })),

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { SideDiscrepancy } from '../../../server/exchange/report.schemas.js';
 import { DateField } from '../../components/date-field.js';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
-import { TextField } from '../../components/form-field.js';
 import { ApiError } from '../../lib/api-client.js';
 import { useCurrentUser } from '../../lib/session.js';
+import { todayIso } from '../../lib/today.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import {
@@ -18,7 +18,6 @@ import { type LoadSection, PersonGroup } from './components/run-results.js';
 import { usePartyNames } from './lib/use-party-names.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const today = () => new Date().toISOString().slice(0, 10);
 
 function Side({ side, more }: { side: SideDiscrepancy; more: LoadSection }) {
   const { t } = useTranslation();
@@ -76,7 +75,7 @@ export function ReportPage() {
     if (!report.data) return;
     setError(null);
     try {
-      const published = await publishReport(asOf || today());
+      const published = await publishReport(asOf || todayIso());
       setNotice(t('exchange.report.published', { date: dates.date(published.asOf.slice(0, 10)) }));
     } catch (failure) {
       setError(failure);

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message.js';
 import { getParties } from '../../lib/get-parties.js';
 import { useCurrentUser } from '../../lib/session.js';
+import { todayIso } from '../../lib/today.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { getEvents } from '../exchange/api/get-events.js';
@@ -13,8 +14,6 @@ import { ExchangeTransferForm } from './components/exchange-transfer-form.js';
 import { HandoverForm } from './components/handover-form.js';
 import { IdentificationForm } from './components/identification-form.js';
 import { useTracingLabels } from './lib/labels.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * One set of remains: the recovery, what was found with them, where identification stands with every step of it,
@@ -141,7 +140,7 @@ export function RemainsRecordPage() {
             key={`${r.id}:${r.history.length}`}
             remains={r}
             cases={(cases.data?.items ?? []).filter((c) => c.status !== 'closed')}
-            today={today()}
+            today={todayIso()}
             onSaved={remains.reload}
           />
         </section>
@@ -168,7 +167,7 @@ export function RemainsRecordPage() {
             remains={r}
             parties={parties.data}
             events={events.data ?? []}
-            today={today()}
+            today={todayIso()}
             onSaved={remains.reload}
           />
         </section>
