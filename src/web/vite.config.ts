@@ -36,8 +36,14 @@ const PUBLIC_SHELL = [
   '/icon-192.png',
   '/icon-512.png',
 ];
-/** Pages whose code the service worker keeps at install, so they open with no link (the others: once visited). */
-const OFFLINE_PAGES = ['/features/corridor/passages-page.tsx'];
+/**
+ * Modules whose code the service worker keeps at install, so they open with no link (the others: once visited): the
+ * passage log and every language's catalogue (each loaded on first use, so a language switched to offline reads).
+ */
+const OFFLINE_MODULES = [
+  '/features/corridor/passages-page.tsx',
+  ...['en', 'ru', 'hy', 'az'].map((language) => `/i18n/locales/${language}.json`),
+];
 
 /**
  * Builds `service-worker/service-worker.ts` as `/sw.js` (its scope is the whole app) and hands it the app's shell:
@@ -62,7 +68,7 @@ function serviceWorker(): Plugin {
       };
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk' || file === worker) continue;
-        if (file.isEntry || OFFLINE_PAGES.some((page) => file.facadeModuleId?.endsWith(page)))
+        if (file.isEntry || OFFLINE_MODULES.some((module) => file.facadeModuleId?.endsWith(module)))
           visit(file.fileName);
       }
       const urls = [...shell].sort();

@@ -1,4 +1,4 @@
-type Catalogue = { [key: string]: string | Catalogue };
+export type Catalogue = { [key: string]: string | Catalogue };
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 

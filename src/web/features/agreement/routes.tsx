@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { HomePage } from './home-page.js';
+import { lazyPage } from '../../components/lazy-page.js';
 
-export const agreementRoutes: RouteObject[] = [{ path: 'agreement', element: <HomePage /> }];
+export const agreementRoutes: RouteObject[] = [
+  lazyPage('agreement', async () => (await import('./home-page.js')).HomePage),
+];

@@ -1,14 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../../components/require-role.js';
-import { AuditPage } from './audit-page.js';
+import { lazyPage } from '../../components/lazy-page.js';
 
 export const auditRoutes: RouteObject[] = [
-  {
-    path: 'audit',
-    element: (
-      <RequireRole roles={['coordinator']}>
-        <AuditPage />
-      </RequireRole>
-    ),
-  },
+  lazyPage('audit', async () => (await import('./audit-page.js')).AuditPage, ['coordinator']),
 ];

@@ -3,13 +3,13 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { MovementDetailsBody } from '../../../server/corridor/movements.schemas.js';
+import { ChartCanvas } from '../../components/chart-canvas.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { getParties } from '../../lib/get-parties.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { getMovements, getPlaces, getTonnage, planMovement } from './api/corridor-api.js';
-import { ChartCanvas } from './components/chart.js';
 import { useCorridorLabels } from './lib/labels.js';
 
 const CATEGORY_COLOURS = {

@@ -1,12 +1,12 @@
 import type { ChartConfiguration } from 'chart.js';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartCanvas } from '../../components/chart-canvas.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { getReturnsSeries, returnsHxlUrl } from './api/corridor-api.js';
-import { ChartCanvas } from './components/chart.js';
 import { ReturnsImportForm } from './components/returns-import.js';
 import { useCorridorLabels } from './lib/labels.js';
 

@@ -4,7 +4,14 @@ import './corridor.css';
 // Every signed-in role reads the corridor; the API scopes each movement and refuses writes by role. The pages load
 // on first use: the map (MapLibre, the Natural Earth base) and the charts stay out of the first download.
 export const corridorRoutes: RouteObject[] = [
-  { path: 'corridor/map', lazy: async () => ({ Component: (await import('./map-page.js')).MapPage }) },
+  {
+    path: 'corridor/map',
+    lazy: async () => {
+      // MapLibre's download starts with the page's own, not after the page has rendered.
+      void import('../map/map-view.js').then(({ preloadMap }) => preloadMap());
+      return { Component: (await import('./map-page.js')).MapPage };
+    },
+  },
   {
     path: 'corridor/movements',
     lazy: async () => ({ Component: (await import('./movements-page.js')).MovementsPage }),

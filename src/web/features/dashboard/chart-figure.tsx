@@ -1,7 +1,6 @@
-import { Chart, type ChartConfiguration, registerables } from 'chart.js';
-import { type ReactNode, useEffect, useRef } from 'react';
-
-Chart.register(...registerables);
+import type { ChartConfiguration } from 'chart.js';
+import type { ReactNode } from 'react';
+import { ChartCanvas } from '../../components/chart-canvas.js';
 
 /**
  * A chart (Chart.js on a canvas, hidden from screen readers) with its data as a table beside it: the table is what a
@@ -18,18 +17,6 @@ export function ChartFigure({
   config: ChartConfiguration;
   table: ReactNode;
 }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (!canvas.current) return;
-    const started = performance.now();
-    const chart = new Chart(canvas.current, {
-      ...config,
-      options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options },
-    });
-    // What drawing this chart cost, for the end-to-end test to print beside the dashboard's first render.
-    performance.measure(`parley:chart-${id}`, { start: started, end: performance.now() });
-    return () => chart.destroy();
-  }, [config, id]);
   return (
     <figure
       className="card chart-figure"
@@ -41,8 +28,14 @@ export function ChartFigure({
       <figcaption id={`${id}-title`}>
         <h2>{title}</h2>
       </figcaption>
-      <div className="chart-canvas" aria-hidden="true">
-        <canvas ref={canvas} />
+      {/* What drawing the chart cost is measured for the end-to-end test to print beside the first render. */}
+      <div aria-hidden="true">
+        <ChartCanvas
+          config={config}
+          label={title}
+          className="chart-canvas"
+          measureAs={`parley:chart-${id}`}
+        />
       </div>
       <details className="chart-data">
         <summary>{title}</summary>

@@ -1,133 +1,46 @@
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../../components/require-role.js';
-import { EventPage } from './event-page.js';
-import { EventsPage } from './events-page.js';
-import { ListPage } from './list-page.js';
-import { ListsPage } from './lists-page.js';
-import { PairsPage } from './pairs-page.js';
-import { PersonPage } from './person-page.js';
-import { PersonsPage } from './persons-page.js';
-import { PlanPage } from './plan-page.js';
-import { ReconciliationPage } from './reconciliation-page.js';
-import { ReconciliationsPage } from './reconciliations-page.js';
-import { ReportPage } from './report-page.js';
-import { ResultsPage } from './results-page.js';
-import { ReviewPage } from './review-page.js';
-import { UploadPage } from './upload-page.js';
+import type { Role } from '../../../server/routes/common.schemas.js';
+import { lazyPage } from '../../components/lazy-page.js';
 import './exchange.css';
+
+const READERS: readonly Role[] = ['coordinator', 'liaison'];
+const EVENT_READERS: readonly Role[] = ['coordinator', 'liaison', 'observer'];
 
 // Who opens which page; the API enforces the same (and the party scoping) on every request.
 export const exchangeRoutes: RouteObject[] = [
-  {
-    path: 'exchange/lists',
-    element: (
-      <RequireRole roles={['coordinator', 'liaison']}>
-        <ListsPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/lists/:listId',
-    element: (
-      <RequireRole roles={['coordinator', 'liaison']}>
-        <ListPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/upload',
-    element: (
-      <RequireRole roles={['liaison']}>
-        <UploadPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/reconciliations',
-    element: (
-      <RequireRole roles={['coordinator']}>
-        <ReconciliationsPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/reconciliations/:runId',
-    element: (
-      <RequireRole roles={['coordinator', 'liaison']}>
-        <ReconciliationPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/reconciliations/:runId/review',
-    element: (
-      <RequireRole roles={['coordinator']}>
-        <ReviewPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/reconciliations/:runId/pairs',
-    element: (
-      <RequireRole roles={['coordinator']}>
-        <PairsPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/results',
-    element: (
-      <RequireRole roles={['liaison']}>
-        <ResultsPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/report',
-    element: (
-      <RequireRole roles={['coordinator', 'observer']}>
-        <ReportPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/persons',
-    element: (
-      <RequireRole roles={['coordinator', 'liaison']}>
-        <PersonsPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/persons/:personId',
-    element: (
-      <RequireRole roles={['coordinator', 'liaison']}>
-        <PersonPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/plan',
-    element: (
-      <RequireRole roles={['coordinator']}>
-        <PlanPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/events',
-    element: (
-      <RequireRole roles={['coordinator', 'liaison', 'observer']}>
-        <EventsPage />
-      </RequireRole>
-    ),
-  },
-  {
-    path: 'exchange/events/:eventId',
-    element: (
-      <RequireRole roles={['coordinator', 'liaison', 'observer']}>
-        <EventPage />
-      </RequireRole>
-    ),
-  },
+  lazyPage('exchange/lists', async () => (await import('./lists-page.js')).ListsPage, READERS),
+  lazyPage('exchange/lists/:listId', async () => (await import('./list-page.js')).ListPage, READERS),
+  lazyPage('exchange/upload', async () => (await import('./upload-page.js')).UploadPage, ['liaison']),
+  lazyPage(
+    'exchange/reconciliations',
+    async () => (await import('./reconciliations-page.js')).ReconciliationsPage,
+    ['coordinator'],
+  ),
+  lazyPage(
+    'exchange/reconciliations/:runId',
+    async () => (await import('./reconciliation-page.js')).ReconciliationPage,
+    READERS,
+  ),
+  lazyPage(
+    'exchange/reconciliations/:runId/review',
+    async () => (await import('./review-page.js')).ReviewPage,
+    ['coordinator'],
+  ),
+  lazyPage('exchange/reconciliations/:runId/pairs', async () => (await import('./pairs-page.js')).PairsPage, [
+    'coordinator',
+  ]),
+  lazyPage('exchange/results', async () => (await import('./results-page.js')).ResultsPage, ['liaison']),
+  lazyPage('exchange/report', async () => (await import('./report-page.js')).ReportPage, [
+    'coordinator',
+    'observer',
+  ]),
+  lazyPage('exchange/persons', async () => (await import('./persons-page.js')).PersonsPage, READERS),
+  lazyPage('exchange/persons/:personId', async () => (await import('./person-page.js')).PersonPage, READERS),
+  lazyPage('exchange/plan', async () => (await import('./plan-page.js')).PlanPage, ['coordinator']),
+  lazyPage('exchange/events', async () => (await import('./events-page.js')).EventsPage, EVENT_READERS),
+  lazyPage(
+    'exchange/events/:eventId',
+    async () => (await import('./event-page.js')).EventPage,
+    EVENT_READERS,
+  ),
 ];

@@ -1,14 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../../components/require-role.js';
-import { PartiesPage } from './parties-page.js';
+import { lazyPage } from '../../components/lazy-page.js';
 
 export const partiesRoutes: RouteObject[] = [
-  {
-    path: 'parties',
-    element: (
-      <RequireRole roles={['coordinator']}>
-        <PartiesPage />
-      </RequireRole>
-    ),
-  },
+  lazyPage('parties', async () => (await import('./parties-page.js')).PartiesPage, ['coordinator']),
 ];

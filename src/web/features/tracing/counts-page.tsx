@@ -1,11 +1,11 @@
 import type { ChartConfiguration } from 'chart.js';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartCanvas } from '../../components/chart-canvas.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { getCounts } from './api/get-counts.js';
-import { LineChart } from './chart.js';
 
 /** Remains repatriated, awaiting identification and identified, and cases by status, over time. */
 export function CountsPage() {
@@ -53,7 +53,7 @@ export function CountsPage() {
       {counts.status === 'success' && chart && (
         <>
           <section className="card">
-            <LineChart config={chart} label={t('tracing.counts.title')} />
+            <ChartCanvas config={chart} label={t('tracing.counts.title')} testId="tracing-chart" />
           </section>
           <div className="table-wrap">
             <table>

@@ -1,14 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../../components/require-role.js';
-import { UsersPage } from './users-page.js';
+import { lazyPage } from '../../components/lazy-page.js';
 
 export const usersRoutes: RouteObject[] = [
-  {
-    path: 'users',
-    element: (
-      <RequireRole roles={['coordinator']}>
-        <UsersPage />
-      </RequireRole>
-    ),
-  },
+  lazyPage('users', async () => (await import('./users-page.js')).UsersPage, ['coordinator']),
 ];
