@@ -23,7 +23,7 @@ const FILL_BATCH = 1_000;
 /**
  * Stores the names in each script of the persons written before they were stored (migration
  * 2026_12_03_2610), a batch of persons a transaction, in id order; answers how many it filled. Run on open after
- * the migrations; nothing to do once every person has them.
+ * the migrations; once every person has them it is one probe of a partial index (migration 2026_12_03_2800).
  */
 export async function fillNamesInScripts(db: Db): Promise<number> {
   let filled = 0;

@@ -9,6 +9,7 @@ import { migrations } from './index.js';
 const OURS = '2026_12_03_2600_run_attempts';
 const NAMES = '2026_12_03_2610_person_names_in_scripts';
 const PAIR_KEYS = '2026_12_03_2620_pair_keys_index';
+const NAMES_UNFILLED = '2026_12_03_2800_person_names_unfilled_index';
 
 for (const dialect of testDialects()) {
   describe(`the run attempts migration on ${dialect}`, () => {
@@ -53,29 +54,26 @@ for (const dialect of testDialects()) {
     });
   });
 
-  describe(`the pair keys index migration on ${dialect}`, () => {
-    it("indexes a run's pairs by their record keys, and drops the index going down", async () => {
-      await withMigrationUnderTest(dialect, PAIR_KEYS, async ({ db: old, up, down }) => {
+  describe(`the index migrations on ${dialect}`, () => {
+    const cases = [
+      { migration: PAIR_KEYS, table: 'reconciliation_pair', index: 'reconciliation_pair_keys_idx' },
+      { migration: NAMES_UNFILLED, table: 'exchange_person', index: 'exchange_person_names_unfilled_idx' },
+    ];
+    it.each(cases)('$migration adds $index, and drops it going down', async ({ migration, table, index }) => {
+      await withMigrationUnderTest(dialect, migration, async ({ db: old, up, down }) => {
         const indexes = async () =>
-          dialect === 'postgres'
-            ? (
-                await sql<{
-                  name: string;
-                }>`select indexname as name from pg_indexes where tablename = 'reconciliation_pair'`.execute(
-                  old,
-                )
-              ).rows.map((r) => r.name)
-            : (
-                await sql<{
-                  name: string;
-                }>`select name from sqlite_master where type = 'index' and tbl_name = 'reconciliation_pair'`.execute(
-                  old,
-                )
-              ).rows.map((r) => r.name);
+          (dialect === 'postgres'
+            ? await sql<{
+                name: string;
+              }>`select indexname as name from pg_indexes where tablename = ${table}`.execute(old)
+            : await sql<{
+                name: string;
+              }>`select name from sqlite_master where type = 'index' and tbl_name = ${table}`.execute(old)
+          ).rows.map((r) => r.name);
         await up();
-        expect(await indexes()).toContain('reconciliation_pair_keys_idx');
+        expect(await indexes()).toContain(index);
         await down();
-        expect(await indexes()).not.toContain('reconciliation_pair_keys_idx');
+        expect(await indexes()).not.toContain(index);
       });
     });
   });
