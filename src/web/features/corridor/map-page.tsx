@@ -109,7 +109,6 @@ function CorridorMap({
             id: m.id,
             label: m.reference,
             status: m.status,
-            colour: STATUS_COLOURS[m.status],
             window: m.windowStart,
           },
         },
@@ -146,8 +145,8 @@ function CorridorMap({
         data: collection(of('zone')),
         visible: true,
         draw: [
-          { type: 'fill', paint: { 'fill-color': '#1f5f99', 'fill-opacity': 0.08 } },
-          { type: 'line', paint: { 'line-color': '#1f5f99', 'line-width': 1.5, 'line-dasharray': [4, 2] } },
+          { type: 'fill', paint: { 'fill-color': '#1f5f99', 'fill-opacity': 0.08, 'fill-antialias': false } },
+          { type: 'line', paint: { 'line-color': '#1f5f99', 'line-width': 1.5 } },
         ],
       },
       {
@@ -159,7 +158,7 @@ function CorridorMap({
           {
             type: 'fill',
             filter: ['==', ['get', 'layer'], 'corridor_band'],
-            paint: { 'fill-color': '#c77d0a', 'fill-opacity': 0.25 },
+            paint: { 'fill-color': '#c77d0a', 'fill-opacity': 0.25, 'fill-antialias': false },
           },
           {
             type: 'line',
@@ -188,9 +187,13 @@ function CorridorMap({
         label: t('corridor.map.movements'),
         data: collection(movementLines),
         visible: true,
-        draw: [
-          { type: 'line', paint: { 'line-color': ['get', 'colour'], 'line-width': 4, 'line-opacity': 0.7 } },
-        ],
+        // A layer per status, each of one colour: a colour read from each feature would compile a second line
+        // program, and every program costs its compile before the first frame (in software where there is no GPU).
+        draw: Object.entries(STATUS_COLOURS).map(([status, colour]) => ({
+          type: 'line',
+          filter: ['==', ['get', 'status'], status],
+          paint: { 'line-color': colour, 'line-width': 4, 'line-opacity': 0.7 },
+        })),
       },
       {
         id: 'returns',
