@@ -158,5 +158,58 @@ describe('exchange manifest', () => {
     expect(text).toContain('Elvin Məmmədov');
     expect(text).toContain('подтвердил(а) liaison.am');
     expect(text).toContain('Координатор: ещё не подтверждено');
+    // Planned: no outcome is written for anyone yet.
+    expect(text).not.toContain('передан(а)');
+    expect(text).not.toContain('Подтверждения результата');
+
+    // Carried out, one person not handed over, the outcome confirmed by all.
+    const at = '2020-12-14T12:00:00.000Z';
+    const done: ExchangeEventView = {
+      ...event,
+      status: 'carried_out',
+      persons: [
+        { ...event.persons[0], outcome: { outcome: 'handed_over', reason: null, note: null } },
+        {
+          ...event.persons[1],
+          outcome: { outcome: 'not_handed_over', reason: 'refused_repatriation', note: 'asked for asylum' },
+        },
+      ],
+      carriedOut: { at, by: 'coordinator' },
+      outcomeConfirmations: [
+        { kind: 'party', partyId: 'am', by: 'liaison.am', at },
+        { kind: 'party', partyId: 'az', by: 'liaison.az', at },
+        { kind: 'coordinator', partyId: null, by: 'coordinator', at },
+      ],
+      complete: true,
+      completedAt: at,
+    };
+    for (const [language, expected] of [
+      [
+        'ru',
+        [
+          'Արամ Պետրոսյան',
+          '— передан(а)',
+          '— не передан(а): отказ от репатриации (asked for asylum)',
+          'Подтверждения результата',
+          'подтвердил(а) liaison.az',
+          'передано 1 / 2',
+        ],
+      ],
+      [
+        'en',
+        [
+          '— handed over',
+          '— not handed over: refused repatriation (asked for asylum)',
+          'Confirmations of the outcome',
+          'handed over 1 / 2',
+        ],
+      ],
+    ] as const) {
+      // A long line wraps in the PDF: read as one run of words.
+      const outcome = (
+        await pdfText(await manifestPdf(done, { language, partyName: partyName(language), generatedAt: at }))
+      ).replace(/\s+/g, ' ');
+      for (const piece of expected) expect(outcome, `${language}: ${piece}`).toContain(piece);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { ExchangeEventView } from '../../store/index.js';
+import type { EventPerson, ExchangeEventView } from '../../store/index.js';
 import type { ExportLanguage } from './export-labels.js';
 import { exportDate, exportDateTime, exportLabels } from './export-labels.js';
 import { createPdf, heading, pdfBuffer, running } from './pdf-document.js';
@@ -12,9 +12,18 @@ export interface ManifestContext {
   timeZone?: string;
 }
 
+/** What happened to a person on the day, after their line: nothing until the exchange is carried out. */
+function outcomeText(outcome: EventPerson['outcome'], t: ReturnType<typeof exportLabels>): string {
+  if (!outcome) return '';
+  if (outcome.outcome !== 'not_handed_over') return ` — ${t.wasHandedOver}`;
+  const reason = outcome.reason ? `: ${t[`notHandedOverReason_${outcome.reason}`]}` : '';
+  return ` — ${t.notHandedOver}${reason}${outcome.note ? ` (${outcome.note})` : ''}`;
+}
+
 /**
  * The exchange manifest: date, place, the persons each way (name as written, transliteration into the reader's
- * script, birth date, list numbers), and who confirmed when; a header and "page n of N" on every page.
+ * script, birth date, list numbers), who confirmed the plan when; once carried out, each person's outcome of the
+ * day and who confirmed it. A header and "page n of N" on every page.
  */
 export async function manifestPdf(event: ExchangeEventView, ctx: ManifestContext): Promise<Buffer> {
   const t = exportLabels(ctx.language);
@@ -42,30 +51,41 @@ export async function manifestPdf(event: ExchangeEventView, ctx: ManifestContext
         { name: person.displayName, birthDate: person.birthDate ?? null, listIds: person.listIds ?? [] },
         ctx.language,
       );
-      doc.text(`${i + 1}. ${line}`, { indent: 12 });
+      doc.text(`${i + 1}. ${line}${outcomeText(person.outcome, t)}`, { indent: 12 });
     });
     doc.moveDown();
   }
 
-  heading(doc, t.confirmations, 13);
   const confirmers = [
     ...event.partyIds.map((partyId) => ({ label: ctx.partyName(partyId), kind: 'party' as const, partyId })),
     { label: t.coordinator, kind: 'coordinator' as const, partyId: null },
   ];
-  for (const confirmer of confirmers) {
-    const done = event.confirmations.find(
-      (c) =>
-        c.kind === confirmer.kind && (confirmer.kind === 'coordinator' || c.partyId === confirmer.partyId),
-    );
-    doc.text(
-      done
-        ? `${confirmer.label}: ${t.confirmedBy} ${done.by}, ${when(done.at)}`
-        : `${confirmer.label}: ${t.notConfirmed}`,
-    );
+  const confirmationLines = (given: ExchangeEventView['confirmations']) => {
+    for (const confirmer of confirmers) {
+      const done = given.find(
+        (c) =>
+          c.kind === confirmer.kind && (confirmer.kind === 'coordinator' || c.partyId === confirmer.partyId),
+      );
+      doc.text(
+        done
+          ? `${confirmer.label}: ${t.confirmedBy} ${done.by}, ${when(done.at)}`
+          : `${confirmer.label}: ${t.notConfirmed}`,
+      );
+    }
+  };
+  heading(doc, t.confirmations, 13);
+  confirmationLines(event.confirmations);
+  // Once carried out, the day's outcome: who recorded it, and each side's confirmation of it.
+  if (event.carriedOut) {
+    doc.moveDown();
+    doc.text(`${t.carriedOut} ${event.carriedOut.by}, ${when(event.carriedOut.at)}`);
+    heading(doc, t.outcomeConfirmations, 13);
+    confirmationLines(event.outcomeConfirmations);
   }
   if (event.complete) {
     doc.moveDown(0.5);
-    doc.font('bold').text(t.complete);
+    const handedOver = event.persons.filter((p) => p.outcome?.outcome !== 'not_handed_over').length;
+    doc.font('bold').text(`${t.outcomeComplete} ${handedOver} / ${event.persons.length}`);
   }
   running(
     doc,
