@@ -504,6 +504,29 @@ describe('exchange module in Chromium', () => {
   const eventState = () => page.getByTestId('event-state').getAttribute('data-status');
   const personsOfEvent = () => page.getByTestId('event-person').allTextContents();
 
+  it('the coordinator takes a person out of the planned exchange, then adds them back from those verified since', async () => {
+    await signIn(accounts.coordinator);
+    await openPlannedEvent();
+    const before = (await personsOfEvent()).length;
+    const mamedov = /Мамедов|Məmmədov/;
+    await page.getByTestId('event-step-edit').click();
+    const kept = page.getByTestId('edit-event').locator('fieldset').first();
+    await kept.locator('label').filter({ hasText: mamedov }).locator('input').uncheck();
+    await takeStep('save-event');
+    await expect.poll(async () => (await personsOfEvent()).length).toBe(before - 1);
+    expect((await personsOfEvent()).some((text) => mamedov.test(text))).toBe(false);
+
+    await page.getByTestId('event-step-edit').click();
+    const addable = page.getByTestId('event-add-persons').locator('label').filter({ hasText: mamedov });
+    await addable.waitFor();
+    await addable.locator('input').check();
+    await takeStep('save-event');
+    await expect.poll(async () => (await personsOfEvent()).length).toBe(before);
+    expect((await personsOfEvent()).some((text) => mamedov.test(text))).toBe(true);
+    expect(await eventState()).toBe('planned');
+    await signOut();
+  }, 180_000);
+
   it('both liaisons and the coordinator confirm the plan, each after a dialog; nobody is handed over by it', async () => {
     for (const account of [accounts.liaisonA, accounts.liaisonB, accounts.coordinator]) {
       await signIn(account);

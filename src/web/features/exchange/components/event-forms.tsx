@@ -9,7 +9,10 @@ import type {
   PlaceKind,
 } from '../../../../server/exchange/events.schemas.js';
 import { DateField } from '../../../components/date-field.js';
+import { ErrorMessage } from '../../../components/error-message.js';
 import { SelectField, TextField } from '../../../components/form-field.js';
+import { useApiQuery } from '../../../lib/use-api-query.js';
+import { getPlan } from '../api/get-plan.js';
 import { NOT_HANDED_OVER_REASONS, PLACE_KINDS, useExchangeLabels } from '../lib/labels.js';
 import { PersonName } from './person-name.js';
 
@@ -45,16 +48,34 @@ function FormButtons({
   );
 }
 
-/** The plan's date, place and persons; persons are taken out by unticking them. */
+/**
+ * Persons the all-for-all plan sends between this exchange's parties who are verified and in no exchange yet: those
+ * an edit may add.
+ */
+function useAddablePersons(event: ExchangeEvent) {
+  const plan = useApiQuery(getPlan, []);
+  const inEvent = new Set(event.persons.map((p) => p.id));
+  const addable =
+    plan.status === 'success'
+      ? plan.data.directions
+          .filter((d) => event.partyIds.includes(d.fromPartyId) && event.partyIds.includes(d.toPartyId))
+          .flatMap((d) => d.persons)
+          .filter((p) => p.status === 'verified' && !inEvent.has(p.id))
+      : [];
+  return { plan, addable };
+}
+
+/** The plan's date, place and persons; persons are taken out by unticking them, and added from those verified since. */
 export function EditEventForm({ event, busy, onSubmit, onClose }: FormProps<EventChangesBody>) {
   const { t } = useTranslation();
   const labels = useExchangeLabels();
   const [date, setDate] = useState(event.date);
   const [place, setPlace] = useState(event.place);
   const [placeKind, setPlaceKind] = useState<PlaceKind>(event.placeKind);
-  const [kept, setKept] = useState(() => new Set(event.persons.map((p) => p.id)));
+  const [chosen, setChosen] = useState(() => new Set(event.persons.map((p) => p.id)));
+  const { plan, addable } = useAddablePersons(event);
   const toggle = (id: string) =>
-    setKept((current) => {
+    setChosen((current) => {
       const next = new Set(current);
       if (next.has(id)) next.delete(id);
       else next.add(id);
@@ -62,7 +83,7 @@ export function EditEventForm({ event, busy, onSubmit, onClose }: FormProps<Even
     });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSubmit({ date, place: place.trim(), placeKind, personIds: [...kept] });
+    onSubmit({ date, place: place.trim(), placeKind, personIds: [...chosen] });
   };
   return (
     <form
@@ -95,7 +116,30 @@ export function EditEventForm({ event, busy, onSubmit, onClose }: FormProps<Even
           {event.persons.map((person) => (
             <li key={person.id}>
               <label dir="auto">
-                <input type="checkbox" checked={kept.has(person.id)} onChange={() => toggle(person.id)} />{' '}
+                <input type="checkbox" checked={chosen.has(person.id)} onChange={() => toggle(person.id)} />{' '}
+                <PersonName person={person} />
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset data-testid="event-add-persons">
+        <legend>{t('exchangeEvent.form.add')}</legend>
+        {plan.status === 'loading' && <p role="status">{t('common.loading')}</p>}
+        {plan.status === 'error' && <ErrorMessage error={plan.error} onRetry={plan.reload} />}
+        {plan.status === 'success' && addable.length === 0 && (
+          <p className="muted">{t('exchangeEvent.form.noneToAdd')}</p>
+        )}
+        <ul className="check-list">
+          {addable.map((person) => (
+            <li key={person.id}>
+              <label dir="auto">
+                <input
+                  type="checkbox"
+                  name="addPersonIds"
+                  checked={chosen.has(person.id)}
+                  onChange={() => toggle(person.id)}
+                />{' '}
                 <PersonName person={person} />
               </label>
             </li>
@@ -103,7 +147,7 @@ export function EditEventForm({ event, busy, onSubmit, onClose }: FormProps<Even
         </ul>
       </fieldset>
       <FormButtons
-        busy={busy || kept.size === 0 || date === '' || place.trim() === ''}
+        busy={busy || chosen.size === 0 || date === '' || place.trim() === ''}
         submit={t('exchangeEvent.form.save')}
         onClose={onClose}
         testId="save-event"
