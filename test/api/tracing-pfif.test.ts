@@ -79,6 +79,11 @@ for (const dialect of testDialects()) {
       const exported = await t.app.inject({ method: 'GET', url: `${V}/pfif`, headers: as(am) });
       expect(exported.headers['content-type']).toMatch(/application\/xml/);
       expect(exported.body).toContain(`<pfif:person_record_id>${DOMAIN}/family-1</pfif:person_record_id>`);
+      // When the record was made, as the imported document said, not when Parley imported it.
+      const exportedPerson = exported.body.slice(exported.body.indexOf(`${DOMAIN}/family-1`));
+      expect(exportedPerson.slice(0, exportedPerson.indexOf('<pfif:note>'))).toContain(
+        '<pfif:source_date>2020-11-20T09:00:00Z</pfif:source_date>',
+      );
       // What went out comes back in as the same record: nothing new, nothing refused.
       const again = await importXml(am, exported.body);
       expect(again.statusCode, again.body).toBe(201);
@@ -146,13 +151,13 @@ for (const dialect of testDialects()) {
         const second = await other.app.inject({ method: 'GET', url: `${V}/pfif`, headers: as(amThere) });
         const two = checked(second.body);
         expect(two.problems).toEqual([]);
-        // The same records: each person's fields, and each of its notes under its own id. Only the times a
-        // record was stored here differ (PFIF §3.1: entry_date is the time of import; Parley keeps no source_date
-        // of its own for a case), and the new case's own first note, "opened", is added.
+        // The same records: each person's fields (source_date, when the record was made, kept through both
+        // imports), and each of its notes under its own id. Only the time a record was stored here differs (PFIF
+        // §3.1: entry_date is the time of import), and the new case's own first note, "opened", is added.
         const comparable = (id: string, from: typeof one.persons) => {
           const found = from.find((p) => p.person_record_id === id);
           expect(found, id).toBeDefined();
-          const { notes, entry_date, source_date, ...fields } = found!;
+          const { notes, entry_date, ...fields } = found!;
           return { fields, notes };
         };
         for (const id of ours) {

@@ -98,6 +98,7 @@ describe('a case as the other party sees it', () => {
     closeReason: null,
     mergedIntoCaseId: null,
     pfifRecordId: 'az.parley.example/TR-AZ-00001',
+    pfifSourceDate: null,
     createdAt: '',
     updatedAt: '',
   };

@@ -100,7 +100,7 @@ export function caseToPfif(
     expiry_date: tracingCase.expiresOn ? `${tracingCase.expiresOn}T23:59:59Z` : undefined,
     author_name: tracingCase.openedBy,
     source_name: domain,
-    source_date: tracingCase.createdAt,
+    source_date: tracingCase.pfifSourceDate ?? tracingCase.createdAt,
     full_name: caseDisplayName(person),
     given_name: empty(person.givenName),
     family_name: empty(person.familyName),

@@ -82,5 +82,6 @@ export function caseSeenBy(reader: PartyScope, tracingCase: TracingCase): CaseVi
     circumstances: { ...tracingCase.circumstances, note: null },
     expiresOn: null,
     pfifRecordId: null,
+    pfifSourceDate: null,
   };
 }

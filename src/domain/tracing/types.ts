@@ -118,6 +118,8 @@ export interface TracingCase extends CaseInput {
   mergedIntoCaseId: string | null;
   /** The PFIF person_record_id the case came from or goes out as, in its party's domain. */
   pfifRecordId: string | null;
+  /** An imported case's PFIF source_date: when the original record was made (null for a case opened here). */
+  pfifSourceDate: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -256,6 +256,7 @@ const tracingCase: fc.Arbitrary<TracingCase> = fc.record({
     fc.stringMatching(/^[a-z0-9.-]{1,20}$/).map((s) => `${D}/${s}`),
     { nil: null },
   ),
+  pfifSourceDate: optional(isoTime),
   createdAt: isoTime,
   updatedAt: isoTime,
   person: fc.record({

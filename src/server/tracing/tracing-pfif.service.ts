@@ -55,6 +55,7 @@ export async function importPfif(
       if (existing.has(person.person_record_id!)) continue;
       const opened = await repos.tracingCases.open(ctx, scope, scope.partyId!, inputs[i], {
         pfifRecordId: person.person_record_id!,
+        pfifSourceDate: person.source_date ?? null,
       });
       const notes = [
         ...person.notes,
@@ -89,13 +90,8 @@ export async function exportPfif(store: Store, scope: PartyScope): Promise<strin
     limit: 100_000,
     offset: 0,
   });
-  const persons = [];
-  for (const view of items) {
-    const tracingCase = await store.repos.tracingCases.get(view.id);
-    if (!tracingCase) continue;
-    const history = await store.repos.tracingCases.history(scope, view.id);
-    const notes = await store.repos.tracingCases.notes(view.id);
-    persons.push(caseToPfif(tracingCase, history, domain, notes));
-  }
-  return writePfif(persons);
+  const cases = await store.repos.tracingCases.withHistories(items.map((view) => view.id));
+  return writePfif(
+    cases.map(({ tracingCase, history, notes }) => caseToPfif(tracingCase, history, domain, notes)),
+  );
 }

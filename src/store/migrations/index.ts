@@ -28,6 +28,7 @@ import * as runAttempts from './2026_12_03_2600_run_attempts.js';
 import * as personNamesInScripts from './2026_12_03_2610_person_names_in_scripts.js';
 import * as pairKeysIndex from './2026_12_03_2620_pair_keys_index.js';
 import * as personNamesUnfilledIndex from './2026_12_03_2800_person_names_unfilled_index.js';
+import * as tracingCasePfifSourceDate from './2026_12_03_2810_tracing_case_pfif_source_date.js';
 
 /** Bundled in code (not read from a folder) so that `parley migrate` works from the built output. */
 export const migrations: Record<string, Migration> = {
@@ -60,6 +61,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_2610_person_names_in_scripts': personNamesInScripts,
   '2026_12_03_2620_pair_keys_index': pairKeysIndex,
   '2026_12_03_2800_person_names_unfilled_index': personNamesUnfilledIndex,
+  '2026_12_03_2810_tracing_case_pfif_source_date': tracingCasePfifSourceDate,
 };
 
 export function migrationProvider(extra: Record<string, Migration> = {}): MigrationProvider {

@@ -158,3 +158,37 @@ for (const dialect of testDialects()) {
     }, 60_000);
   });
 }
+
+const SOURCE_DATE = '2026_12_03_2810_tracing_case_pfif_source_date';
+
+for (const dialect of testDialects()) {
+  describe(`the PFIF source date migration on ${dialect}`, () => {
+    it('adds an empty source date to the cases there are, and takes it away keeping the cases', async () => {
+      await withMigrationUnderTest(dialect, SOURCE_DATE, async ({ db: old, up, down }) => {
+        await old
+          .insertInto('party')
+          .values({
+            id: 'am',
+            code: 'AM',
+            kind: 'party',
+            name_en: 'Armenia',
+            name_ru: 'Армения',
+            name_hy: 'Հայաստան',
+            name_az: 'Ermənistan',
+            active: 1,
+            created_at: now,
+          })
+          .execute();
+        await old.insertInto('tracing_case').values(caseRow('1', 'other_party')).execute();
+        await up();
+        expect(await old.selectFrom('tracing_case').select(['id', 'pfif_source_date']).execute()).toEqual([
+          { id: '1', pfif_source_date: null },
+        ]);
+        await down();
+        const columns = (await old.introspection.getTables()).find((t) => t.name === 'tracing_case')?.columns;
+        expect(columns?.map((c) => c.name)).not.toContain('pfif_source_date');
+        expect(await old.selectFrom('tracing_case').select('id').execute()).toEqual([{ id: '1' }]);
+      });
+    }, 60_000);
+  });
+}

@@ -76,6 +76,28 @@ for (const dialect of testDialects()) {
       await cases.addNotes(opened.id, notes);
       expect(await cases.notes(opened.id)).toEqual(notes);
       expect(await cases.notes(other.id)).toEqual([]);
+
+      // Read for an export in one pass: each case with its notes and its whole history, the history of a duplicate
+      // merged into it included, as `history` gives it case by case.
+      await cases.changeStatus(TEST_CTX, {
+        caseId: other.id,
+        from: 'open',
+        to: 'closed',
+        aliveState: null,
+        event: 'close',
+        reason: 'mergedInto',
+        note: opened.reference,
+        matchId: null,
+        closeReason: 'merged_into_other_case',
+        mergedIntoCaseId: opened.id,
+      });
+      const exported = await cases.withHistories([other.id, opened.id, 'no-such-case']);
+      expect(exported.map((e) => e.tracingCase.id)).toEqual([other.id, opened.id]);
+      expect(exported[1].notes).toEqual(notes);
+      expect(exported[0].notes).toEqual([]);
+      for (const { tracingCase, history } of exported)
+        expect(history).toEqual(await cases.history(COORDINATOR_SCOPE, tracingCase.id));
+      expect(exported[1].history.map((h) => h.caseId).sort()).toEqual([opened.id, other.id, other.id].sort());
     });
 
     it('shows the other party a shared case by its search fields only, and a kept case not at all', async () => {

@@ -22,6 +22,7 @@ import type {
 } from '../../domain/tracing/types.js';
 import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { inChunks } from '../batch-insert.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
 import { nowIso, toCount } from '../normalise.js';
@@ -99,6 +100,7 @@ export function toTracingCase(row: TracingCaseRow): TracingCase {
     closeReason: row.close_reason as CloseReason | null,
     mergedIntoCaseId: row.merged_into_case_id,
     pfifRecordId: row.pfif_record_id,
+    pfifSourceDate: row.pfif_source_date,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -162,6 +164,32 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
     return trx.selectFrom('tracing_case').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /** The notes each case was imported with, in the order they were entered. */
+  async function notesOf(caseIds: readonly string[]): Promise<Map<string, CaseNote[]>> {
+    const found = new Map<string, CaseNote[]>();
+    for (const chunk of inChunks(caseIds)) {
+      const rows = await db
+        .selectFrom('tracing_case_note')
+        .select(['case_id', 'pfif_note_id', 'author_name', 'text', 'pfif_status', 'source_date'])
+        .where('case_id', 'in', chunk)
+        .orderBy('entered_at')
+        .orderBy('pfif_note_id')
+        .execute();
+      for (const r of rows)
+        found.set(r.case_id, [
+          ...(found.get(r.case_id) ?? []),
+          {
+            pfifNoteId: r.pfif_note_id,
+            authorName: r.author_name,
+            text: r.text,
+            status: r.pfif_status,
+            sourceDate: r.source_date,
+          },
+        ]);
+    }
+    return found;
+  }
+
   return {
     /** Opens a case for `partyId` (only its liaison may), with its first history step, audited. */
     async open(
@@ -169,7 +197,7 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
       scope: PartyScope,
       partyId: string,
       input: CaseInput,
-      opts: { at?: string; pfifRecordId?: string | null } = {},
+      opts: { at?: string; pfifRecordId?: string | null; pfifSourceDate?: string | null } = {},
     ): Promise<TracingCase> {
       if (!mayWrite(scope, 'tracing_case', partyId))
         throw new StoreError('invalid', "only the party's liaison opens its cases", [
@@ -205,6 +233,7 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
             close_reason: null,
             merged_into_case_id: null,
             pfif_record_id: opts.pfifRecordId ?? null,
+            pfif_source_date: opts.pfifSourceDate ?? null,
             match_state: 'idle',
             match_done: 0,
             match_total: 0,
@@ -482,20 +511,54 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
 
     /** The notes read with a case from PFIF: by when they were stored, then by note id (one import stores many). */
     async notes(caseId: string): Promise<CaseNote[]> {
-      const rows = await db
-        .selectFrom('tracing_case_note')
-        .select(['pfif_note_id', 'author_name', 'text', 'pfif_status', 'source_date'])
-        .where('case_id', '=', caseId)
-        .orderBy('entered_at')
-        .orderBy('pfif_note_id')
-        .execute();
-      return rows.map((r) => ({
-        pfifNoteId: r.pfif_note_id,
-        authorName: r.author_name,
-        text: r.text,
-        status: r.pfif_status,
-        sourceDate: r.source_date,
-      }));
+      return (await notesOf([caseId])).get(caseId) ?? [];
+    },
+
+    /**
+     * Cases by id, each with its whole status history (those of duplicates merged into it too) and the notes it was
+     * imported with: what an export writes, read a chunk of cases at a time rather than case by case. The caller
+     * has chosen the ids through the access policy.
+     */
+    async withHistories(
+      ids: readonly string[],
+    ): Promise<{ tracingCase: TracingCase; history: CaseStatusChange[]; notes: CaseNote[] }[]> {
+      const found = new Map<
+        string,
+        { tracingCase: TracingCase; history: CaseStatusChange[]; notes: CaseNote[] }
+      >();
+      for (const chunk of inChunks(ids)) {
+        const rows = await db.selectFrom('tracing_case').selectAll().where('id', 'in', chunk).execute();
+        // A step belongs to its own case's history, and to the history of the case it was merged into.
+        const ownersOf = new Map(chunk.map((id) => [id, [id]]));
+        const merged = await db
+          .selectFrom('tracing_case')
+          .select(['id', 'merged_into_case_id'])
+          .where('merged_into_case_id', 'in', chunk)
+          .execute();
+        for (const m of merged)
+          if (m.merged_into_case_id)
+            ownersOf.set(m.id, [...(ownersOf.get(m.id) ?? []), m.merged_into_case_id]);
+        const notes = await notesOf(chunk);
+        for (const row of rows)
+          found.set(row.id, { tracingCase: toTracingCase(row), history: [], notes: notes.get(row.id) ?? [] });
+        for (const part of inChunks([...ownersOf.keys()])) {
+          const changes = await db
+            .selectFrom('tracing_case_status_change')
+            .selectAll()
+            .where('case_id', 'in', part)
+            .orderBy('at')
+            .orderBy('id')
+            .execute();
+          for (const change of changes)
+            for (const owner of ownersOf.get(change.case_id) ?? [])
+              found.get(owner)?.history.push(toStatusChange(change));
+        }
+      }
+      // Histories of merged duplicates were read in parts: each in time order again, as `history` gives it.
+      const byTimeThenId = (a: CaseStatusChange, b: CaseStatusChange) =>
+        a.at === b.at ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.at < b.at ? -1 : 1;
+      for (const { history } of found.values()) history.sort(byTimeThenId);
+      return ids.flatMap((id) => found.get(id) ?? []);
     },
 
     /** Which of `references` are cases of `partyId` (a PFIF record exported under its reference). */

@@ -34,6 +34,7 @@ export interface TracingCaseTable {
   merged_into_case_id: string | null;
   expires_on: string | null;
   pfif_record_id: string | null;
+  pfif_source_date: string | null;
   match_state: string;
   match_done: number;
   match_total: number;
