@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
+import { usePartyNames } from '../../lib/use-party-names.js';
 import { cancelEvent } from './api/cancel-event.js';
 import { confirmEvent } from './api/confirm-event.js';
 import { confirmOutcome } from './api/confirm-outcome.js';
@@ -15,7 +16,6 @@ import { recordOutcome } from './api/record-outcome.js';
 import { CancelEventForm, EditEventForm, OutcomeForm } from './components/event-forms.js';
 import { PersonName } from './components/person-name.js';
 import { useExchangeLabels } from './lib/labels.js';
-import { usePartyNames } from './lib/use-party-names.js';
 
 const STAGES = ['planned', 'confirmed', 'carried_out', 'completed'] as const;
 const STAGE_KEYS = {

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useCursorPages } from '../../lib/use-cursor-pages.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
+import { usePartyNames } from '../../lib/use-party-names.js';
 import { getDiff } from './api/get-diff.js';
 import { getDuplicates } from './api/get-duplicates.js';
 import { getEntries } from './api/get-entries.js';
@@ -18,7 +19,6 @@ import { DiffView } from './components/diff-view.js';
 import { DuplicateClusters } from './components/duplicate-clusters.js';
 import { EntryTable } from './components/entry-table.js';
 import { useExchangeLabels } from './lib/labels.js';
-import { usePartyNames } from './lib/use-party-names.js';
 
 const PAGE_SIZE = 50;
 

@@ -4,9 +4,9 @@ import { ErrorMessage } from '../../components/error-message.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
+import { usePartyNames } from '../../lib/use-party-names.js';
 import { getLists } from './api/get-lists.js';
 import { useExchangeLabels } from './lib/labels.js';
-import { usePartyNames } from './lib/use-party-names.js';
 
 export function ListsPage() {
   const { t } = useTranslation();

@@ -7,11 +7,11 @@ import { SelectField, TextField } from '../../components/form-field.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
+import { usePartyNames } from '../../lib/use-party-names.js';
 import { changePersonStatus } from './api/change-person-status.js';
 import { getPerson } from './api/get-person.js';
 import { transliterationFor, useBirthDate } from './components/person-name.js';
 import { useExchangeLabels } from './lib/labels.js';
-import { usePartyNames } from './lib/use-party-names.js';
 
 function StatusForm({ person, onChanged }: { person: PersonDetail; onChanged: () => void }) {
   const { t } = useTranslation();

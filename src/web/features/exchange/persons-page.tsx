@@ -7,10 +7,10 @@ import { SelectField } from '../../components/form-field.js';
 import { CursorPager } from '../../components/pager.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useCursorPages } from '../../lib/use-cursor-pages.js';
+import { usePartyNames } from '../../lib/use-party-names.js';
 import { getPersons } from './api/get-persons.js';
 import { PersonName } from './components/person-name.js';
 import { PERSON_STATUSES, useExchangeLabels } from './lib/labels.js';
-import { usePartyNames } from './lib/use-party-names.js';
 
 // A page as long as the API gives: the demo's persons fit on one.
 const PAGE_SIZE = 1000;

@@ -8,12 +8,12 @@ import { DateField } from '../../components/date-field.js';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
+import { usePartyNames } from '../../lib/use-party-names.js';
 import { createEvent } from './api/create-event.js';
 import { getPlan } from './api/get-plan.js';
 import { verifyMatches } from './api/verify-matches.js';
 import { PersonName } from './components/person-name.js';
 import { PLACE_KINDS, useExchangeLabels } from './lib/labels.js';
-import { usePartyNames } from './lib/use-party-names.js';
 
 function EventForm({ plan }: { plan: AllForAllPlan }) {
   const { t } = useTranslation();

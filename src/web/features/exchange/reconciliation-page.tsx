@@ -5,12 +5,12 @@ import { ErrorMessage, Notice } from '../../components/error-message.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
+import { usePolling } from '../../lib/use-polling.js';
 import { getReconciliation } from './api/get-reconciliation.js';
 import { getRunResults, getRunResultsSection } from './api/get-run-results.js';
 import { shareReconciliation } from './api/share-reconciliation.js';
 import { RunProgress } from './components/run-progress.js';
 import { RunSideResults } from './components/run-results.js';
-import { usePolling } from './lib/use-polling.js';
 
 /** One run: progress while the job works (polled), then its counts, the way to the review queue, and sharing. */
 export function ReconciliationPage() {

@@ -4,10 +4,10 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/error-message.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
+import { usePolling } from '../../lib/use-polling.js';
 import { getReconciliations } from './api/get-reconciliations.js';
 import { startReconciliation } from './api/start-reconciliation.js';
 import { useExchangeLabels } from './lib/labels.js';
-import { usePolling } from './lib/use-polling.js';
 
 export function ReconciliationsPage() {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../lib/session.js';
 import { todayIso } from '../../lib/today.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
+import { usePartyNames } from '../../lib/use-party-names.js';
 import {
   discrepancyReportFileUrl,
   getDiscrepancyReport,
@@ -15,7 +16,6 @@ import {
 } from './api/get-discrepancy-report.js';
 import { publishReport } from './api/publish-report.js';
 import { type LoadSection, PersonGroup } from './components/run-results.js';
-import { usePartyNames } from './lib/use-party-names.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

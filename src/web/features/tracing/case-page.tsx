@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../components/error-message.js';
 import type en from '../../i18n/locales/en.json';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
-import { usePolling } from '../exchange/lib/use-polling.js';
+import { usePolling } from '../../lib/use-polling.js';
 import { getCase } from './api/get-case.js';
 import { CaseStatusForm } from './components/case-status-form.js';
 import { useTracingLabels } from './lib/labels.js';

@@ -7,7 +7,7 @@ import { SelectField } from '../../components/form-field.js';
 import { Pager } from '../../components/pager.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
-import { usePartyNames } from '../exchange/lib/use-party-names.js';
+import { usePartyNames } from '../../lib/use-party-names.js';
 import { getRemainsList } from './api/get-remains-list.js';
 import { IDENTIFICATION_STATUSES, useTracingLabels } from './lib/labels.js';
 

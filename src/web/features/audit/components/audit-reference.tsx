@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditEntry } from '../../../../server/routes/audit.schemas.js';
 import { useDateFormat } from '../../../lib/use-date-format.js';
+import { usePartyNames } from '../../../lib/use-party-names.js';
 import { useExchangeLabels } from '../../exchange/lib/labels.js';
-import { usePartyNames } from '../../exchange/lib/use-party-names.js';
 import { useAuditLabels } from '../lib/audit-labels.js';
 
 const ROUTES: Record<string, (id: string) => string> = {

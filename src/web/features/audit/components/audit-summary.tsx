@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../../lib/use-date-format.js';
-import { usePartyNames } from '../../exchange/lib/use-party-names.js';
+import { usePartyNames } from '../../../lib/use-party-names.js';
 import { useAuditLabels } from '../lib/audit-labels.js';
 
 type Change = { from: unknown; to: unknown };

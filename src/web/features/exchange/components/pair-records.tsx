@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PairSide } from '../../../../server/exchange/reconciliation.schemas.js';
+import { usePartyNames } from '../../../lib/use-party-names.js';
 import { LIST_FIELDS, useExchangeLabels } from '../lib/labels.js';
-import { usePartyNames } from '../lib/use-party-names.js';
 
 /** The two records side by side, every field as written in its own script. */
 export function PairRecords({ missing, held }: { missing: PairSide; held: PairSide }) {

@@ -7,7 +7,7 @@ import type {
   SideDiscrepancy,
 } from '../../../../server/exchange/report.schemas.js';
 import { ErrorMessage } from '../../../components/error-message.js';
-import { usePartyNames } from '../lib/use-party-names.js';
+import { usePartyNames } from '../../../lib/use-party-names.js';
 import { PersonName } from './person-name.js';
 
 /** The next page of a section of a side: its persons from `offset`. */

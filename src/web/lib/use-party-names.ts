@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Party } from '../../../../server/routes/parties.schemas.js';
-import { getParties } from '../../../lib/get-parties.js';
-import { pickLocalised } from '../../../lib/localised-text.js';
-import { useApiQuery } from '../../../lib/use-api-query.js';
+import type { Party } from '../../server/routes/parties.schemas.js';
+import { getParties } from './get-parties.js';
+import { pickLocalised } from './localised-text.js';
+import { useApiQuery } from './use-api-query.js';
 
 // Every signed-in user reads the same parties, and a page names them in many places (each pair of the review
 // queue, each side of the report): one request serves them all until it fails.
