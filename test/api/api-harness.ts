@@ -75,3 +75,20 @@ export async function signIn(app: App, who: { username: string; password: string
 export function as(session: SignedIn): Record<string, string> {
   return { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
 }
+
+/** The demo's five kinds of reader, each signed in: the coordinator, each party's liaison, an observer, a field officer. */
+export async function signInEveryRole(t: TestApp): Promise<{
+  coordinator: SignedIn;
+  am: SignedIn;
+  az: SignedIn;
+  observer: SignedIn;
+  fieldOfficer: SignedIn;
+}> {
+  return {
+    coordinator: await signIn(t.app, account(t, 'coordinator')),
+    am: await signIn(t.app, account(t, 'liaison', 'AM')),
+    az: await signIn(t.app, account(t, 'liaison', 'AZ')),
+    observer: await signIn(t.app, account(t, 'observer')),
+    fieldOfficer: await signIn(t.app, account(t, 'field_officer')),
+  };
+}

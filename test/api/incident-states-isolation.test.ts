@@ -6,7 +6,7 @@ import {
 } from '../../src/domain/incidents/types.js';
 import { ACTION_ITEM_STATUSES, type ActionItemStatus } from '../../src/domain/meetings/types.js';
 import { testDialects } from '../../src/store/testing/test-store.js';
-import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
+import { as, type SignedIn, signInEveryRole, startTestApp, type TestApp } from './api-harness.js';
 
 /**
  * Isolation is a property of each state, not of each route: an incident is walked through every status of its
@@ -60,11 +60,7 @@ for (const dialect of testDialects()) {
     let pointEight = '';
     beforeAll(async () => {
       t = await startTestApp(dialect);
-      coordinator = await signIn(t.app, account(t, 'coordinator'));
-      am = await signIn(t.app, account(t, 'liaison', 'AM'));
-      az = await signIn(t.app, account(t, 'liaison', 'AZ'));
-      observer = await signIn(t.app, account(t, 'observer'));
-      fieldOfficer = await signIn(t.app, account(t, 'field_officer'));
+      ({ coordinator, am, az, observer, fieldOfficer } = await signInEveryRole(t));
       const agreements = await call(coordinator, 'GET', '/agreements');
       const agreement = await call(coordinator, 'GET', `/agreements/${agreements.json().items[0].id}`);
       pointEight = (agreement.json().provisions as { id: string; number: number }[]).find(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../src/store/testing/test-store.js';
-import { account, as, type SignedIn, signIn, startTestApp, type TestApp } from './api-harness.js';
+import { as, type SignedIn, signInEveryRole, startTestApp, type TestApp } from './api-harness.js';
 
 interface Detail {
   incident: { id: string; status: string; partyIds: string[]; reportingPartyId: string | null };
@@ -50,11 +50,7 @@ for (const dialect of testDialects()) {
 
     beforeAll(async () => {
       t = await startTestApp(dialect);
-      coordinator = await signIn(t.app, account(t, 'coordinator'));
-      am = await signIn(t.app, account(t, 'liaison', 'AM'));
-      az = await signIn(t.app, account(t, 'liaison', 'AZ'));
-      observer = await signIn(t.app, account(t, 'observer'));
-      fieldOfficer = await signIn(t.app, account(t, 'field_officer'));
+      ({ coordinator, am, az, observer, fieldOfficer } = await signInEveryRole(t));
     });
     afterAll(async () => t?.close());
 

@@ -5,6 +5,18 @@ import { testDialects } from '../testing/test-store.js';
 const OURS = '2026_12_03_2300_tracing_sharing_observer_counts';
 const now = '2020-12-14T12:00:00.000Z';
 
+const PARTY_AM = {
+  id: 'am',
+  code: 'AM',
+  kind: 'party',
+  name_en: 'Armenia',
+  name_ru: 'Армения',
+  name_hy: 'Հայաստան',
+  name_az: 'Ermənistan',
+  active: 1,
+  created_at: now,
+};
+
 const caseRow = (id: string, sharingLevel: string) => ({
   id,
   reference: `TR-AM-${id}`,
@@ -36,20 +48,7 @@ for (const dialect of testDialects()) {
   describe(`the tracing sharing-level migration on ${dialect}`, () => {
     it('stores "counted for observers" as a level, keeps every case with its history and references, and goes back', async () => {
       await withMigrationUnderTest(dialect, OURS, async ({ db: old, up, down }) => {
-        await old
-          .insertInto('party')
-          .values({
-            id: 'am',
-            code: 'AM',
-            kind: 'party',
-            name_en: 'Armenia',
-            name_ru: 'Армения',
-            name_hy: 'Հայաստան',
-            name_az: 'Ermənistan',
-            active: 1,
-            created_at: now,
-          })
-          .execute();
+        await old.insertInto('party').values(PARTY_AM).execute();
         await old.insertInto('tracing_case').values(caseRow('1', 'other_party')).execute();
         await old
           .insertInto('tracing_case')
@@ -165,20 +164,7 @@ for (const dialect of testDialects()) {
   describe(`the PFIF source date migration on ${dialect}`, () => {
     it('adds an empty source date to the cases there are, and takes it away keeping the cases', async () => {
       await withMigrationUnderTest(dialect, SOURCE_DATE, async ({ db: old, up, down }) => {
-        await old
-          .insertInto('party')
-          .values({
-            id: 'am',
-            code: 'AM',
-            kind: 'party',
-            name_en: 'Armenia',
-            name_ru: 'Армения',
-            name_hy: 'Հայաստան',
-            name_az: 'Ermənistan',
-            active: 1,
-            created_at: now,
-          })
-          .execute();
+        await old.insertInto('party').values(PARTY_AM).execute();
         await old.insertInto('tracing_case').values(caseRow('1', 'other_party')).execute();
         await up();
         expect(await old.selectFrom('tracing_case').select(['id', 'pfif_source_date']).execute()).toEqual([
