@@ -114,10 +114,10 @@ async function mapUpload(upload: ExchangeUpload, mapping: ColumnMapping, dateOrd
 interface CurrentVersion {
   listId: string;
   version: number;
-  entries: ExchangeListEntry[];
+  entryCount: number;
 }
 
-/** The version an import of this kind goes over, with its entries; null for a list without one. */
+/** The version an import of this kind goes over (its number and size); null for a list without one. */
 async function currentVersion(
   store: Store,
   scope: PartyScope,
@@ -126,8 +126,16 @@ async function currentVersion(
 ): Promise<CurrentVersion | null> {
   const list = await store.repos.exchangeLists.findByPartyAndKind(scope, partyId, kind);
   if (!list?.latestVersion) return null;
-  const entries = await store.repos.exchangeLists.allEntries(scope, list.id, list.latestVersion.number);
-  return entries ? { listId: list.id, version: list.latestVersion.number, entries } : null;
+  return { listId: list.id, version: list.latestVersion.number, entryCount: list.latestVersion.entryCount };
+}
+
+/** The entries of that version, read only where a file is compared with them (a preview, an import that adds). */
+async function entriesOf(
+  store: Store,
+  scope: PartyScope,
+  current: CurrentVersion,
+): Promise<ExchangeListEntry[]> {
+  return (await store.repos.exchangeLists.allEntries(scope, current.listId, current.version)) ?? [];
 }
 
 const asNewEntry = (entry: ExchangeListEntry): NewListEntry => ({
@@ -172,18 +180,11 @@ export async function previewUpload(
   const current = await currentVersion(store, scope, partyId, body.kind);
   let effects = null;
   if (current && read.rejects.length === 0) {
-    const diff = await runListsTask({
-      kind: 'plan-import',
-      current: current.entries,
-      incoming: read.entries,
-    });
+    const entries = await entriesOf(store, scope, current);
+    const diff = await runListsTask({ kind: 'plan-import', current: entries, incoming: read.entries });
     effects = {
-      replace: effectView(
-        importEffect(diff, 'replace', current.entries.length),
-        current.entries,
-        read.entries,
-      ),
-      add: effectView(importEffect(diff, 'add', current.entries.length), current.entries, read.entries),
+      replace: effectView(importEffect(diff, 'replace', entries.length), entries, read.entries),
+      add: effectView(importEffect(diff, 'add', entries.length), entries, read.entries),
     };
   }
   return {
@@ -194,9 +195,7 @@ export async function previewUpload(
     dateOrder: body.dateOrder,
     dates: read.dates.filter((date) => shownRows.has(date.row)),
     ambiguousDates: { count: ambiguous.length, examples: ambiguous.slice(0, SAMPLE_ROWS) },
-    current: current
-      ? { listId: current.listId, version: current.version, entryCount: current.entries.length }
-      : null,
+    current,
     effects,
   };
 }
@@ -235,23 +234,20 @@ export async function importUpload(
   if (current && body.mode === undefined) {
     throw new HttpProblem(
       409,
-      `The ${body.kind} list has a version ${current.version} of ${current.entries.length} persons: ` +
+      `The ${body.kind} list has a version ${current.version} of ${current.entryCount} persons: ` +
         'say whether this file replaces it or adds to it (mode "replace" or "add"); nothing was imported',
       {
         type: 'urn:parley:problem:import-mode-required',
-        extensions: { current: { version: current.version, entryCount: current.entries.length } },
+        extensions: { current: { version: current.version, entryCount: current.entryCount } },
       },
     );
   }
   if (body.basedOn != null && body.basedOn !== (current?.version ?? null)) listChanged(current);
   let entries = read.entries;
   if (current && body.mode === 'add') {
-    const diff = await runListsTask({
-      kind: 'plan-import',
-      current: current.entries,
-      incoming: read.entries,
-    });
-    entries = entriesAfterImport(current.entries.map(asNewEntry), read.entries, diff, 'add');
+    const existing = await entriesOf(store, scope, current);
+    const diff = await runListsTask({ kind: 'plan-import', current: existing, incoming: read.entries });
+    entries = entriesAfterImport(existing.map(asNewEntry), read.entries, diff, 'add');
   }
   const duplicates = await runListsTask({ kind: 'duplicates', entries });
   return store.transaction(async (repos) => {
@@ -279,7 +275,7 @@ function listChanged(current: CurrentVersion | null): never {
     {
       type: 'urn:parley:problem:list-changed',
       ...(current
-        ? { extensions: { current: { version: current.version, entryCount: current.entries.length } } }
+        ? { extensions: { current: { version: current.version, entryCount: current.entryCount } } }
         : {}),
     },
   );
