@@ -15,7 +15,7 @@ export type DateAgreement =
   | 'different';
 
 /** 1 January: what lists write for a date of which only the year is known (01.01.YYYY). */
-function isPlaceholder(date: PartialDate): boolean {
+export function isPlaceholder(date: PartialDate): boolean {
   return date.month === 1 && date.day === 1;
 }
 

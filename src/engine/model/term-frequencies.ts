@@ -1,4 +1,5 @@
 import type { ComparableRecord } from '../compare/comparable-record.js';
+import { isPlaceholder } from '../compare/date-agreement.js';
 import type { LevelParameters, TermFrequencies, ValueCounts } from './types.js';
 
 /** The adjustment may move a weight by at most this many bits either way. */
@@ -29,7 +30,9 @@ function termValues(table: string, record: ComparableRecord): string[][] {
   if (table === 'birth_date') {
     const date = record.record.birthDate;
     if (date?.year === undefined || date.month === undefined || date.day === undefined) return [];
-    // Day and month: placeholders such as 1 January stand for an unknown day in every year at once.
+    // Day and month. A 1 January placeholder agrees on the year only (compareDates), never at the exact
+    // level this adjusts: counted, the many placeholders would make every real day look rarer than it is.
+    if (isPlaceholder(date)) return [];
     return [[`${date.month}-${date.day}`]];
   }
   return [];
