@@ -57,6 +57,14 @@ describe('compareNames levels', () => {
     expect(cmp('Zaur Heydarovich Maharramov', 'MUSTAFAYEV ZAUR').level).toBe('partlyDifferent');
   });
 
+  it('one skeleton after first sounds that do not meet is two names, not a typo', () => {
+    expect(cmp('Karapetyan Levon', 'Hayrapetyan Levon').level).toBe('partial');
+    expect(cmp('Карапетян Левон', 'Айрапетян Левон').level).toBe('partial');
+    // An h or г that comes and goes, or a velar written another way, still meets.
+    expect(cmp('Hakobyan Levon', 'Акопян Левон').level).toBe('transliteration');
+    expect(cmp('Ghazaryan Levon', 'Казарян Левон').level).toBe('transliteration');
+  });
+
   it('different fathers lower the level', () => {
     expect(cmp('Sergey Viktorovich Lavrov', 'Sergey Borisovich Lavrov').level).toBe('partial');
     // a diminutive of the same father's name: one step only

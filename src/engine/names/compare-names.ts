@@ -28,6 +28,8 @@ const MAX_FUZZY_READINGS = 4;
  * when it comes to telling namesakes (`partlyDifferent`) from one person's misspelt name (`partial`).
  */
 const CLASH_SIM = 0.6;
+/** At most this similar: tokens of one skeleton whose first sounds do not meet (below STRONG, above CLASH_SIM). */
+const OTHER_START_SIM = 0.8;
 /** Equal canonical keys make a transliteration when the fine keys are at least this similar. */
 const CANON_JW = 0.8;
 
@@ -224,7 +226,13 @@ export function tokenSimilarity(a: TokenInfo, b: TokenInfo): TokenSimilarity {
       break;
     }
   }
-  if (canonEq && !startsMeet(a, b)) canonEq = false;
+  // One skeleton after first sounds that do not meet: two names (Karapetyan / Hayrapetyan), whatever their
+  // spelling's similarity says, so they may agree no more than a misspelt part does.
+  let otherStart = false;
+  if (canonEq && !startsMeet(a, b)) {
+    canonEq = false;
+    otherStart = true;
+  }
   // Plainly different tokens (no common skeleton, unlike likeliest readings) need no more work.
   const j0 = jaroWinkler(a.fines[0], b.fines[0]);
   if (!canonEq && j0 < 0.55) return { sim: 0.8 * j0, keyEqual: false, initial: false };
@@ -250,7 +258,7 @@ export function tokenSimilarity(a: TokenInfo, b: TokenInfo): TokenSimilarity {
   }
   if (canonEq && jw >= CANON_JW)
     return { sim: 0.9 + (0.1 * (jw - CANON_JW)) / (1 - CANON_JW), keyEqual: true, initial: false };
-  return { sim: blend, keyEqual: false, initial: false };
+  return { sim: otherStart ? Math.min(blend, OTHER_START_SIM) : blend, keyEqual: false, initial: false };
 }
 
 interface Pair {
