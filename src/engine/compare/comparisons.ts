@@ -31,6 +31,9 @@ function memoisedPairFunction<T>(compute: (left: R, right: R) => T): (left: R, r
   };
 }
 
+/** Name levels at which the names are one name (spelling aside). */
+const AGREEING_NAMES: ReadonlySet<NameComparison['level']> = new Set(['exact', 'transliteration', 'close']);
+
 export function nameComparison(): Comparison<R> {
   // Names are compared in the pair's own order (left, right), so no answer depends on which names came before.
   const tokenPairs = createTokenPairMemo();
@@ -39,6 +42,11 @@ export function nameComparison(): Comparison<R> {
   );
   const is = (wanted: NameComparison['level']) => (left: R, right: R) =>
     compare(left, right).level === wanted;
+  // The names agree, fathers' names included: a namesake rarely has the same father's name too.
+  const withFather = (left: R, right: R) => {
+    const comparison = compare(left, right);
+    return comparison.fathersAgree && AGREEING_NAMES.has(comparison.level);
+  };
   return {
     id: 'full_name',
     costly: true,
@@ -51,6 +59,7 @@ export function nameComparison(): Comparison<R> {
     mayAgree: (left, right) => left.nameKeys.some((key) => right.nameKeys.includes(key)),
     levels: [
       { ...nullLevel<R>(() => false), matches: is('missing') },
+      level('sameFather', withFather, { m: 0.1, u: 0.00002, termFrequency: true }),
       level('exact', is('exact'), { m: 0.55, u: 0.0005, termFrequency: true }),
       level('transliteration', is('transliteration'), { m: 0.2, u: 0.0005, termFrequency: true }),
       level('close', is('close'), { m: 0.15, u: 0.001 }),

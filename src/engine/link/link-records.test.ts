@@ -106,6 +106,21 @@ describe('linkRecords', () => {
     );
   });
 
+  it("of two namesakes born the same year, links the one whose father's name agrees", () => {
+    const left = [
+      record({ id: 'a1', full_name: 'Sargsyan Tigran Hakobovich', sex: 'm', birth_date: '1999' }),
+      record({ id: 'a2', full_name: 'Melikyan Ashot', sex: 'm', birth_date: '14.03.1987' }),
+    ];
+    const right = [
+      // Without a father's name, and first on its list: nothing but the father tells it from b2.
+      record({ id: 'b1', full_name: 'Саргсян Тигран', sex: 'м', birth_date: '01.01.1999' }),
+      record({ id: 'b2', full_name: 'Саргсян Тигран Акопович', sex: 'м', birth_date: '01.01.1999' }),
+      record({ id: 'b3', full_name: 'Меликян Ашот', sex: 'м', birth_date: '14.03.1987' }),
+    ];
+    expect(pairSet(linkRecords(left, right)).has('a1→b2')).toBe(true);
+    expect(pairSet(linkRecords(right, left)).has('b2→a1')).toBe(true);
+  });
+
   it('links each record at most once, and swapping the lists gives the same pairs', () => {
     fc.assert(
       fc.property(peopleList(0, 10), peopleList(0, 10), (left, rightPeople) => {

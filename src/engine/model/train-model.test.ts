@@ -172,7 +172,7 @@ describe('checkPlausibility', () => {
   });
 
   it('sets names back to their defaults when EM puts over half of the matches at "different", and says why', () => {
-    const trained = withNameM([0.1, 0.2, 0.05, 0.06, 0.03, 0.56]);
+    const trained = withNameM([0.05, 0.05, 0.2, 0.05, 0.06, 0.03, 0.56]);
     const { model, notes } = checkPlausibility(trained, defaults, [names, dates]);
     expect(notes).toEqual([
       expect.objectContaining({ comparison: 'full_name', reason: 'tooManyMatchesAtElse' }),
@@ -182,12 +182,12 @@ describe('checkPlausibility', () => {
   });
 
   it('keeps an answer in which names mostly agree', () => {
-    const trained = withNameM([0.3, 0.5, 0.1, 0.05, 0.02, 0.03]);
+    const trained = withNameM([0.05, 0.25, 0.5, 0.1, 0.05, 0.02, 0.03]);
     expect(checkPlausibility(trained, defaults, [names, dates]).notes).toEqual([]);
   });
 
   it('refuses "different" counting for a match', () => {
-    const trained = withNameM([0.001, 0.001, 0.001, 0.0001, 0.0001, 0.9968]);
+    const trained = withNameM([0.001, 0.001, 0.001, 0.001, 0.0001, 0.0001, 0.9958]);
     const { notes } = checkPlausibility(trained, defaults, [names, dates]);
     expect(notes[0]).toEqual(expect.objectContaining({ reason: 'disagreementNotEvidence' }));
   });

@@ -23,7 +23,7 @@ export interface TrainingBlock {
 export const TRAINING_BLOCKS: readonly TrainingBlock[] = [
   {
     comparison: 'full_name',
-    levels: ['exact', 'transliteration'],
+    levels: ['sameFather', 'exact', 'transliteration'],
     keyIsLevel: false,
     key: (record) => (record.nameKeys.length >= 2 ? [...record.nameKeys].sort().join('|') : undefined),
   },

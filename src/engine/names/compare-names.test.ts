@@ -65,6 +65,15 @@ describe('compareNames levels', () => {
     expect(cmp('Ghazaryan Levon', 'Казарян Левон').level).toBe('transliteration');
   });
 
+  it("says when both fathers' names are given and agree, in any script", () => {
+    expect(cmp('Sargsyan Tigran Hakobovich', 'Саргсян Тигран Акопович').fathersAgree).toBe(true);
+    expect(cmp('Սարգսյան Տիգրան Հակոբի', 'Sargsyan Tigran Hakobovich').fathersAgree).toBe(true);
+    expect(cmp('Sargsyan Tigran Hakobovich', 'Sargsyan Tigran Hakobovich').fathersAgree).toBe(true);
+    expect(cmp('Sargsyan Tigran Hakobovich', 'Саргсян Тигран').fathersAgree).toBe(false);
+    expect(cmp('Sargsyan Tigran Hakobovich', 'Саргсян Тигран Гургенович').fathersAgree).toBe(false);
+    expect(cmp('Sargsyan Tigran', 'Sargsyan Tigran').fathersAgree).toBe(false);
+  });
+
   it('different fathers lower the level', () => {
     expect(cmp('Sergey Viktorovich Lavrov', 'Sergey Borisovich Lavrov').level).toBe('partial');
     // a diminutive of the same father's name: one step only

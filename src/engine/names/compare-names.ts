@@ -398,6 +398,7 @@ interface Judgement {
   level: NameLevel;
   raw: number;
   swapped: boolean;
+  fathersAgree: boolean;
 }
 
 function judge(A: Tok[], B: Tok[], pairs: Pair[], coreA: number, coreB: number): Judgement {
@@ -412,6 +413,8 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[], coreA: number, coreB: number):
   let patConflict = false;
   /** Patronymics that are plainly different names (not a diminutive or a variant of one name). */
   let patClash = false;
+  /** Fathers' names paired as such, every pair of them one name under some reading. */
+  let patAgree = true;
   const givenOrder: [number, number][] = [];
   for (const p of pairs) {
     const a = A[p.a];
@@ -420,6 +423,7 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[], coreA: number, coreB: number):
     if (a.role === 'patronymic' && b.role === 'patronymic' && !(a.core && b.core)) {
       if (p.s.sim < 0.75) patConflict = true;
       if (p.s.sim < 0.6) patClash = true;
+      if (!p.s.keyEqual) patAgree = false;
       wsum += ROLE_WEIGHT.patronymic;
       ssum += ROLE_WEIGHT.patronymic * p.s.sim;
       continue;
@@ -484,7 +488,7 @@ function judge(A: Tok[], B: Tok[], pairs: Pair[], coreA: number, coreB: number):
     if (cs >= 0.97) level = 'transliteration';
     else if (cs >= 0.93 && RANK[level] < RANK.close) level = 'close';
   }
-  return { level, raw, swapped };
+  return { level, raw, swapped, fathersAgree: patPaired && patAgree && !patConflict };
 }
 
 function samePairs(x: Pair[], y: Pair[]): boolean {
@@ -518,8 +522,12 @@ function memoisedSimilarity(a: TokenInfo, b: TokenInfo, memo: TokenPairMemo | un
 export function compareNames(a: ParsedName, b: ParsedName, memo?: TokenPairMemo): NameComparison {
   const pa = prepare(a);
   const pb = prepare(b);
-  if (pa.toks.length > 0 && pa.sig === pb.sig) return { level: 'exact', similarity: 1, swapped: false };
-  if (pa.core === 0 || pb.core === 0) return { level: 'missing', similarity: 0, swapped: false };
+  if (pa.toks.length > 0 && pa.sig === pb.sig) {
+    const fathersAgree = pa.toks.some((t) => t.role === 'patronymic' && !t.core);
+    return { level: 'exact', similarity: 1, swapped: false, fathersAgree };
+  }
+  if (pa.core === 0 || pb.core === 0)
+    return { level: 'missing', similarity: 0, swapped: false, fathersAgree: false };
   const A = pa.toks;
   const B = pb.toks;
   const M: TokenSimilarity[][] = [];
@@ -549,7 +557,12 @@ export function compareNames(a: ParsedName, b: ParsedName, memo?: TokenPairMemo)
       : j1;
   const [lo, hi] = BANDS[better.level];
   const similarity = lo + (hi - lo) * Math.max(0, Math.min(1, better.raw));
-  return { level: better.level, similarity: Math.round(similarity * 1e6) / 1e6, swapped: better.swapped };
+  return {
+    level: better.level,
+    similarity: Math.round(similarity * 1e6) / 1e6,
+    swapped: better.swapped,
+    fathersAgree: better.fathersAgree,
+  };
 }
 
 /** Keys for blocking and for term frequencies: the canonical key of each family and given token. */

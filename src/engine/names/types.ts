@@ -49,6 +49,8 @@ export interface NameComparison {
   similarity: number;
   /** True when the best reading pairs one side's given name with the other's family name. */
   swapped: boolean;
+  /** Both sides give a father's name and they are one name (in any script or standard). */
+  fathersAgree: boolean;
 }
 
 /** Role a token plays; it changes which suffix rules apply to its keys. */

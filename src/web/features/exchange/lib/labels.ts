@@ -176,6 +176,7 @@ const COMPARISON_KEYS = {
 
 const LEVEL_KEYS = [
   'engine.level.missing',
+  'engine.level.sameFather',
   'engine.level.exact',
   'engine.level.transliteration',
   'engine.level.close',
