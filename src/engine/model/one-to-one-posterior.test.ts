@@ -59,6 +59,15 @@ describe('oneToOneWeights', () => {
     expect(probabilityOfWeight(weights[600])).toBeLessThan(0.5);
   });
 
+  it("does not raise a record's pair with a namesake when its own partner, far surer, went to its second entry", () => {
+    const own = PRIOR_WEIGHT + 9.5;
+    // Lefts 700 and 701 are one person written twice; right 700 is that person (its full birth date agrees
+    // with 701's, 700 gives the year alone), right 701 a namesake with no date and no other candidate.
+    const weights = run([...sure(), [700, 700, 6], [701, 700, 20], [700, 701, own]], N, N, PRIOR);
+    expect(weights[602]).toBe(own);
+    expect(probabilityOfWeight(weights[602])).toBeLessThan(0.5);
+  });
+
   it('never lowers a pair below its own evidence, nor raises one the names veto holds down', () => {
     const pair = fc.tuple(fc.nat(29), fc.nat(29), fc.double({ min: -40, max: 40, noNaN: true }));
     fc.assert(

@@ -21,6 +21,13 @@ const MIN_UNMATCHED = 25;
 /** Rounds of belief propagation: the messages settle within a few; damping keeps them from oscillating. */
 const ROUNDS = 20;
 const DAMPING = 0.5;
+/**
+ * A pair is not raised when one of its records has another candidate whose own evidence is this many bits
+ * stronger (8 times). The posterior assumes each person once a list; a person written twice on one list
+ * leaves one entry's true partner taken by the other entry, and the posterior would then raise that entry's
+ * pair with a namesake as if it were its only partner.
+ */
+const STRONGER_PARTNER_BITS = 3;
 /** Weights beyond this many bits are certain either way; capping them keeps 2^w finite. */
 const MAX_BITS = 60;
 
@@ -70,7 +77,8 @@ function expectedPartners(
  * each list, with no birth date to confirm it). It never lowers a pair below its own evidence: a person
  * written twice on one list makes two candidates that compete for one partner, and which of them is linked
  * is the one-to-one choice's to make, not a reason to doubt both. Nor does it raise a pair the names veto
- * held down (names that share nothing) or any pair whose own evidence is at or below that level.
+ * held down (names that share nothing) or any pair whose own evidence is at or below that level, nor a
+ * pair one of whose records has a far stronger candidate (STRONGER_PARTNER_BITS).
  *
  * Returns the weights (log2 odds), pair by pair; `prior` is the model's λ over all pairs.
  */
@@ -111,8 +119,17 @@ export function oneToOneWeights(
   }
   leftSum.fill(0);
   for (let p = 0; p < pairs.count; p++) leftSum[pairs.left[p]] += odds[p] * fromRight[p];
+  const bestLeft = new Float64Array(leftCount).fill(Number.NEGATIVE_INFINITY);
+  const bestRight = new Float64Array(rightCount).fill(Number.NEGATIVE_INFINITY);
+  for (let p = 0; p < pairs.count; p++) {
+    bestLeft[pairs.left[p]] = Math.max(bestLeft[pairs.left[p]], weights[p]);
+    bestRight[pairs.right[p]] = Math.max(bestRight[pairs.right[p]], weights[p]);
+  }
   for (let p = 0; p < pairs.count; p++) {
     if (weights[p] <= VETO_WEIGHT) continue;
+    // Not its record's only plausible partner: another candidate has far stronger evidence of its own.
+    const best = Math.max(bestLeft[pairs.left[p]], bestRight[pairs.right[p]]);
+    if (weights[p] < best - STRONGER_PARTNER_BITS) continue;
     const linked = odds[p] * fromRight[p];
     const unlinked = 1 + leftSum[pairs.left[p]] - linked;
     const posterior = Math.log2(linked / unlinked);
