@@ -1,6 +1,7 @@
 import type { ComparableRecord } from '../compare/comparable-record.js';
 import type { Comparison } from '../compare/types.js';
 import { countRandomPairs, observedOf, type RandomPairCounts, uFromCounts } from './estimate-u.js';
+import { fathersAgreeShare, withFathersU } from './fathers-u.js';
 import { computeGammas, countPatterns, type GammaPatterns } from './gammas.js';
 import { seededRandom } from './random.js';
 import { defaultModel, type ModelOptions } from './settings.js';
@@ -239,7 +240,8 @@ export function trainModel(
   const sample = countRandomPairs(comparisons, left, right, options);
   const overAllPairs = (model: Model): Model =>
     monotoneBayesFactors({ ...model, prior: Math.min(0.5, (model.prior * candidates) / allPairs) }, sample);
-  const start = uFromCounts(defaults, sample);
+  const fathers = fathersAgreeShare(left, right, seededRandom(options.seed + 2));
+  const start = withFathersU(uFromCounts(defaults, sample), fathers);
   if (gammas.count < options.minPairsForEm) {
     const note: TrainingNote = {
       comparison: null,
@@ -268,7 +270,7 @@ export function trainModel(
     const capacity = (right ? Math.min(left.length, right.length) : left.length) / allPairs;
     const exhaustive = allPairs <= options.maxRandomPairs;
     const counts = withoutMatches(sample, first.model, candidateShare, capacity, exhaustive);
-    const corrected = uFromCounts(defaults, counts);
+    const corrected = withFathersU(uFromCounts(defaults, counts), fathers);
     const restart: Model = {
       ...first.model,
       comparisons: corrected.comparisons.map((c, k) => withM(c, first.model.comparisons[k])),
