@@ -22,7 +22,7 @@ import type {
 } from '../../domain/tracing/types.js';
 import { whereVisible } from '../access/where-visible.js';
 import { appendAudit } from '../audit/append-audit.js';
-import { inChunks } from '../batch-insert.js';
+import { inChunks, insertRows } from '../batch-insert.js';
 import type { DialectInfo } from '../dialect.js';
 import { StoreError } from '../errors.js';
 import { nowIso, toCount } from '../normalise.js';
@@ -492,21 +492,21 @@ export function createTracingCaseRepository(db: Db, dialect: DialectInfo) {
     /** Notes read with a case from PFIF (who said what, and when), kept beside its own history. */
     async addNotes(caseId: string, notes: readonly CaseNote[]): Promise<void> {
       const at = nowIso();
-      for (const note of notes)
-        await db
-          .insertInto('tracing_case_note')
-          .values({
-            id: randomUUID(),
-            case_id: caseId,
-            pfif_note_id: note.pfifNoteId,
-            author_name: note.authorName,
-            text: note.text,
-            pfif_status: note.status,
-            found: null,
-            source_date: note.sourceDate,
-            entered_at: at,
-          })
-          .execute();
+      await insertRows(
+        db,
+        'tracing_case_note',
+        notes.map((note) => ({
+          id: randomUUID(),
+          case_id: caseId,
+          pfif_note_id: note.pfifNoteId,
+          author_name: note.authorName,
+          text: note.text,
+          pfif_status: note.status,
+          found: null,
+          source_date: note.sourceDate,
+          entered_at: at,
+        })),
+      );
     },
 
     /** The notes read with a case from PFIF: by when they were stored, then by note id (one import stores many). */
