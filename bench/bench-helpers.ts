@@ -147,3 +147,9 @@ export function reliabilityTable(
   row('>= 0.99 (all)', (p) => p >= 0.99);
   return lines.join('\n');
 }
+
+/** The value after `name` on the command line, if given (`--people 3000`). */
+export function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}

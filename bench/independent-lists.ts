@@ -16,16 +16,9 @@ import {
   type RawRecord,
   withOneToOneTerm,
 } from '../src/engine/index.js';
-import { cpuSeconds, type JudgedPair, reliabilityTable, seconds } from './bench-helpers.js';
-import { generateIndependentLists } from './independent-lists/generate.js';
+import { argument, cpuSeconds, type JudgedPair, reliabilityTable, seconds } from './bench-helpers.js';
+import { DEVELOPMENT_SEEDS, generateIndependentLists, HELD_OUT_SEED } from './independent-lists/generate.js';
 
-const DEVELOPMENT_SEEDS = [1, 2];
-const HELD_OUT_SEED = 20_201_110;
-
-const argument = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
 const people = Number(argument('--people') ?? 5_000);
 const showErrors = process.argv.includes('--errors');
 const showModel = process.argv.includes('--model');

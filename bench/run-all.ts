@@ -14,6 +14,7 @@ const BENCHES: { file: string; args: string[] }[] = [
   { file: 'names-nomenklatura.ts', args: [] },
   { file: 'splink-dedupe.ts', args: [] },
   { file: 'independent-lists.ts', args: ['--heldout'] },
+  { file: 'report-located.ts', args: ['--heldout'] },
   { file: 'scale.ts', args: [scale] },
   { file: 'reconcile-100k.ts', args: [] },
   { file: 'tracing-match.ts', args: [] },

@@ -32,6 +32,10 @@ import {
   typo,
 } from './writing.js';
 
+/** Seeds for developing the engine against these lists; the held-out seed is run only for closing figures. */
+export const DEVELOPMENT_SEEDS = [1, 2];
+export const HELD_OUT_SEED = 20_201_110;
+
 export type ListRow = {
   id: string;
   full_name: string;
@@ -47,6 +51,8 @@ export interface IndependentLists {
   right: ListRow[];
   /** `leftId\u0000rightId` of every pair of rows that are the same person. */
   truePairs: Set<string>;
+  /** Whose person each row is: a side's list holds its own missing and the other nation's persons it holds. */
+  nationOf: Map<string, Nation>;
   /**
    * The most correct one-to-one links there can be: for each person on both lists, the fewer of their
    * copies (a person written twice on one side and once on the other can be linked once).
@@ -54,7 +60,7 @@ export interface IndependentLists {
   findableLinks: number;
 }
 
-type Nation = 'armenian' | 'azerbaijani';
+export type Nation = 'armenian' | 'azerbaijani';
 type Side = 'armenian' | 'azerbaijani';
 
 interface Person {
@@ -268,6 +274,7 @@ export function generateIndependentLists({ people: count, seed }: GenerateOption
 
   const left: ListRow[] = [];
   const right: ListRow[] = [];
+  const nationOf = new Map<string, Nation>();
   const leftIdsOf = new Map<number, string[]>();
   const rightIdsOf = new Map<number, string[]>();
   const place = (list: ListRow[], ids: Map<number, string[]>, side: Side, prefix: string, index: number) => {
@@ -275,6 +282,7 @@ export function generateIndependentLists({ people: count, seed }: GenerateOption
     for (let c = 0; c < copies; c++) {
       const id = `${prefix}${list.length + 1}`;
       list.push(render(population[index], side, id));
+      nationOf.set(id, population[index].nation);
       ids.set(index, [...(ids.get(index) ?? []), id]);
     }
   };
@@ -298,5 +306,5 @@ export function generateIndependentLists({ people: count, seed }: GenerateOption
     for (const leftId of leftIds)
       for (const rightId of rightIdsOf.get(index) ?? []) truePairs.add(`${leftId}\u0000${rightId}`);
   }
-  return { left, right, truePairs, findableLinks };
+  return { left, right, truePairs, findableLinks, nationOf };
 }
