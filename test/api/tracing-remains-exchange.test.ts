@@ -92,6 +92,16 @@ for (const dialect of testDialects()) {
           state: 'planned',
         }),
       ]);
+      // The register filtered by the exchange gives the remains it carries: to the coordinator and to the side
+      // that holds them; the side they go to reads them once handed over (the register's access), not before.
+      const carriedBy = async (who: SignedIn) => {
+        const res = await get(who, `/api/v1/tracing/remains?exchangeEventId=${event.id}`);
+        expect(res.statusCode, res.body).toBe(200);
+        return (res.json().items as { id: string }[]).map((r) => r.id);
+      };
+      expect(await carriedBy(coordinator)).toEqual([first.id]);
+      expect(await carriedBy(az)).toEqual([first.id]);
+      expect(await carriedBy(am)).toEqual([]);
       const twice = await post(coordinator, url(first.id), { exchangeEventId: event.id });
       expect(twice.statusCode).toBe(409);
       expect(twice.json().errors[0]).toMatchObject({
@@ -131,6 +141,7 @@ for (const dialect of testDialects()) {
       const done = await post(coordinator, `/api/v1/exchange/events/${event.id}/outcome/confirm`);
       expect(done.statusCode, done.body).toBe(200);
       expect(done.json().status).toBe('completed');
+      expect(await carriedBy(am)).toEqual([first.id]);
       const handed = (await get(am, `/api/v1/tracing/remains/${first.id}`)).json();
       expect(handed).toMatchObject({
         heldByPartyId: am.partyId,

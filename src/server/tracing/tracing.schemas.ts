@@ -183,6 +183,8 @@ export type RemainsBody = z.infer<typeof RemainsBody>;
 
 export const RemainsListQuery = z.object({
   identification: IdentificationStatus.optional(),
+  /** Only the remains this exchange carries. */
+  exchangeEventId: z.string().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

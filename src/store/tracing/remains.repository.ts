@@ -23,6 +23,8 @@ import type { TracingIdentificationRow, TracingRemainsRow } from './tracing.tabl
 
 export interface RemainsFilter {
   identification?: IdentificationStatus;
+  /** Only the remains an exchange carries (planned, handed over, or back where they were after a cancellation). */
+  exchangeEventId?: string;
   limit: number;
   offset: number;
 }
@@ -266,6 +268,15 @@ export function createTracingRemainsRepository(db: Db, dialect: DialectInfo) {
     async list(scope: PartyScope, filter: RemainsFilter): Promise<{ items: Remains[]; total: number }> {
       let query = visible(scope);
       if (filter.identification) query = query.where('identification_status', '=', filter.identification);
+      if (filter.exchangeEventId)
+        query = query.where(
+          'id',
+          'in',
+          db
+            .selectFrom('tracing_remains_transfer')
+            .select('remains_id')
+            .where('event_id', '=', filter.exchangeEventId),
+        );
       const total = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
       const rows = await query
         .selectAll()

@@ -4,9 +4,11 @@ import { Link, useParams } from 'react-router';
 import type { Confirmation, EventStatus, ExchangeEvent } from '../../../server/exchange/events.schemas.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorMessage, Notice } from '../../components/error-message.js';
+import { useCurrentUser } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
 import { usePartyNames } from '../../lib/use-party-names.js';
+import { EventRemains } from '../tracing/components/event-remains.js';
 import { cancelEvent } from './api/cancel-event.js';
 import { confirmEvent } from './api/confirm-event.js';
 import { confirmOutcome } from './api/confirm-outcome.js';
@@ -101,6 +103,7 @@ export function EventPage() {
   const labels = useExchangeLabels();
   const partyName = usePartyNames();
   const dates = useDateFormat();
+  const { user } = useCurrentUser();
   const event = useApiQuery((signal) => getEvent(eventId, signal), [eventId]);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -338,6 +341,8 @@ export function EventPage() {
           </ul>
         </section>
       ))}
+      {/* Remains are read by the coordinator and the liaisons (the register's access), not by observers. */}
+      {(user.role === 'coordinator' || user.role === 'liaison') && <EventRemains eventId={e.id} />}
       <h2>{t('exchangeEvent.planConfirmations')}</h2>
       <ConfirmationList event={e} confirmations={e.confirmations} testId="event-confirmations" />
       {e.carriedOut && (
