@@ -333,6 +333,10 @@ describe('corridor in Chromium', () => {
     await form.locator('input[name="reference"]').fill(reference);
     await form.locator('input[name="sender"]').fill('UNHCR');
     await form.locator('input[name="receiver"]').fill('Stepanakert municipality');
+    // It goes with a notified movement: the card links to it.
+    const movement = form.locator('select[name="movementId"] option').nth(1);
+    const movementLabel = (await movement.textContent()) ?? '';
+    await form.locator('select[name="movementId"]').selectOption({ index: 1 });
     await form.getByTestId('add-line').click();
     const lines = form.getByTestId('cargo-line');
     for (const [index, values] of [
@@ -350,6 +354,9 @@ describe('corridor in Chromium', () => {
     const card = page.locator(`[data-testid="consignment"][data-reference="${reference}"]`);
     const receipt = card.getByTestId('receipt-form');
     await receipt.waitFor();
+    expect(movementLabel).toContain(
+      (await card.getByTestId('consignment-movement').textContent()) ?? 'no movement linked',
+    );
     const first = receipt.getByTestId('receipt-line').first();
     await first.locator('input[name="good"]').fill('95');
     await first.locator('input[name="damaged"]').fill('3');

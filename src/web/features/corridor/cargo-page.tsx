@@ -1,13 +1,21 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ConsignmentDto, NewConsignmentBody } from '../../../server/corridor/cargo.schemas.js';
 import type { Place } from '../../../server/corridor/layers.schemas.js';
+import type { Movement } from '../../../server/corridor/movements.schemas.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { useCurrentUser } from '../../lib/session.js';
 import { todayIso } from '../../lib/today.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useDateFormat } from '../../lib/use-date-format.js';
-import { dispatchConsignment, getConsignments, getPlaces, receiveConsignment } from './api/corridor-api.js';
+import {
+  dispatchConsignment,
+  getConsignments,
+  getMovements,
+  getPlaces,
+  receiveConsignment,
+} from './api/corridor-api.js';
 import { useCorridorLabels } from './lib/labels.js';
 
 const CATEGORIES = ['food', 'medical', 'shelter_and_construction', 'fuel', 'other'] as const;
@@ -25,8 +33,12 @@ export function CargoPage() {
   const { t } = useTranslation();
   const { user } = useCurrentUser();
   const data = useApiQuery(async (signal) => {
-    const [consignments, places] = await Promise.all([getConsignments(signal), getPlaces(signal)]);
-    return { consignments, places };
+    const [consignments, places, movements] = await Promise.all([
+      getConsignments(signal),
+      getPlaces(signal),
+      getMovements(signal),
+    ]);
+    return { consignments, places, movements };
   }, []);
   return (
     <div className="page" data-testid="corridor-cargo">
@@ -37,12 +49,15 @@ export function CargoPage() {
       {data.status === 'error' && <ErrorMessage error={data.error} onRetry={data.reload} />}
       {data.status === 'success' && (
         <>
-          {user.role === 'coordinator' && <DispatchForm places={data.data.places} onDone={data.reload} />}
+          {user.role === 'coordinator' && (
+            <DispatchForm places={data.data.places} movements={data.data.movements} onDone={data.reload} />
+          )}
           {data.data.consignments.map((consignment) => (
             <ConsignmentCard
               key={consignment.id}
               consignment={consignment}
               places={data.data.places}
+              movement={data.data.movements.find((m) => m.id === consignment.movementId)}
               mayReceive={user.role === 'coordinator'}
               onDone={data.reload}
             />
@@ -53,9 +68,19 @@ export function CargoPage() {
   );
 }
 
-function DispatchForm({ places, onDone }: { places: Place[]; onDone: () => void }) {
+function DispatchForm({
+  places,
+  movements,
+  onDone,
+}: {
+  places: Place[];
+  /** The movements a consignment can go with (not cancelled or completed). */
+  movements: Movement[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const labels = useCorridorLabels();
+  const dates = useDateFormat();
   const [error, setError] = useState<unknown>(null);
   const [form, setForm] = useState({
     reference: '',
@@ -64,6 +89,7 @@ function DispatchForm({ places, onDone }: { places: Place[]; onDone: () => void 
     fromPlaceId: 'goris',
     toPlaceId: 'stepanakert',
     dispatchedOn: todayIso(),
+    movementId: '',
   });
   const [lines, setLines] = useState<Line[]>([emptyLine()]);
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
@@ -75,7 +101,7 @@ function DispatchForm({ places, onDone }: { places: Place[]; onDone: () => void 
     setError(null);
     const body: NewConsignmentBody = {
       ...form,
-      movementId: null,
+      movementId: form.movementId === '' ? null : form.movementId,
       lines: lines.map((line) => ({
         category: line.category,
         description: line.description,
@@ -134,6 +160,19 @@ function DispatchForm({ places, onDone }: { places: Place[]; onDone: () => void 
           value={form.dispatchedOn}
           onChange={set('dispatchedOn')}
         />
+      </label>
+      <label>
+        {t('corridor.cargo.movement')}
+        <select name="movementId" value={form.movementId} onChange={set('movementId')}>
+          <option value="">{t('corridor.cargo.noMovement')}</option>
+          {movements
+            .filter((m) => m.status !== 'cancelled' && m.status !== 'completed')
+            .map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.reference} · {dates.date(m.windowStart.slice(0, 10))}
+              </option>
+            ))}
+        </select>
       </label>
       <fieldset className="form-wide cargo-lines">
         <legend>{t('corridor.cargo.lines')}</legend>
@@ -222,11 +261,14 @@ function DispatchForm({ places, onDone }: { places: Place[]; onDone: () => void 
 function ConsignmentCard({
   consignment,
   places,
+  movement,
   mayReceive,
   onDone,
 }: {
   consignment: ConsignmentDto;
   places: Place[];
+  /** The movement that carries it, when it goes with one the reader may see. */
+  movement: Movement | undefined;
   mayReceive: boolean;
   onDone: () => void;
 }) {
@@ -250,6 +292,18 @@ function ConsignmentCard({
           <>
             {' '}
             · {t('corridor.cargo.receivedOn')} {dates.date(consignment.receivedOn)}
+          </>
+        )}
+        {movement && (
+          <>
+            {' '}
+            · {t('corridor.cargo.movement')}{' '}
+            <Link
+              to={`/corridor/movements/${encodeURIComponent(movement.id)}`}
+              data-testid="consignment-movement"
+            >
+              {movement.reference}
+            </Link>
           </>
         )}
       </p>
