@@ -173,3 +173,15 @@ describe('Russian conventional renderings of Armenian and Azerbaijani names (wel
     expect(['exact', 'transliteration']).toContain(cmp(a, b).level);
   });
 });
+
+describe('Georgian script', () => {
+  it('is read by the national romanisation, so a Georgian name meets its Latin and Russian forms', () => {
+    expect(cmp('ზურაბ ჟვანია', 'Zurab Zhvania').level).toBe('transliteration');
+    expect(cmp('ნინო ბურჯანაძე', 'Нино Бурджанадзе').level).toBe('transliteration');
+    expect(cmp('ᲒᲘᲝᲠᲒᲘ ᲬᲔᲠᲔᲗᲔᲚᲘ', 'Giorgi Tsereteli').level).toBe('transliteration'); // Mtavruli capitals
+  });
+
+  it('still tells two Georgian names apart', () => {
+    expect(cmp('ზურაბ ჟვანია', 'Nino Burjanadze').level).toBe('different');
+  });
+});

@@ -340,6 +340,63 @@ export function cyrillicVariants(primary: string, source: string): string[] {
   return dedupe(out);
 }
 
+/**
+ * Georgian (Mkhedruli) to Latin by the national romanisation of 2002, without the ejectives' apostrophes
+ * (კ k, პ p, ტ t, წ ts, ჭ ch), as names are written in passports and in Latin-script lists.
+ */
+const GEORGIAN: Record<string, string> = {
+  ა: 'a',
+  ბ: 'b',
+  გ: 'g',
+  დ: 'd',
+  ე: 'e',
+  ვ: 'v',
+  ზ: 'z',
+  თ: 't',
+  ი: 'i',
+  კ: 'k',
+  ლ: 'l',
+  მ: 'm',
+  ნ: 'n',
+  ო: 'o',
+  პ: 'p',
+  ჟ: 'zh',
+  რ: 'r',
+  ს: 's',
+  ტ: 't',
+  უ: 'u',
+  ფ: 'p',
+  ქ: 'k',
+  ღ: 'gh',
+  ყ: 'q',
+  შ: 'sh',
+  ჩ: 'ch',
+  ც: 'ts',
+  ძ: 'dz',
+  წ: 'ts',
+  ჭ: 'ch',
+  ხ: 'kh',
+  ჯ: 'j',
+  ჰ: 'h',
+};
+
+/** Mtavruli (Georgian capitals) sit 0xBC0 above their Mkhedruli letters. */
+const MTAVRULI_OFFSET = 0x1c90 - 0x10d0;
+
+/** Georgian letters of a token romanised, other characters kept; null when it has no Georgian letter. */
+export function georgianToLatin(s: string): string | null {
+  let out = '';
+  let found = false;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    const lower = cp >= 0x1c90 && cp <= 0x1cbf ? String.fromCodePoint(cp - MTAVRULI_OFFSET) : ch;
+    const v = GEORGIAN[lower];
+    if (v !== undefined) found = true;
+    out += v ?? lower;
+  }
+  return found ? out : null;
+}
+
 /** Phonemic Latin readings of a case-folded token in the given script, likeliest first. */
 export function toLatinReadings(folded: string, script: Script, azerbaijani = false): string[] {
   if (script === 'armenian') {
@@ -351,6 +408,8 @@ export function toLatinReadings(folded: string, script: Script, azerbaijani = fa
     return cyrillicVariants(cyrillicToLatin(folded), folded);
   }
   if (script === 'latin') return latinVariants(folded, azerbaijani);
+  const georgian = georgianToLatin(folded);
+  if (georgian !== null) return latinVariants(georgian);
   // Other scripts: strip marks, keep letters as they are (no romanisation).
   return [folded.normalize('NFD').replace(/\p{M}/gu, '').replace(/-/g, '')];
 }
