@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../domain/retention/policy.js';
-import { DEFAULT_SESSION_TTL_MS, type Store } from '../store/index.js';
+import { DEFAULT_SESSION_TTL_MS, reportReaderTarget, type Store } from '../store/index.js';
 import './fastify-types.js';
 import type { WorkerBudget } from '../platform/workers/index.js';
 import { bulletinRoutes } from './corridor/bulletin.routes.js';
@@ -94,7 +94,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.decorate('store', opts.store);
   app.decorate('exporter', openExporter(opts.exportBudget));
   app.addHook('onClose', async () => app.exporter.close());
-  app.decorate('reportComputer', openReportComputer(opts.reportBudget));
+  app.decorate(
+    'reportComputer',
+    openReportComputer(reportReaderTarget(opts.store.native), opts.reportBudget),
+  );
   app.addHook('onClose', async () => app.reportComputer.close());
 
   await app.register(problemsPlugin);

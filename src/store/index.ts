@@ -36,7 +36,9 @@ export { DUPLICATE_RESOLUTIONS } from './exchange/list.types.js';
 export type { DecisionInput, DecisionResult } from './exchange/pair-decision.repository.js';
 export type * from './exchange/person.types.js';
 export type * from './exchange/reconciliation.types.js';
-export type { PublishedDiscrepancyReport } from './exchange/report.repository.js';
+export type { PublishedDiscrepancyReport, ReportSelection } from './exchange/report.repository.js';
+export type { ReportReader, ReportReaderTarget, ReportReads } from './exchange/report-reader.js';
+export { openReportReader, reportReaderTarget } from './exchange/report-reader.js';
 export type {
   PairStatusCounts,
   PairsFilter,

@@ -140,6 +140,56 @@ for (const dialect of testDialects()) {
       );
     }, 60_000);
 
+    it('a report read again after a decision or a sharing reflects it at once (what was computed is not kept past a change)', async () => {
+      const runs = (await get(coordinator, '/reconciliations')).json();
+      const runId = (runs.items ?? runs)[0].id as string;
+      const section = async (who: SignedIn, name: string, url = '/discrepancy-report') => {
+        const res = await get(who, `${url}/sections/${am.partyId}/${name}?limit=1000`);
+        expect(res.statusCode, res.body).toBe(200);
+        return res.json() as NamedCount;
+      };
+      const runSection = (name: string) => section(coordinator, name, `/reconciliations/${runId}/results`);
+      const located = await section(coordinator, 'locatedInOtherList');
+      expect(located.names).toContain('Պետրոսյան Արամ');
+      expect((await runSection('locatedInOtherList')).names).toContain('Պետրոսյան Արամ');
+
+      const pairs = (await get(coordinator, `/reconciliations/${runId}/pairs?limit=100`)).json();
+      const match = (
+        pairs.items as { id: string; version: number; pairClass: string; missing: { displayName: string } }[]
+      ).find((p) => p.missing.displayName === 'Պետրոսյան Արամ' && p.pairClass === 'matched');
+      expect(match).toBeDefined();
+      const rejected = await t.app.inject({
+        method: 'POST',
+        url: `${X}/pairs/${match!.id}/decision`,
+        headers: as(coordinator),
+        payload: { decision: 'rejected', note: 'different father', version: match!.version },
+      });
+      expect(rejected.statusCode, rejected.body).toBe(200);
+      // The run's results were the last read: read again first, then the report's.
+      expect((await runSection('locatedInOtherList')).names).not.toContain('Պետրոսյան Արամ');
+      const after = await section(coordinator, 'locatedInOtherList');
+      expect(after.names).not.toContain('Պետրոսյան Արամ');
+      expect(after.count).toBe(located.count - 1);
+      expect((await section(coordinator, 'claimedButNotLocated')).names).toContain('Պետրոսյան Արամ');
+
+      // Shared: the liaison now reads its own side (the rejection included), still never the other one.
+      expect((await get(am, '/discrepancy-report')).statusCode).toBe(404);
+      const shared = await t.app.inject({
+        method: 'POST',
+        url: `${X}/reconciliations/${runId}/share`,
+        headers: as(coordinator),
+        payload: {},
+      });
+      expect(shared.statusCode, shared.body).toBe(200);
+      const own = await get(am, '/discrepancy-report');
+      expect(own.statusCode, own.body).toBe(200);
+      expect((own.json().sides as Side[]).map((s) => s.partyId)).toEqual([am.partyId]);
+      expect((await section(am, 'claimedButNotLocated')).names).toContain('Պետրոսյան Արամ');
+      expect((await get(am, `/discrepancy-report/sections/${az.partyId}/claimedMissing`)).statusCode).toBe(
+        404,
+      );
+    }, 60_000);
+
     it('exports XLSX in the UI language with every formula neutralised, and PDF with the names in their scripts', async () => {
       const xlsx = await get(coordinator, `/discrepancy-report.xlsx?asOf=${today()}&lang=hy`);
       expect(xlsx.statusCode).toBe(200);

@@ -216,11 +216,6 @@ function pageOf(sorted: readonly (readonly ReportEntry[])[], offset: number, lim
   };
 }
 
-function named(groups: readonly (readonly ReportEntry[])[]): NamedCount {
-  const { count, names, persons } = pageOf(sortedGroups(groups), 0, Number.POSITIVE_INFINITY);
-  return { count, names, persons };
-}
-
 /** One side's sections as groups of entries (persons not yet built). */
 function sideGroups(
   partyId: string,
@@ -288,47 +283,103 @@ function sectionsOf<S, T>(
 }
 
 /**
- * The discrepancy report, per side: persons a party claims missing; of them those located in the other side's held
- * list, those with a pair still to review and those not located; and persons the other side holds that the party
- * did not claim. A person is counted once however many rows of a list name them (same record, or a duplicate
- * cluster not resolved as different persons), and flagged as a duplicate. The run page and the report both read
- * this one computation.
+ * A report computed once and read page by page: each side's sections in the report's order, persons built only for
+ * the pages read (a hundred thousand persons are sorted once, then each page costs its own persons).
  */
-export function buildDiscrepancyReport(
-  input: DiscrepancyInput,
-  partyId: string | null = null,
-): DiscrepancyReport {
+export interface SortedReport {
+  asOf: string;
+  sides: {
+    partyId: string;
+    otherPartyId: string;
+    sections: Record<ReportSection, (readonly ReportEntry[])[]>;
+  }[];
+}
+
+/** Sorts the report of `input` (both sides, or the one of `partyId`) for reading page by page. */
+export function sortReport(input: DiscrepancyInput, partyId: string | null = null): SortedReport {
   return {
     asOf: input.asOf,
     sides: sidesOf(input, partyId).map((s) => ({
       partyId: s.partyId,
       otherPartyId: s.otherPartyId,
-      ...sectionsOf(s.sections, named),
+      sections: sectionsOf(s.sections, sortedGroups),
+    })),
+  };
+}
+
+const sidesFor = (report: SortedReport, partyId: string | null) =>
+  report.sides.filter((s) => partyId === null || s.partyId === partyId);
+
+/**
+ * The discrepancy report, per side: persons a party claims missing; of them those located in the other side's held
+ * list, those with a pair still to review and those not located; and persons the other side holds that the party
+ * did not claim. A person is counted once however many rows of a list name them (same record, or a duplicate
+ * cluster not resolved as different persons), and flagged as a duplicate. The run page and the report both read
+ * this one computation. `partyId`: that party's side only.
+ */
+export function fullReport(report: SortedReport, partyId: string | null): DiscrepancyReport {
+  return {
+    asOf: report.asOf,
+    sides: sidesFor(report, partyId).map((s) => ({
+      partyId: s.partyId,
+      otherPartyId: s.otherPartyId,
+      ...sectionsOf(s.sections, (sorted) => {
+        const { count, names, persons } = pageOf(sorted, 0, Number.POSITIVE_INFINITY);
+        return { count, names, persons };
+      }),
     })),
   };
 }
 
 /**
- * The report as a page to read: each section's count and its first `limit` persons (the rest by
- * `reportSectionPage`). Only the persons shown are built, so a report of a hundred thousand persons answers in a
- * few hundred kilobytes. `partyId`: that party's side only.
+ * The report as a page to read: each section's count and its first `limit` persons (the rest by `sectionPage`).
+ * Only the persons shown are built, so a report of a hundred thousand persons answers in a few hundred kilobytes.
  */
-export function buildReportView(
-  input: DiscrepancyInput,
+export function reportView(
+  report: SortedReport,
   partyId: string | null,
   limit: number,
 ): DiscrepancyReportView {
   return {
-    asOf: input.asOf,
-    sides: sidesOf(input, partyId).map((s) => ({
+    asOf: report.asOf,
+    sides: sidesFor(report, partyId).map((s) => ({
       partyId: s.partyId,
       otherPartyId: s.otherPartyId,
-      ...sectionsOf(s.sections, (groups) => pageOf(sortedGroups(groups), 0, limit)),
+      ...sectionsOf(s.sections, (sorted) => pageOf(sorted, 0, limit)),
     })),
   };
 }
 
 /** A page of one section of `partyId`'s side: `limit` persons from `offset`, in the report's order. */
+export function sectionPage(
+  report: SortedReport,
+  partyId: string,
+  section: ReportSection,
+  offset: number,
+  limit: number,
+): NamedCountPage | null {
+  const side = sidesFor(report, partyId)[0];
+  return side ? pageOf(side.sections[section], offset, limit) : null;
+}
+
+/** The whole report of `input` at once (see `fullReport`). */
+export function buildDiscrepancyReport(
+  input: DiscrepancyInput,
+  partyId: string | null = null,
+): DiscrepancyReport {
+  return fullReport(sortReport(input, partyId), partyId);
+}
+
+/** The report of `input` as a page to read (see `reportView`). */
+export function buildReportView(
+  input: DiscrepancyInput,
+  partyId: string | null,
+  limit: number,
+): DiscrepancyReportView {
+  return reportView(sortReport(input, partyId), partyId, limit);
+}
+
+/** A page of one section of `partyId`'s side of the report of `input` (see `sectionPage`). */
 export function reportSectionPage(
   input: DiscrepancyInput,
   partyId: string,
@@ -336,8 +387,7 @@ export function reportSectionPage(
   offset: number,
   limit: number,
 ): NamedCountPage | null {
-  const side = sidesOf(input, partyId)[0];
-  return side ? pageOf(sortedGroups(side.sections[section]), offset, limit) : null;
+  return sectionPage(sortReport(input, partyId), partyId, section, offset, limit);
 }
 
 /** A report already built (a published one) as a page to read: each section's first `limit` persons. */

@@ -1,8 +1,3 @@
-import type {
-  DiscrepancyReport,
-  DiscrepancyReportView,
-  NamedCountPage,
-} from '../../domain/exchange/discrepancy-report.js';
 import {
   openWorkerPool,
   type WorkerBudget,
@@ -10,42 +5,49 @@ import {
   type WorkerPool,
   workerModule,
 } from '../../platform/workers/index.js';
-import { HttpProblem } from '../problem.js';
-import type { ReportJob } from './report.worker-task.js';
+import { type ReportReaderTarget, StoreError } from '../../store/index.js';
+import { HttpProblem, notFound } from '../problem.js';
+import type { ReportAnswer, ReportJob, ReportResult } from './report.worker-task.js';
 
 /** What computing one report may take (a hundred thousand persons: seconds, a few hundred MB). */
 export const REPORT_BUDGET: WorkerBudget = { timeMs: 120_000, memoryMb: 1536 };
 
 const WORKER = workerModule(import.meta.url, './report.worker');
 
-/** Computes discrepancy reports in worker threads (two at once at most), each within the budget. */
+/**
+ * Reads and computes discrepancy reports in worker threads (two at once at most), each request within the budget:
+ * the threads read the store through their own read-only connections and keep what they computed until the data it
+ * was computed from changes, so the server's event loop neither reads a report's rows nor builds its persons.
+ */
 export interface ReportComputer {
-  view(job: Extract<ReportJob, { kind: 'view' }>): Promise<DiscrepancyReportView>;
-  section(job: Extract<ReportJob, { kind: 'section' }>): Promise<NamedCountPage | null>;
-  full(job: Extract<ReportJob, { kind: 'full' }>): Promise<DiscrepancyReport>;
+  run<K extends ReportJob['kind']>(job: Extract<ReportJob, { kind: K }>): Promise<ReportResult<K>>;
   close(): Promise<void>;
 }
 
-export function openReportComputer(budget: WorkerBudget = REPORT_BUDGET): ReportComputer {
+export function openReportComputer(
+  target: ReportReaderTarget,
+  budget: WorkerBudget = REPORT_BUDGET,
+): ReportComputer {
   let pool: WorkerPool | undefined;
-  async function run<T>(job: ReportJob): Promise<T> {
-    pool ??= openWorkerPool(WORKER, { size: 2, budget });
-    try {
-      return await pool.run<T>(job);
-    } catch (error) {
-      if (!(error instanceof WorkerBudgetError)) throw error;
-      throw new HttpProblem(
-        503,
-        `Computing the discrepancy report: ${error.message} (the server's limit for one report); ` +
-          'ask for an earlier date or tell the operator',
-        { type: 'urn:parley:problem:report-over-budget' },
-      );
-    }
-  }
   return {
-    view: (job) => run(job),
-    section: (job) => run(job),
-    full: (job) => run(job),
+    async run<K extends ReportJob['kind']>(job: Extract<ReportJob, { kind: K }>): Promise<ReportResult<K>> {
+      pool ??= openWorkerPool(WORKER, { size: 2, budget, workerData: { target } });
+      let answer: ReportAnswer<ReportResult<K>>;
+      try {
+        answer = await pool.run<ReportAnswer<ReportResult<K>>>(job);
+      } catch (error) {
+        if (!(error instanceof WorkerBudgetError)) throw error;
+        throw new HttpProblem(
+          503,
+          `Computing the discrepancy report: ${error.message} (the server's limit for one report); ` +
+            'ask for an earlier date or tell the operator',
+          { type: 'urn:parley:problem:report-over-budget' },
+        );
+      }
+      if ('notFound' in answer) throw notFound(answer.notFound);
+      if ('invalid' in answer) throw new StoreError('invalid', answer.invalid.message, answer.invalid.fields);
+      return answer.ok;
+    },
     async close() {
       await pool?.close();
     },

@@ -82,12 +82,12 @@ export const exchangeReportRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (req, reply) => {
-        const { asOf, publishedAt, report } = await reportForExport(app.store, req.scope, req.query.asOf);
+        const { asOf, publishedAt, json } = await reportForExport(deps, req.scope, req.query.asOf);
         const language = exportLanguage(req.query.lang ?? req.auth?.user.locale);
         // Written in a worker thread within the export budget: a long report never holds the event loop.
         const body = await app.exporter.run({
           kind: format === 'pdf' ? 'report-pdf' : 'report-xlsx',
-          report,
+          report: { json },
           ctx: {
             language,
             generatedAt: new Date().toISOString(),

@@ -1,5 +1,5 @@
 import type { DailyBulletin } from '../../domain/corridor/daily-bulletin.js';
-import type { DiscrepancyInput, DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
+import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
 import type { ExchangeEventView } from '../../store/index.js';
 import type { BulletinContext } from './daily-bulletin-pdf.js';
 import type { ReportExportContext } from './discrepancy-report-xlsx.js';
@@ -14,8 +14,8 @@ import type { PairsTablePair } from './pairs-table.js';
 export type ExportJob =
   | {
       kind: 'report-pdf' | 'report-xlsx';
-      /** The report (a published one), or what the worker computes it from: `partyId`'s side, null for both. */
-      report: DiscrepancyReport | { input: DiscrepancyInput; partyId: string | null };
+      /** The report, or the report as JSON (as the report's worker hands it over: one string crosses threads). */
+      report: DiscrepancyReport | { json: string };
       ctx: Omit<ReportExportContext, 'partyName'>;
       partyNames: Record<string, string>;
     }

@@ -1,4 +1,4 @@
-import { buildDiscrepancyReport, type DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
+import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
 import { csvText, xlsxTable } from '../../platform/tables/index.js';
 import { serveRequests } from '../../platform/workers/index.js';
 import { dailyBulletinPdf } from './daily-bulletin-pdf.js';
@@ -9,10 +9,10 @@ import type { ExportJob } from './exports.worker-task.js';
 import { manifestPdf } from './manifest-pdf.js';
 import { pairsTable } from './pairs-table.js';
 
-/** The report of a job: given, or computed here from its inputs. */
+/** The report of a job: given, or parsed here from its JSON. */
 const reportOf = (
   source: Extract<ExportJob, { kind: 'report-pdf' | 'report-xlsx' }>['report'],
-): DiscrepancyReport => ('input' in source ? buildDiscrepancyReport(source.input, source.partyId) : source);
+): DiscrepancyReport => ('json' in source ? (JSON.parse(source.json) as DiscrepancyReport) : source);
 
 /** Writes one export; `partyName` names a party by id in the export's language. */
 async function write(job: ExportJob, partyName: (partyId: string) => string): Promise<Buffer> {

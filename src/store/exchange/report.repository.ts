@@ -121,49 +121,136 @@ async function reportInputs(
   return { entries, links, pending, sameEntries };
 }
 
+/**
+ * Which rows a reader's report is computed from: the list versions of a run (or the latest versions uploaded, before
+ * any run), the run's pairs, and decisions and resolutions up to `until` (null: all so far). Two readers with the
+ * same selection read the same report (each its own side).
+ */
+export interface ReportSelection {
+  asOf: string;
+  partyIds: [string, string];
+  versionIds: string[];
+  runId: string | null;
+  until: string | null;
+}
+
+/**
+ * The live report's selection as the lists and decisions stood at the end of `asOf` (UTC): the list versions of the
+ * last reconciliation finished by then (for a liaison: the last one shared with its party), its matched pairs and
+ * the pairs confirmed by then, less those rejected by then. Before any reconciliation: the latest versions uploaded
+ * by then, nothing located (for a liaison: nothing to read, null).
+ */
+export async function liveReportSelection(
+  trx: Db,
+  scope: PartyScope,
+  asOf: string,
+): Promise<ReportSelection | null> {
+  if (!DATE.test(asOf) || Number.isNaN(Date.parse(asOf))) {
+    throw new StoreError('invalid', 'asOf must be a date', [{ path: 'asOf', message: 'use YYYY-MM-DD' }]);
+  }
+  const until = endOfDay(asOf);
+  const partyIds = await exchangePartyIds(trx);
+  const run = await whereVisible(trx.selectFrom('reconciliation'), scope, 'reconciliation')
+    .select(['id', 'version_ids'])
+    .where('status', '=', 'done')
+    .where('finished_at', '<=', until)
+    .$if(scope.role !== 'coordinator', (qb) => qb.where('shared_at', '<=', until))
+    .orderBy('finished_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (run) {
+    return { asOf, partyIds, versionIds: fromJsonText<string[]>(run.version_ids, []), runId: run.id, until };
+  }
+  if (readReach(scope, 'live_report') !== 'everything') return null;
+  const versions = await trx
+    .selectFrom('exchange_list_version')
+    .innerJoin('exchange_list', 'exchange_list.id', 'exchange_list_version.list_id')
+    .select(['exchange_list_version.id', 'exchange_list_version.list_id'])
+    .where('exchange_list.party_id', 'in', partyIds)
+    .where('exchange_list_version.uploaded_at', '<=', until)
+    .orderBy('exchange_list_version.number')
+    .execute();
+  const latest = new Map<string, string>();
+  for (const v of versions) latest.set(v.list_id, v.id);
+  return { asOf, partyIds, versionIds: [...latest.values()], runId: null, until };
+}
+
+/** One finished run's selection with every decision so far; null when not there for this reader. */
+export async function runReportSelection(
+  trx: Db,
+  scope: PartyScope,
+  runId: string,
+): Promise<ReportSelection | null> {
+  const reach = readReach(scope, 'live_report');
+  if (reach !== 'everything' && reach !== 'shared_with_party') return null;
+  const run = await whereVisible(trx.selectFrom('reconciliation'), scope, 'reconciliation')
+    .select(['id', 'version_ids', 'status'])
+    .where('id', '=', runId)
+    .executeTakeFirst();
+  if (run?.status !== 'done') return null;
+  return {
+    asOf: nowIso().slice(0, 10),
+    partyIds: await exchangePartyIds(trx),
+    versionIds: fromJsonText<string[]>(run.version_ids, []),
+    runId: run.id,
+    until: null,
+  };
+}
+
+/** The rows of a selection, as the report reads them. */
+export async function selectionInputs(trx: Db, selection: ReportSelection): Promise<DiscrepancyInput> {
+  const inputs = await reportInputs(trx, selection.versionIds, selection.runId, selection.until);
+  return { asOf: selection.asOf, partyIds: selection.partyIds, ...inputs };
+}
+
+/** The count of writes the report is computed from (kept by triggers): a report read with it stands until it moves. */
+export async function reportDataVersion(trx: Db): Promise<string> {
+  const row = await trx
+    .selectFrom('report_data_version')
+    .select('version')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return String(row?.version ?? 0);
+}
+
+/** The last report published (as of `asOf` or earlier when given), without its body. */
+export async function publishedReportHead(
+  trx: Db,
+  asOf?: string,
+): Promise<{ id: string; asOf: string; publishedAt: string; publishedBy: string } | null> {
+  const row = await trx
+    .selectFrom('published_report')
+    .select(['id', 'as_of', 'published_at', 'published_by'])
+    .$if(!!asOf, (qb) => qb.where('as_of', '<=', asOf!))
+    .orderBy('as_of', 'desc')
+    .orderBy('published_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row
+    ? { id: row.id, asOf: row.as_of, publishedAt: row.published_at, publishedBy: row.published_by }
+    : null;
+}
+
+/** The body of a published report (as stored, brought up to today's shape). */
+export async function publishedReportBody(trx: Db, id: string): Promise<DiscrepancyReport | null> {
+  const row = await trx
+    .selectFrom('published_report')
+    .select(['as_of', 'report'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row
+    ? upgradeStoredReport(fromJsonText<DiscrepancyReport>(row.report, { asOf: row.as_of, sides: [] }))
+    : null;
+}
+
 export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) {
-  /**
-   * The report as the lists and decisions stood at the end of `asOf` (UTC): the list versions of the last
-   * reconciliation finished by then (for a liaison: the last one shared with its party), its matched pairs and
-   * the pairs confirmed by then, less those rejected by then. Before any reconciliation: the latest versions
-   * uploaded by then, nothing located (for a liaison: nothing to read).
-   */
   async function buildInputs(
     trx: Db,
     asOf: string,
     scope: PartyScope = SYSTEM_SCOPE,
   ): Promise<DiscrepancyInput | null> {
-    if (!DATE.test(asOf) || Number.isNaN(Date.parse(asOf))) {
-      throw new StoreError('invalid', 'asOf must be a date', [{ path: 'asOf', message: 'use YYYY-MM-DD' }]);
-    }
-    const until = endOfDay(asOf);
-    const partyIds = await exchangePartyIds(trx);
-    const run = await whereVisible(trx.selectFrom('reconciliation'), scope, 'reconciliation')
-      .select(['id', 'version_ids'])
-      .where('status', '=', 'done')
-      .where('finished_at', '<=', until)
-      .$if(scope.role !== 'coordinator', (qb) => qb.where('shared_at', '<=', until))
-      .orderBy('finished_at', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    let versionIds: string[];
-    if (run) versionIds = fromJsonText<string[]>(run.version_ids, []);
-    else if (readReach(scope, 'live_report') !== 'everything') return null;
-    else {
-      const versions = await trx
-        .selectFrom('exchange_list_version')
-        .innerJoin('exchange_list', 'exchange_list.id', 'exchange_list_version.list_id')
-        .select(['exchange_list_version.id', 'exchange_list_version.list_id'])
-        .where('exchange_list.party_id', 'in', partyIds)
-        .where('exchange_list_version.uploaded_at', '<=', until)
-        .orderBy('exchange_list_version.number')
-        .execute();
-      const latest = new Map<string, string>();
-      for (const v of versions) latest.set(v.list_id, v.id);
-      versionIds = [...latest.values()];
-    }
-    const inputs = await reportInputs(trx, versionIds, run?.id ?? null, until);
-    return { asOf, partyIds, ...inputs };
+    const selection = await liveReportSelection(trx, scope, asOf);
+    return selection && selectionInputs(trx, selection);
   }
 
   /** The side a reader computes: null (both) for the coordinator, its own party's for a liaison. */
@@ -172,16 +259,8 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
 
   /** The inputs of one finished run with every decision so far; null when not there for this reader. */
   async function runInputs(scope: PartyScope, runId: string): Promise<DiscrepancyInput | null> {
-    const reach = readReach(scope, 'live_report');
-    if (reach !== 'everything' && reach !== 'shared_with_party') return null;
-    const run = await whereVisible(db.selectFrom('reconciliation'), scope, 'reconciliation')
-      .select(['id', 'version_ids', 'status'])
-      .where('id', '=', runId)
-      .executeTakeFirst();
-    if (run?.status !== 'done') return null;
-    const partyIds = await exchangePartyIds(db);
-    const inputs = await reportInputs(db, fromJsonText<string[]>(run.version_ids, []), run.id, null);
-    return { asOf: nowIso().slice(0, 10), partyIds, ...inputs };
+    const selection = await runReportSelection(db, scope, runId);
+    return selection && selectionInputs(db, selection);
   }
 
   /** The live report's inputs for a reader (see `build`), and the side it reads; null when it reads none. */
@@ -264,6 +343,41 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
           },
         });
         return { ...report, publishedAt, publishedBy: ctx.actor.username };
+      });
+    },
+
+    /**
+     * Publishes a report computed elsewhere (by the report's worker, from its own snapshot) as of `asOf`: its body
+     * as JSON text, and the counts the audit entry keeps.
+     */
+    async storePublished(
+      ctx: WriteContext,
+      asOf: string,
+      body: { json: string; claimed: number[]; located: number[] },
+    ): Promise<{ publishedAt: string; publishedBy: string }> {
+      if (!DATE.test(asOf) || Number.isNaN(Date.parse(asOf))) {
+        throw new StoreError('invalid', 'asOf must be a date', [{ path: 'asOf', message: 'use YYYY-MM-DD' }]);
+      }
+      return inTransaction(db, async (trx) => {
+        const id = randomUUID();
+        const publishedAt = nowIso();
+        await trx
+          .insertInto('published_report')
+          .values({
+            id,
+            as_of: asOf,
+            report: body.json,
+            published_by: ctx.actor.username,
+            published_at: publishedAt,
+          })
+          .execute();
+        await appendAudit(trx, dialect, ctx, {
+          action: 'exchange.report.publish',
+          entityType: 'published_report',
+          entityId: id,
+          summary: { asOf, claimed: body.claimed, located: body.located },
+        });
+        return { publishedAt, publishedBy: ctx.actor.username };
       });
     },
 

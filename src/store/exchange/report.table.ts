@@ -8,3 +8,9 @@ export interface PublishedReportTable {
   published_at: string;
 }
 export type PublishedReportRow = Selectable<PublishedReportTable>;
+
+/** One row (id 1): counts the writes the discrepancy report is computed from (kept by triggers). */
+export interface ReportDataVersionTable {
+  id: number;
+  version: number | string | bigint;
+}
