@@ -196,6 +196,14 @@ try {
     coordinator,
   );
   console.log(`  ${personCount} persons, ${size} entries a list, ${firstReview.total} pairs to review`);
+  // A page deep in the report's largest section, as a reader paging through it asks for it.
+  const reportView = await getJson<{ sides: { partyId: string; claimedMissing: { count: number } }[] }>(
+    `${url}/api/v1/exchange/discrepancy-report?limit=1`,
+    coordinator,
+  );
+  const reportSide = reportView.sides[0];
+  const reportSection = `/api/v1/exchange/discrepancy-report/sections/${reportSide.partyId}/claimedMissing`;
+  const reportOffset = Math.floor(reportSide.claimedMissing.count / 2);
 
   const routes: Route[] = [
     { name: 'health', path: '/api/health' },
@@ -213,6 +221,11 @@ try {
     { name: 'persons deep, after (50)', path: `/api/v1/exchange/persons?limit=50&after=${middle.cursor}` },
     { name: 'plan', path: '/api/v1/exchange/plan', connections: 4 },
     { name: 'discrepancy report', path: '/api/v1/exchange/discrepancy-report', connections: 4 },
+    {
+      name: 'report section (200)',
+      path: `${reportSection}?offset=${reportOffset}&limit=200`,
+      connections: 4,
+    },
   ];
 
   console.log(

@@ -38,7 +38,7 @@ import type {
   ReconciliationPersonStageTable,
   ReconciliationTable,
 } from './exchange/reconciliation.table.js';
-import type { PublishedReportTable, ReportDataVersionTable } from './exchange/report.table.js';
+import type { ExchangeDataVersionTable, PublishedReportTable } from './exchange/report.table.js';
 import type { ExchangeUploadTable } from './exchange/upload.table.js';
 import type {
   IncidentAccountTable,
@@ -108,7 +108,7 @@ export interface Database {
   exchange_confirmation: ExchangeConfirmationTable;
   exchange_outcome_confirmation: ExchangeOutcomeConfirmationTable;
   published_report: PublishedReportTable;
-  report_data_version: ReportDataVersionTable;
+  exchange_data_version: ExchangeDataVersionTable;
   provision_assessment: ProvisionAssessmentTable;
   provision_deadline: ProvisionDeadlineTable;
   provision_position: ProvisionPositionTable;

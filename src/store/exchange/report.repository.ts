@@ -206,9 +206,9 @@ export async function selectionInputs(trx: Db, selection: ReportSelection): Prom
 /** The count of writes the report is computed from (kept by triggers): a report read with it stands until it moves. */
 export async function reportDataVersion(trx: Db): Promise<string> {
   const row = await trx
-    .selectFrom('report_data_version')
+    .selectFrom('exchange_data_version')
     .select('version')
-    .where('id', '=', 1)
+    .where('name', '=', 'report')
     .executeTakeFirst();
   return String(row?.version ?? 0);
 }

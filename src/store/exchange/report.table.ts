@@ -9,8 +9,11 @@ export interface PublishedReportTable {
 }
 export type PublishedReportRow = Selectable<PublishedReportTable>;
 
-/** One row (id 1): counts the writes the discrepancy report is computed from (kept by triggers). */
-export interface ReportDataVersionTable {
-  id: number;
+/**
+ * Counters of writes (kept by triggers): `report`, of the rows the discrepancy report is computed from; `persons`,
+ * of those and the persons. What is computed from them is kept until its counter moves.
+ */
+export interface ExchangeDataVersionTable {
+  name: 'report' | 'persons';
   version: number | string | bigint;
 }
