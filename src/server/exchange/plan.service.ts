@@ -3,24 +3,42 @@ import { planWaitingFor } from '../../domain/exchange/plan-readiness.js';
 import type { PartyScope, Store } from '../../store/index.js';
 import type { PlanPage } from './events.schemas.js';
 
-/** The last count of persons to verify, per store: its key holds the persons' counter it was counted at. */
-const counted = new WeakMap<Store, { key: string; count: number }>();
+/** What the plan reads of the persons, and of the latest run's pairs and decisions. */
+interface PersonsPart {
+  plan: Omit<PlanPage, 'waitingFor' | 'runId'>;
+  verifiable: number;
+  pairsToReview: number;
+  located: number;
+}
+
+/** The persons part last read, per store: its key holds the persons' counter it was read at. */
+const kept = new WeakMap<Store, { key: string; part: PersonsPart }>();
 
 /**
- * How many located persons the latest run lets the reader verify at once. Counted in SQL (the domain's
- * isVerifiableMatch as a predicate), and counted again only once the persons or what they are matched by changed
- * (the store's persons counter moved): reading the plan again costs one row.
+ * The all-for-all plan, how many located persons the latest run lets the reader verify at once (the domain's
+ * isVerifiableMatch as an SQL predicate), its pairs still to decide and the located persons: read again only once the
+ * persons or what they are matched by changed (the store's persons counter, kept by triggers, moved), so reading the
+ * plan again costs one row rather than counting a hundred thousand persons.
  */
-async function verifiableCount(store: Store, scope: PartyScope, runId: string): Promise<number> {
-  const { exchangeMatches } = store.repos;
-  if (readReach(scope, 'review_pair') !== 'everything') return 0;
-  // Read before counting: a write in between moves the counter again, so a count is never kept past a change.
-  const key = `${await exchangeMatches.personsVersion()}\u0000${runId}`;
-  const kept = counted.get(store);
-  if (kept?.key === key) return kept.count;
-  const count = await exchangeMatches.verifiableMatchCount(scope, runId);
-  counted.set(store, { key, count });
-  return count;
+async function personsPart(store: Store, scope: PartyScope, runId: string | null): Promise<PersonsPart> {
+  const { reconciliations, exchangePersons, exchangeMatches } = store.repos;
+  // Read before the rest: a write in between moves the counter again, so nothing is kept past a change.
+  const version = await exchangeMatches.personsVersion();
+  const partyIds = await reconciliations.partyIds();
+  const key = JSON.stringify([version, scope.role, scope.partyId, partyIds, runId]);
+  // Only a reader who sees every person is kept: another's persons also hang on the exchanges it takes part in.
+  const keeps = readReach(scope, 'exchange_person') === 'everything';
+  const hit = kept.get(store);
+  if (keeps && hit?.key === key) return hit.part;
+  const reviews = readReach(scope, 'review_pair') === 'everything';
+  const part: PersonsPart = {
+    plan: await exchangePersons.plan(scope, partyIds),
+    verifiable: runId && reviews ? await exchangeMatches.verifiableMatchCount(scope, runId) : 0,
+    pairsToReview: runId ? await exchangeMatches.undecidedReviewPairs(scope, runId) : 0,
+    located: await exchangeMatches.locatedCount(scope),
+  };
+  if (keeps) kept.set(store, { key, part });
+  return part;
 }
 
 /**
@@ -29,26 +47,20 @@ async function verifiableCount(store: Store, scope: PartyScope, runId: string): 
  * waiting for confirmations.
  */
 export async function readPlan(store: Store, scope: PartyScope): Promise<PlanPage> {
-  const { reconciliations, exchangePersons, exchangeMatches, exchangeEvents } = store.repos;
-  const plan = await exchangePersons.plan(scope, await reconciliations.partyIds());
+  const { reconciliations, exchangeEvents } = store.repos;
   const runs = await reconciliations.list(scope);
   const latestRun = runs.reduce<(typeof runs)[number] | null>(
     (latest, run) => (latest === null || run.startedAt > latest.startedAt ? run : latest),
     null,
   );
   const done = await reconciliations.latestDone();
-  const verifiable = done ? await verifiableCount(store, scope, done.id) : 0;
+  const { plan, verifiable, pairsToReview, located } = await personsPart(store, scope, done?.id ?? null);
   const events = await exchangeEvents.countByStatus(scope);
   const waitingFor = planWaitingFor({
     latestRun,
-    latestDone: done
-      ? {
-          shared: done.sharedAt !== null,
-          pairsToReview: await exchangeMatches.undecidedReviewPairs(scope, done.id),
-        }
-      : null,
+    latestDone: done ? { shared: done.sharedAt !== null, pairsToReview } : null,
     matchesToVerify: verifiable,
-    located: await exchangeMatches.locatedCount(scope),
+    located,
     plansToConfirm: events.planned ?? 0,
     outcomesToConfirm: events.carried_out ?? 0,
   });

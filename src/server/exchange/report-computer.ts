@@ -13,6 +13,8 @@ import type { ReportAnswer, ReportJob, ReportResult } from './report.worker-task
 export const REPORT_BUDGET: WorkerBudget = { timeMs: 120_000, memoryMb: 1536 };
 
 const WORKER = workerModule(import.meta.url, './report.worker');
+/** How long an idle thread is kept, with the reports it computed (a reader pages on; others open the same report). */
+const REPORT_IDLE_MS = 10 * 60_000;
 
 /**
  * Reads and computes discrepancy reports in worker threads (two at once at most), each request within the budget:
@@ -29,12 +31,24 @@ export function openReportComputer(
   budget: WorkerBudget = REPORT_BUDGET,
 ): ReportComputer {
   let pool: WorkerPool | undefined;
+  // Requests alike (same reader's rules, same page) asked while one is being answered share its answer: many readers
+  // opening the report after a change wait for one computation, not one each in both threads.
+  const inFlight = new Map<string, Promise<unknown>>();
+  function ask<T>(job: ReportJob): Promise<T> {
+    pool ??= openWorkerPool(WORKER, { size: 2, budget, workerData: { target }, idleMs: REPORT_IDLE_MS });
+    if (job.kind === 'publish') return pool.run<T>(job);
+    const key = JSON.stringify(job);
+    const shared = inFlight.get(key);
+    if (shared) return shared as Promise<T>;
+    const asked = pool.run<T>(job).finally(() => inFlight.delete(key));
+    inFlight.set(key, asked);
+    return asked;
+  }
   return {
     async run<K extends ReportJob['kind']>(job: Extract<ReportJob, { kind: K }>): Promise<ReportResult<K>> {
-      pool ??= openWorkerPool(WORKER, { size: 2, budget, workerData: { target } });
       let answer: ReportAnswer<ReportResult<K>>;
       try {
-        answer = await pool.run<ReportAnswer<ReportResult<K>>>(job);
+        answer = await ask<ReportAnswer<ReportResult<K>>>(job);
       } catch (error) {
         if (!(error instanceof WorkerBudgetError)) throw error;
         throw new HttpProblem(
