@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { withMigrationUnderTest } from '../testing/migration-under-test.js';
 import { testDialects } from '../testing/test-store.js';
 
-const OURS = ['2026_12_03_2700_exchange_data_version', '2026_12_03_2710_verifiable_count_indexes'];
+const OURS = [
+  '2026_12_03_2700_exchange_data_version',
+  '2026_12_03_2710_verifiable_count_indexes',
+  '2026_12_03_2720_person_keys_status_index',
+];
 
 for (const dialect of testDialects()) {
   describe(`the exchange data version and verifiable count migrations on ${dialect}`, () => {

@@ -27,9 +27,9 @@ import * as actionItemHistory from './2026_12_03_2500_action_item_history.js';
 import * as runAttempts from './2026_12_03_2600_run_attempts.js';
 import * as personNamesInScripts from './2026_12_03_2610_person_names_in_scripts.js';
 import * as pairKeysIndex from './2026_12_03_2620_pair_keys_index.js';
-import * as reportDataVersion from './2026_12_03_2700_report_data_version.js';
 import * as exchangeDataVersion from './2026_12_03_2700_exchange_data_version.js';
 import * as verifiableCountIndexes from './2026_12_03_2710_verifiable_count_indexes.js';
+import * as personKeysStatusIndex from './2026_12_03_2720_person_keys_status_index.js';
 import * as personNamesUnfilledIndex from './2026_12_03_2800_person_names_unfilled_index.js';
 import * as tracingCasePfifSourceDate from './2026_12_03_2810_tracing_case_pfif_source_date.js';
 
@@ -63,9 +63,9 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_2600_run_attempts': runAttempts,
   '2026_12_03_2610_person_names_in_scripts': personNamesInScripts,
   '2026_12_03_2620_pair_keys_index': pairKeysIndex,
-  '2026_12_03_2700_report_data_version': reportDataVersion,
   '2026_12_03_2700_exchange_data_version': exchangeDataVersion,
   '2026_12_03_2710_verifiable_count_indexes': verifiableCountIndexes,
+  '2026_12_03_2720_person_keys_status_index': personKeysStatusIndex,
   '2026_12_03_2800_person_names_unfilled_index': personNamesUnfilledIndex,
   '2026_12_03_2810_tracing_case_pfif_source_date': tracingCasePfifSourceDate,
 };
