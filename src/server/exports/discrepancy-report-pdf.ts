@@ -1,6 +1,7 @@
 import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
+import { REPORT_SECTIONS } from '../../domain/exchange/discrepancy-report.js';
 import type { ReportExportContext } from './discrepancy-report-xlsx.js';
-import { exportDate, exportDateTime, exportLabels, REPORT_CATEGORIES } from './export-labels.js';
+import { exportDate, exportDateTime, exportLabels } from './export-labels.js';
 import { createPdf, heading, pdfBuffer, running } from './pdf-document.js';
 import { personLine, reportPersons } from './person-line.js';
 
@@ -24,7 +25,7 @@ export async function discrepancyReportPdf(
   doc.moveDown();
   for (const side of report.sides) {
     heading(doc, `${ctx.partyName(side.partyId)} — ${t.otherParty}: ${ctx.partyName(side.otherPartyId)}`, 14);
-    for (const category of REPORT_CATEGORIES) {
+    for (const category of REPORT_SECTIONS) {
       const group = side[category];
       doc.font('bold').fontSize(11).text(`${t[category]}: ${group.count}`);
       doc.font('body').fontSize(10);

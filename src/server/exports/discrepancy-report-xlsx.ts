@@ -1,6 +1,7 @@
 import type { DiscrepancyReport } from '../../domain/exchange/discrepancy-report.js';
+import { REPORT_SECTIONS } from '../../domain/exchange/discrepancy-report.js';
 import { neutraliseCell } from '../../platform/tables/index.js';
-import { type ExportLanguage, exportLabels, REPORT_CATEGORIES } from './export-labels.js';
+import { type ExportLanguage, exportLabels } from './export-labels.js';
 import { duplicateNote, exportTransliteration, reportPersons } from './person-line.js';
 
 export interface ReportExportContext {
@@ -51,7 +52,7 @@ export async function discrepancyReportXlsx(
   summary.addRow([]);
   summary.addRow([cell(t.party), cell(t.otherParty), cell(t.category), cell(t.count)]).font = { bold: true };
   for (const side of report.sides) {
-    for (const category of REPORT_CATEGORIES) {
+    for (const category of REPORT_SECTIONS) {
       summary.addRow([
         cell(ctx.partyName(side.partyId)),
         cell(ctx.partyName(side.otherPartyId)),
@@ -69,7 +70,7 @@ export async function discrepancyReportXlsx(
       {
         bold: true,
       };
-    for (const category of REPORT_CATEGORIES) {
+    for (const category of REPORT_SECTIONS) {
       for (const person of reportPersons(side[category])) {
         const duplicate = duplicateNote(person, ctx.language);
         const row = sheet.addRow([

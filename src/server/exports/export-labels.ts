@@ -363,11 +363,3 @@ function validZone(timeZone: string): string {
     return 'UTC';
   }
 }
-
-export const REPORT_CATEGORIES = [
-  'claimedMissing',
-  'locatedInOtherList',
-  'awaitingReview',
-  'heldButNotClaimed',
-  'claimedButNotLocated',
-] as const;
