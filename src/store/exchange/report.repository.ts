@@ -244,6 +244,34 @@ export async function publishedReportBody(trx: Db, id: string): Promise<Discrepa
 }
 
 export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) {
+  /** Stores a published report (its body as JSON text) with the audit entry that keeps its counts. */
+  async function insertPublished(
+    trx: Db,
+    ctx: WriteContext,
+    asOf: string,
+    body: { json: string; claimed: number[]; located: number[] },
+  ): Promise<{ publishedAt: string; publishedBy: string }> {
+    const id = randomUUID();
+    const publishedAt = nowIso();
+    await trx
+      .insertInto('published_report')
+      .values({
+        id,
+        as_of: asOf,
+        report: body.json,
+        published_by: ctx.actor.username,
+        published_at: publishedAt,
+      })
+      .execute();
+    await appendAudit(trx, dialect, ctx, {
+      action: 'exchange.report.publish',
+      entityType: 'published_report',
+      entityId: id,
+      summary: { asOf, claimed: body.claimed, located: body.located },
+    });
+    return { publishedAt, publishedBy: ctx.actor.username };
+  }
+
   async function buildInputs(
     trx: Db,
     asOf: string,
@@ -320,29 +348,12 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
         const input = await buildInputs(trx, asOf);
         if (!input) throw new StoreError('invalid', 'Nothing to publish');
         const report = await compute(input);
-        const id = randomUUID();
-        const publishedAt = nowIso();
-        await trx
-          .insertInto('published_report')
-          .values({
-            id,
-            as_of: asOf,
-            report: toJsonText(report),
-            published_by: ctx.actor.username,
-            published_at: publishedAt,
-          })
-          .execute();
-        await appendAudit(trx, dialect, ctx, {
-          action: 'exchange.report.publish',
-          entityType: 'published_report',
-          entityId: id,
-          summary: {
-            asOf,
-            claimed: report.sides.map((s) => s.claimedMissing.count),
-            located: report.sides.map((s) => s.locatedInOtherList.count),
-          },
+        const published = await insertPublished(trx, ctx, asOf, {
+          json: toJsonText(report),
+          claimed: report.sides.map((s) => s.claimedMissing.count),
+          located: report.sides.map((s) => s.locatedInOtherList.count),
         });
-        return { ...report, publishedAt, publishedBy: ctx.actor.username };
+        return { ...report, ...published };
       });
     },
 
@@ -358,27 +369,7 @@ export function createDiscrepancyReportRepository(db: Db, dialect: DialectInfo) 
       if (!DATE.test(asOf) || Number.isNaN(Date.parse(asOf))) {
         throw new StoreError('invalid', 'asOf must be a date', [{ path: 'asOf', message: 'use YYYY-MM-DD' }]);
       }
-      return inTransaction(db, async (trx) => {
-        const id = randomUUID();
-        const publishedAt = nowIso();
-        await trx
-          .insertInto('published_report')
-          .values({
-            id,
-            as_of: asOf,
-            report: body.json,
-            published_by: ctx.actor.username,
-            published_at: publishedAt,
-          })
-          .execute();
-        await appendAudit(trx, dialect, ctx, {
-          action: 'exchange.report.publish',
-          entityType: 'published_report',
-          entityId: id,
-          summary: { asOf, claimed: body.claimed, located: body.located },
-        });
-        return { publishedAt, publishedBy: ctx.actor.username };
-      });
+      return inTransaction(db, (trx) => insertPublished(trx, ctx, asOf, body));
     },
 
     /** The last report published (as of `asOf` or earlier when given), for observers and everyone else. */
