@@ -1,12 +1,12 @@
 import {
   openWorkerPool,
   type WorkerBudget,
-  WorkerBudgetError,
   type WorkerPool,
   workerModule,
 } from '../../platform/workers/index.js';
 import { type ReportReaderTarget, StoreError } from '../../store/index.js';
-import { HttpProblem, notFound } from '../problem.js';
+import { overBudget } from '../over-budget.js';
+import { notFound } from '../problem.js';
 import type { ReportAnswer, ReportJob, ReportResult } from './report.worker-task.js';
 
 /** What computing one report may take (a hundred thousand persons: seconds, a few hundred MB). */
@@ -50,13 +50,12 @@ export function openReportComputer(
       try {
         answer = await ask<ReportAnswer<ReportResult<K>>>(job);
       } catch (error) {
-        if (!(error instanceof WorkerBudgetError)) throw error;
-        throw new HttpProblem(
-          503,
-          `Computing the discrepancy report: ${error.message} (the server's limit for one report); ` +
-            'ask for an earlier date or tell the operator',
-          { type: 'urn:parley:problem:report-over-budget' },
-        );
+        throw overBudget(error, {
+          doing: 'Computing the discrepancy report',
+          limit: "the server's limit for one report",
+          advice: 'ask for an earlier date or tell the operator',
+          type: 'urn:parley:problem:report-over-budget',
+        });
       }
       if ('notFound' in answer) throw notFound(answer.notFound);
       if ('invalid' in answer) throw new StoreError('invalid', answer.invalid.message, answer.invalid.fields);

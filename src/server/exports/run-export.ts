@@ -1,11 +1,10 @@
 import {
   openWorkerPool,
   type WorkerBudget,
-  WorkerBudgetError,
   type WorkerPool,
   workerModule,
 } from '../../platform/workers/index.js';
-import { HttpProblem } from '../problem.js';
+import { overBudget } from '../over-budget.js';
 import type { ExportJob } from './exports.worker-task.js';
 
 /** What writing one export may take: over it the export is stopped and the request answered with a problem. */
@@ -28,13 +27,12 @@ export function openExporter(budget: WorkerBudget = EXPORT_BUDGET): Exporter {
         const bytes = await pool.run<Uint8Array>(job);
         return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       } catch (error) {
-        if (!(error instanceof WorkerBudgetError)) throw error;
-        throw new HttpProblem(
-          503,
-          `Writing this export: ${error.message} (the server's limit for one export); ` +
-            'ask for a smaller report (an earlier date) or tell the operator',
-          { type: 'urn:parley:problem:export-over-budget' },
-        );
+        throw overBudget(error, {
+          doing: 'Writing this export',
+          limit: "the server's limit for one export",
+          advice: 'ask for a smaller report (an earlier date) or tell the operator',
+          type: 'urn:parley:problem:export-over-budget',
+        });
       }
     },
     async close() {
