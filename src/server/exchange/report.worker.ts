@@ -19,6 +19,7 @@ import {
   type ReportSelection,
   StoreError,
 } from '../../store/index.js';
+import { todayIso } from '../today.js';
 import type { Published, ReportAnswer, ReportJob, ReportResult, ReportSource } from './report.worker-task.js';
 
 // Runs in a worker thread: reads a report's rows through its own read-only connection, groups them into persons and
@@ -59,8 +60,6 @@ async function sorted(reads: ReportReads, selection: ReportSelection): Promise<S
 const sideOf = (scope: PartyScope): string | null =>
   readReach(scope, 'live_report') === 'everything' || !scope.partyId ? null : scope.partyId;
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 type Resolved =
   | { live: SortedReport; side: string | null }
   | { published: DiscrepancyReport & { publishedAt: string; publishedBy: string } };
@@ -75,7 +74,7 @@ async function resolve(reads: ReportReads, source: ReportSource): Promise<Resolv
   }
   const reach = readReach(scope, 'live_report');
   if (reach === 'everything' || reach === 'shared_with_party') {
-    const selection = await reads.liveSelection(scope, source.asOf ?? today());
+    const selection = await reads.liveSelection(scope, source.asOf ?? todayIso());
     if (selection) return { live: await sorted(reads, selection), side: sideOf(scope) };
     // A liaison reads its own side of a shared run, never the published report (both sides).
     if (reach === 'shared_with_party') return { notFound: 'Shared results' };
